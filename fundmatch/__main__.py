@@ -1,0 +1,3 @@
+from fundmatch.cli import main
+
+main()

@@ -1,0 +1,360 @@
+"""The ``fundmatch`` command line: options, output, and the one place errors become exit codes.
+
+Exit codes: 0 ok, 1 data errors (or problems found), 2 usage errors, 130 interrupted.
+Only typer is imported at module level so that ``--help`` stays fast; everything else is
+imported inside the commands.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn
+
+import typer
+
+from fundmatch import __version__
+
+if TYPE_CHECKING:
+    from fundmatch.catalogue import Catalogue
+    from fundmatch.errors import Problem
+
+app = typer.Typer(
+    help="fundmatch: Förderprogramme für kleine Träger der Integrationsarbeit finden und bewerten.",
+    rich_markup_mode=None,
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_show_locals=False,
+)
+programs_app = typer.Typer(help="Den Programmkatalog anzeigen und prüfen.", no_args_is_help=True)
+rubric_app = typer.Typer(help="Die Bewertungsskala anzeigen und prüfen.", no_args_is_help=True)
+app.add_typer(programs_app, name="programs")
+app.add_typer(rubric_app, name="rubric")
+
+ProgramsOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--programs",
+        help="Programme folder (beats FUNDMATCH_PROGRAMS; default: the bundled catalogue).",
+        file_okay=False,
+    ),
+]
+RubricOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--rubric",
+        help="Rubric file (beats FUNDMATCH_RUBRIC; default: the bundled rubric.yaml).",
+        dir_okay=False,
+    ),
+]
+LangOpt = Annotated[
+    str | None,
+    typer.Option("--lang", help="Language: de (default) or en; also FUNDMATCH_LANG.", metavar="de|en"),
+]
+
+
+class ProblemFormat(StrEnum):
+    text = "text"
+    parsable = "parsable"
+    json = "json"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"fundmatch {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """fundmatch: Förderprogramme für kleine Träger der Integrationsarbeit finden und bewerten."""
+
+
+# --- output and the error boundary ------------------------------------------------------
+
+
+def _err(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def _lang(lang: str | None) -> str:
+    from fundmatch.i18n import LANGUAGES, resolve_lang
+
+    if lang is not None and lang.lower() not in LANGUAGES:
+        raise typer.BadParameter(f"'{lang}' is not one of: de, en", param_hint="'--lang'")
+    return resolve_lang(lang)
+
+
+@contextmanager
+def _reported(lang: str) -> Iterator[None]:
+    """Turn fundmatch's errors into messages on stderr and documented exit codes."""
+    from fundmatch.errors import DataError, FundmatchError
+    from fundmatch.i18n import t
+
+    try:
+        yield
+    except DataError as exc:
+        _print_problems(exc.problems, ProblemFormat.text)
+        _err(t("errors.count", lang, count=len(exc.problems)))
+        raise typer.Exit(1) from None
+    except FundmatchError as exc:
+        _err(t("error.prefix", lang, message=exc))
+        raise typer.Exit(exc.exit_code) from None
+
+
+def _print_problems(problems: list[Problem], fmt: ProblemFormat) -> None:
+    if fmt is ProblemFormat.json:
+        import json
+        from dataclasses import asdict
+
+        typer.echo(json.dumps([asdict(p) for p in problems], ensure_ascii=False, indent=2))
+        return
+    for p in problems:
+        if fmt is ProblemFormat.parsable:
+            where = f"{p.path}: " if p.path else ""
+            hint = f" ({p.hint})" if p.hint else ""
+            typer.echo(f"{p.file}:{p.line}:{p.col}: [error] {where}{p.message}{hint}")
+        else:
+            _err(str(p))
+
+
+def _load(programs: Path | None, rubric: Path | None, lang: str, *, announce: bool = True) -> Catalogue:
+    from fundmatch.catalogue import load_catalogue, resolve_paths
+    from fundmatch.errors import display_path
+    from fundmatch.i18n import t
+
+    paths = resolve_paths(programs, rubric)
+    catalogue = load_catalogue(paths)
+    if announce:
+        message = t(
+            "catalogue.read",
+            lang,
+            count=len(catalogue.programs),
+            programs=display_path(paths.programs),
+            origin=t(f"origin.{paths.programs_origin}", lang),
+            rubric=display_path(paths.rubric),
+            rubric_origin=t(f"origin.{paths.rubric_origin}", lang),
+        )
+        _err(message)
+    return catalogue
+
+
+def _table(
+    title: str | None, columns: list[str], rows: list[list[str]], no_wrap: tuple[int, ...] = ()
+) -> None:
+    """Print a table; columns listed in ``no_wrap`` (ids, amounts, dates) are never broken."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=False, header_style="bold")
+    for i, column in enumerate(columns):
+        table.add_column(column, overflow="fold", no_wrap=i in no_wrap)
+    for row in rows:
+        table.add_row(*row)
+    Console(soft_wrap=False).print(table)
+
+
+def _fail(message: str, code: int = 2) -> NoReturn:
+    _err(message)
+    raise typer.Exit(code)
+
+
+# --- programs ---------------------------------------------------------------------------
+
+
+@programs_app.command("list")
+def programs_list(programs: ProgramsOpt = None, rubric: RubricOpt = None, lang: LangOpt = None) -> None:
+    """List the programmes of the catalogue as a table."""
+    from fundmatch.facts import deadline_text, own_share_pct
+    from fundmatch.i18n import format_date, format_eur, format_pct, t
+
+    lang = _lang(lang)
+    with _reported(lang):
+        catalogue = _load(programs, rubric, lang)
+        rows = [
+            [
+                p.id,
+                p.name,
+                p.level.value,
+                t(f"status.{p.status.value}", lang),
+                format_eur(p.funding.max_eur, lang),
+                format_pct(own_share_pct(p), lang),
+                deadline_text(p.deadlines, lang),
+                format_date(max(s.checked for s in p.sources), lang),
+            ]
+            for p in catalogue.programs
+        ]
+        columns = ["id", "name", "level", "status", "max", "own_share"]
+        headers = [t(f"col.{c}", lang) for c in columns] + [t("show.deadlines", lang), t("col.checked", lang)]
+        _table(None, headers, rows, no_wrap=(0, 4, 5, 7))
+
+
+@programs_app.command("show")
+def programs_show(
+    program_id: Annotated[str, typer.Argument(metavar="ID", help="The programme's id.")],
+    programs: ProgramsOpt = None,
+    rubric: RubricOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Show every fact of one programme, with its sources."""
+    from fundmatch.facts import program_facts
+
+    lang = _lang(lang)
+    with _reported(lang):
+        catalogue = _load(programs, rubric, lang, announce=False)
+        program = catalogue.get(program_id)
+        typer.echo(f"{program.name} [{program.id}]")
+        for label, value in program_facts(program, catalogue.rubric, lang):
+            typer.echo(f"  {label}: {value}")
+
+
+@programs_app.command("validate")
+def programs_validate(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Programme files or folders (default: the catalogue folder)."),
+    ] = None,
+    fmt: Annotated[
+        ProblemFormat, typer.Option("--format", help="How to print problems.")
+    ] = ProblemFormat.text,
+    programs: ProgramsOpt = None,
+    rubric: RubricOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Check programme files strictly; print every problem as file:line:col (exit 1 if any)."""
+    from fundmatch.catalogue import check_program_files, load_rubric, program_files, resolve_paths
+    from fundmatch.errors import DataError, UsageError
+    from fundmatch.i18n import t
+
+    lang = _lang(lang)
+    with _reported(lang):
+        resolved = resolve_paths(programs, rubric)
+        files: list[Path] = []
+        for path in paths or [resolved.programs]:
+            if path.is_dir():
+                files += program_files(path)
+            elif path.is_file():
+                files.append(path)
+            else:
+                raise UsageError(f"no such file or folder: {path}")
+        try:
+            rubric_model, _ = load_rubric(resolved.rubric)
+        except DataError as exc:
+            problems = exc.problems
+        else:
+            _, _, problems = check_program_files(files, rubric_model)
+        if problems:
+            _print_problems(problems, fmt)
+            _err(t("errors.count", lang, count=len(problems)))
+            raise typer.Exit(1)
+        if fmt is ProblemFormat.json:
+            typer.echo("[]")
+        _err(t("validate.ok", lang, count=len(files)))
+
+
+# --- rubric -----------------------------------------------------------------------------
+
+
+@rubric_app.command("show")
+def rubric_show(rubric: RubricOpt = None, lang: LangOpt = None) -> None:
+    """Show the Bewertungsskala: gates, weighted criteria with their levels, and bands."""
+    from fundmatch.catalogue import load_rubric, resolve_paths
+    from fundmatch.i18n import t
+
+    lang = _lang(lang)
+    with _reported(lang):
+        scale, _ = load_rubric(resolve_paths(rubric=rubric).rubric)
+        typer.echo(f"{scale.title.get(lang)} (Version {scale.version})")
+        levels = " · ".join(f"{lv.level} = {lv.label.get(lang)}" for lv in scale.scale.levels)
+        typer.echo(levels)
+        _table(
+            None,
+            [t("col.gate", lang), t("col.kind", lang)],
+            [[g.label.get(lang), g.kind.value] for g in scale.gates],
+        )
+        rows = [
+            [
+                c.label.get(lang),
+                f"{c.weight:g}",
+                c.kind.value,
+                "\n".join(f"{level}: {c.anchors[level].get(lang)}" for level in sorted(c.anchors)),
+            ]
+            for c in scale.criteria
+        ]
+        headers = [
+            t("col.criterion", lang),
+            t("col.weight", lang),
+            t("col.kind", lang),
+            t("col.anchors", lang),
+        ]
+        _table(None, headers, rows)
+        bands = [[b.label.get(lang), f"{b.min_score:g}"] for b in scale.bands]
+        _table(None, [t("col.band", lang), t("col.from_score", lang)], bands)
+
+
+@rubric_app.command("validate")
+def rubric_validate(rubric: RubricOpt = None, lang: LangOpt = None) -> None:
+    """Check the rubric: schema, weights summing to 100, anchors, parameters, regions."""
+    from fundmatch.catalogue import load_rubric, resolve_paths
+    from fundmatch.errors import display_path
+    from fundmatch.i18n import t
+
+    lang = _lang(lang)
+    with _reported(lang):
+        path = resolve_paths(rubric=rubric).rubric
+        scale, _ = load_rubric(path)
+        _err(
+            t(
+                "validate.rubric_ok",
+                lang,
+                path=display_path(path),
+                criteria=len(scale.criteria),
+                gates=len(scale.gates),
+            )
+        )
+
+
+# --- schema -----------------------------------------------------------------------------
+
+
+class SchemaName(StrEnum):
+    program = "program"
+    rubric = "rubric"
+    answers = "answers"
+
+
+@app.command()
+def schema(
+    name: Annotated[SchemaName | None, typer.Argument(help="Print only this schema.")] = None,
+    write: Annotated[
+        Path | None, typer.Option("--write", help="Write all schemas into this folder.", file_okay=False)
+    ] = None,
+    lang: LangOpt = None,
+) -> None:
+    """Print or write the JSON Schemas of programme, rubric and answers files."""
+    from fundmatch.i18n import t
+    from fundmatch.schemas import schema_text, write_schemas
+
+    lang = _lang(lang)
+    if write is not None:
+        for path in write_schemas(write):
+            _err(t("schema.written", lang, path=path))
+        return
+    names = [name.value] if name else [s.value for s in SchemaName]
+    for item in names:
+        typer.echo(schema_text(item), nl=False)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except KeyboardInterrupt:  # pragma: no cover - click turns most of these into Abort
+        sys.exit(130)

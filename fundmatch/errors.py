@@ -1,0 +1,51 @@
+"""Errors as data: every problem knows its file, position, field path and a hint."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One located data problem, rendered as ``file:line:col: path: message (hint)``."""
+
+    file: str
+    line: int
+    col: int
+    path: str
+    message: str
+    hint: str = ""
+
+    def __str__(self) -> str:
+        where = f"{self.path}: " if self.path else ""
+        hint = f" ({self.hint})" if self.hint else ""
+        return f"{self.file}:{self.line}:{self.col}: {where}{self.message}{hint}"
+
+
+def display_path(path: Path) -> str:
+    """A path as the user would type it: relative to the working directory when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+class FundmatchError(Exception):
+    """Base of every error the CLI turns into a message and an exit code."""
+
+    exit_code = 1
+
+
+class DataError(FundmatchError):
+    """Programme, rubric or answers data is invalid; carries every problem found."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = sorted(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class UsageError(FundmatchError):
+    """The command was called wrongly (unknown id, missing file): exit code 2."""
+
+    exit_code = 2

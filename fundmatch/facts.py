@@ -1,0 +1,110 @@
+"""Programme facts and the rubric as labelled rows of text, for tables and reports."""
+
+from __future__ import annotations
+
+from fundmatch.i18n import format_bool, format_date, format_eur, format_pct, t
+from fundmatch.models import Deadlines, Program, Rubric, Term
+
+
+def term_labels(ids: list[str] | None, terms: list[Term], lang: str) -> str:
+    """Vocabulary ids as their labels, comma-separated; ``unbekannt`` for None."""
+    if ids is None:
+        return t("unknown", lang)
+    if not ids:
+        return t("none", lang)
+    labels = {term.id: term.label.get(lang) for term in terms}
+    return ", ".join(labels.get(i, i) for i in ids)
+
+
+def deadline_text(deadlines: Deadlines, lang: str) -> str:
+    """``jederzeit``, fixed dates and yearly dates, or ``unbekannt``."""
+    parts = []
+    if deadlines.rolling:
+        parts.append(t("deadline.rolling", lang))
+    parts += [format_date(d, lang) for d in deadlines.dates]
+    if deadlines.yearly:
+        days = ", ".join(_month_day(md, lang) for md in deadlines.yearly)
+        parts.append(t("deadline.yearly", lang, days=days))
+    return "; ".join(parts) if parts else t("unknown", lang)
+
+
+def _month_day(month_day: str, lang: str) -> str:
+    month, day = month_day.split("-")
+    return f"{day}.{month}." if lang == "de" else month_day
+
+
+def own_share_pct(program: Program) -> float | None:
+    """The lowest own share: stated, or derived from the highest funding rate."""
+    funding = program.funding
+    if funding.own_share_min_pct is not None:
+        return funding.own_share_min_pct
+    if funding.rate_max_pct is not None:
+        return 100 - funding.rate_max_pct
+    return None
+
+
+def program_facts(program: Program, rubric: Rubric, lang: str) -> list[tuple[str, str]]:
+    """Every fact of a programme as (label, text); unknown facts say so."""
+    v = rubric.vocabularies
+    f = program.funding
+    regions = {r.id: r.name for r in v.regions}
+    period = f"{format_date(program.valid_from, lang)} – {format_date(program.valid_until, lang)}"
+    payment = t(f"payment.{f.payment.value}", lang) if f.payment else t("unknown", lang)
+    partners = program.partners.required_min
+    partner_text = t("unknown", lang) if partners is None else str(partners)
+    if program.partners.kind and partners:
+        partner_text += f" ({program.partners.kind.value})"
+    duration = program.duration
+    rows = [
+        (t("show.funder", lang), program.funder),
+        (t("show.level", lang), program.level.value),
+        (t("show.status", lang), t(f"status.{program.status.value}", lang)),
+        (t("show.period", lang), period),
+        (t("show.summary", lang), program.summary or t("unknown", lang)),
+        (t("show.themes", lang), term_labels(program.themes, v.themes, lang)),
+        (t("show.target_groups", lang), term_labels(program.target_groups, v.target_groups, lang)),
+        (t("show.legal_forms", lang), term_labels(program.applicants.legal_forms, v.legal_forms, lang)),
+        (t("show.statuses", lang), term_labels(program.applicants.statuses, v.statuses, lang)),
+        (
+            t("show.regions", lang),
+            ", ".join(regions.get(r, r) for r in program.regions)
+            if program.regions is not None
+            else t("unknown", lang),
+        ),
+        (t("show.funding_type", lang), f.type.value if f.type else t("unknown", lang)),
+        (t("show.rate", lang), format_pct(f.rate_max_pct, lang)),
+        (t("show.own_share", lang), format_pct(own_share_pct(program), lang)),
+        (t("show.in_kind", lang), format_bool(f.in_kind_counts, lang)),
+        (t("show.min", lang), format_eur(f.min_eur, lang)),
+        (t("show.max", lang), format_eur(f.max_eur, lang)),
+        (t("show.payment", lang), payment),
+        (t("show.costs", lang), term_labels(f.eligible_costs, v.cost_types, lang)),
+        (
+            t("show.duration", lang),
+            f"{_or_unknown(duration.min_months, lang)} – {_or_unknown(duration.max_months, lang)}",
+        ),
+        (t("show.deadlines", lang), deadline_text(program.deadlines, lang)),
+        (t("show.participants_min", lang), _or_unknown(program.participants_min, lang)),
+        (t("show.partners", lang), partner_text),
+        (t("show.start", lang), format_bool(program.start_before_approval, lang)),
+    ]
+    criteria = {c.id: c for c in rubric.criteria}
+    for criterion_id, rating in program.ratings.items():
+        label = criteria[criterion_id].label.get(lang) if criterion_id in criteria else criterion_id
+        rows.append((label, f"{rating.level} – {rating.reason}"))
+    rows += [(t("show.notes", lang), note) for note in program.notes]
+    rows += [(t("show.documents", lang), doc) for doc in program.documents]
+    for source in program.sources:
+        line = t(
+            "show.source_line",
+            lang,
+            url=source.url,
+            date=format_date(source.date, lang),
+            checked=format_date(source.checked, lang),
+        )
+        rows.append((t("show.sources", lang), line))
+    return rows
+
+
+def _or_unknown(value: int | None, lang: str) -> str:
+    return t("unknown", lang) if value is None else str(value)

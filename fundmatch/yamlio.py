@@ -1,0 +1,176 @@
+"""Strict YAML: libyaml's C parser, no duplicate keys, no aliases, no custom tags, and a
+position for every value so that later errors can say file:line:col."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.error import Mark
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from fundmatch.errors import DataError, Problem, display_path
+
+Loc = tuple[str | int, ...]
+
+# Files beyond this size are refused before parsing: no real programme needs it, and it
+# keeps a stray data dump from stalling validation.
+MAX_FILE_BYTES = 2_000_000
+
+_YAML = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {_YAML + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
+_BOM = b"\xef\xbb\xbf"
+
+
+@dataclass
+class Document:
+    """Plain data from one YAML file, with the positions of its keys and values."""
+
+    file: str
+    data: Any
+    digest: str = ""  # sha256 of the file's bytes, for catalogue fingerprints
+    values: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+
+    def position(self, loc: Loc, *, at_key: bool = False) -> tuple[int, int]:
+        """Line and column of ``loc`` or of its nearest known parent."""
+        if at_key and loc in self.keys:
+            return self.keys[loc]
+        while loc not in self.values and loc:
+            loc = loc[:-1]
+        return self.values.get(loc, (1, 1))
+
+    def problem(self, loc: Loc, message: str, hint: str = "", *, at_key: bool = False) -> Problem:
+        """A problem located at ``loc`` in this document."""
+        line, col = self.position(loc, at_key=at_key)
+        return Problem(self.file, line, col, dotted(loc), message, hint)
+
+
+def dotted(loc: Loc) -> str:
+    """``("funding", "max_eur")`` → ``funding.max_eur``; list indexes as ``deadlines.dates[0]``."""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def read_yaml(path: Path) -> Document:
+    """Read and strictly parse one YAML file; raise DataError with every problem in it."""
+    name = display_path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise DataError(
+                [Problem(name, 1, 1, "", f"file is larger than {MAX_FILE_BYTES:,} bytes", "split it up")]
+            )
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DataError([Problem(name, 1, 1, "", f"cannot read file: {exc.strerror}")]) from None
+    return parse_yaml(raw, name)
+
+
+def parse_yaml(raw: bytes, name: str) -> Document:
+    """Parse YAML bytes named ``name`` (used in messages)."""
+    if raw.startswith(_BOM):
+        hint = "save the file as UTF-8 without BOM"
+        raise DataError([Problem(name, 1, 1, "", "file starts with a byte order mark", hint)])
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        message = f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})"
+        raise DataError([Problem(name, line, col, "", message, "save the file as UTF-8")]) from None
+    loader = yaml.CSafeLoader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        raise DataError([_syntax_problem(name, text, exc)]) from None
+    except yaml.YAMLError as exc:  # a reader error (e.g. a control character) has no mark
+        raise DataError([Problem(name, 1, 1, "", f"YAML error: {exc}")]) from None
+    finally:
+        loader.dispose()
+    if node is None:
+        raise DataError([Problem(name, 1, 1, "", "file is empty", "expected a mapping of keys")])
+    builder = _Builder(loader, Document(name, None, hashlib.sha256(raw).hexdigest()))
+    builder.doc.data = builder.build(node, ())
+    if builder.problems:
+        raise DataError(builder.problems)
+    return builder.doc
+
+
+def _syntax_problem(name: str, text: str, exc: yaml.MarkedYAMLError) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    problem = exc.problem or exc.context or "invalid YAML"
+    tab = mark is not None and text[mark.index : mark.index + 1] == "\t"
+    hint = "indent with spaces, not tabs" if tab else ""
+    return Problem(name, line, col, "", f"YAML syntax error: {problem}", hint)
+
+
+class _Builder:
+    """Turns a composed node tree into plain data, checking what PyYAML lets through."""
+
+    def __init__(self, loader: yaml.CSafeLoader, doc: Document) -> None:
+        self.loader = loader
+        self.doc = doc
+        self.problems: list[Problem] = []
+        self.seen: set[int] = set()
+
+    def fail(self, at: Node | Mark, loc: Loc, message: str, hint: str = "") -> None:
+        mark = at.start_mark if isinstance(at, Node) else at
+        self.problems.append(
+            Problem(self.doc.file, mark.line + 1, mark.column + 1, dotted(loc), message, hint)
+        )
+
+    def build(self, node: Node, loc: Loc, place: Mark | None = None) -> Any:
+        # The composer hands back the very same node object for every alias of an anchor,
+        # so a second visit is an alias. Stopping there also defuses "billion laughs".
+        # The alias itself has no position of its own, so ``place`` (the key or list it
+        # stands in) locates it.
+        if id(node) in self.seen:
+            anchor_line = node.start_mark.line + 1
+            hint = f"write the value out; the anchor is on line {anchor_line}"
+            self.fail(place or node.start_mark, loc, "anchors and aliases are not allowed", hint)
+            return None
+        self.seen.add(id(node))
+        self.doc.values[loc] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if isinstance(node, MappingNode) and node.tag == _YAML + "map":
+            return self.build_mapping(node, loc)
+        if isinstance(node, SequenceNode) and node.tag == _YAML + "seq":
+            return [self.build(item, (*loc, i), node.start_mark) for i, item in enumerate(node.value)]
+        if isinstance(node, ScalarNode) and node.tag in _SCALAR_TAGS:
+            return self.build_scalar(node, loc)
+        tag = node.tag.replace(_YAML, "!!")
+        self.fail(node, loc, f"tag {tag} is not allowed", "remove the tag")
+        return None
+
+    def build_mapping(self, node: MappingNode, loc: Loc) -> dict[Any, Any]:
+        result: dict[Any, Any] = {}
+        first_line: dict[Any, int] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode) or key_node.tag not in _SCALAR_TAGS:
+                self.fail(key_node, loc, "keys must be plain text", "use a simple key")
+                continue
+            key = self.build_scalar(key_node, loc)
+            if key in first_line:
+                message = f"duplicate key '{key}' (first defined on line {first_line[key]})"
+                self.fail(key_node, (*loc, key), message, "keep only one of them")
+                continue
+            first_line[key] = key_node.start_mark.line + 1
+            self.doc.keys[(*loc, key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            result[key] = self.build(value_node, (*loc, key), key_node.start_mark)
+        return result
+
+    def build_scalar(self, node: ScalarNode, loc: Loc) -> Any:
+        construct = self.loader.yaml_constructors[node.tag]
+        try:
+            return construct(self.loader, node)
+        except ValueError as exc:
+            kind = node.tag.removeprefix(_YAML)
+            hint = "write dates as YYYY-MM-DD" if kind == "timestamp" else ""
+            self.fail(node, loc, f"invalid {'date' if kind == 'timestamp' else kind}: {exc}", hint)
+            return None

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+
+PROGRAM = """\
+id: {id}
+name: Testprogramm
+funder: Testgeber
+level: Land
+status: open
+sources:
+  - url: https://example.org/richtlinie
+    checked: 2026-11-01
+"""
+
+
+@pytest.fixture(autouse=True)
+def _plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Stable output: no colour, a wide terminal, no user environment leaking in.
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "200")
+    for var in ("FUNDMATCH_PROGRAMS", "FUNDMATCH_RUBRIC", "FUNDMATCH_LANG"):
+        monkeypatch.delenv(var, raising=False)
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def program_dir(tmp_path: Path) -> Path:
+    """A programme folder with one valid programme, ``test-programm``."""
+    folder = tmp_path / "programs"
+    folder.mkdir()
+    (folder / "test-programm.yaml").write_text(PROGRAM.format(id="test-programm"), encoding="utf-8")
+    return folder

@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fundmatch.catalogue import (
+    bundled_root,
+    check_program_files,
+    load_catalogue,
+    load_rubric,
+    program_files,
+    resolve_paths,
+)
+from fundmatch.errors import DataError, UsageError
+from tests.conftest import DATA, PROGRAM, ROOT
+
+
+def test_options_beat_environment_which_beats_bundled(tmp_path: Path) -> None:
+    env = {"FUNDMATCH_PROGRAMS": "/env/programs", "FUNDMATCH_RUBRIC": "/env/rubric.yaml"}
+    assert resolve_paths(tmp_path, None, env).programs == tmp_path
+    assert resolve_paths(tmp_path, None, env).programs_origin == "option"
+    assert resolve_paths(None, None, env).programs == Path("/env/programs")
+    assert resolve_paths(None, None, env).rubric_origin == "environment"
+    bundled = resolve_paths(None, None, {})
+    assert bundled.programs == bundled_root() / "programs"
+    assert bundled.rubric_origin == "bundled"
+
+
+def test_bundled_catalogue_loads_and_is_sorted_by_id() -> None:
+    catalogue = load_catalogue(resolve_paths(env={}))
+    ids = [p.id for p in catalogue.programs]
+    assert ids == sorted(ids)
+    assert len(ids) == len(list((ROOT / "programs").glob("*.yaml")))
+    assert len(catalogue.fingerprint) == 16
+
+
+def test_fingerprint_changes_with_content(program_dir: Path) -> None:
+    paths = resolve_paths(program_dir, None, {})
+    before = load_catalogue(paths).fingerprint
+    assert load_catalogue(paths).fingerprint == before
+    path = program_dir / "test-programm.yaml"
+    path.write_text(path.read_text() + "summary: neu\n")
+    assert load_catalogue(paths).fingerprint != before
+
+
+def test_broken_programmes_give_one_located_line_each() -> None:
+    rubric, _ = load_rubric(ROOT / "rubric.yaml")
+    files = program_files(DATA / "broken_programs")
+    _, _, problems = check_program_files(files, rubric)
+    prefix = "tests/data/broken_programs/"
+    assert [str(p).removeprefix(str(DATA.parent.parent) + "/") for p in problems] == [
+        prefix + "alias.yaml:10:1: target_groups: anchors and aliases are not allowed "
+        "(write the value out; the anchor is on line 9)",
+        prefix + "bad-date.yaml:9:14: valid_until: invalid date: day is out of range for month "
+        "(write dates as YYYY-MM-DD)",
+        prefix + "bad-utf8.yaml:2:9: not valid UTF-8 (byte 0xfc) (save the file as UTF-8)",
+        prefix + "dup-key.yaml:9:1: funder: duplicate key 'funder' (first defined on line 3) "
+        "(keep only one of them)",
+        prefix + "min-max.yaml:10:3: funding: min_eur (5000) is greater than max_eur (1000)",
+        prefix + "python-tag.yaml:9:10: summary: tag !!python/object:os.system is not allowed "
+        "(remove the tag)",
+        prefix + "unknown-key.yaml:9:1: fundng: unknown key 'fundng' (did you mean 'funding'?)",
+        prefix + "unknown-term.yaml:9:10: themes[0]: 'integraton' is not in the themes vocabulary "
+        "(did you mean 'integration'?)",
+        prefix + "wrong-type.yaml:9:19: participants_min: Input should be a valid integer, "
+        "unable to parse string as an integer",
+    ]
+
+
+def test_duplicate_ids_and_file_names_are_reported(program_dir: Path) -> None:
+    (program_dir / "zweites.yaml").write_text(PROGRAM.format(id="test-programm"))
+    with pytest.raises(DataError) as info:
+        load_catalogue(resolve_paths(program_dir, None, {}))
+    messages = [f"{p.path}: {p.message} ({p.hint})" for p in info.value.problems]
+    assert messages == [
+        "id: id 'test-programm' does not match the file name "
+        "(rename the file to test-programm.yaml or change the id)",
+        f"id: id 'test-programm' is already used by {program_dir / 'test-programm.yaml'} "
+        "(every programme needs its own id)",
+    ]
+
+
+def test_missing_required_keys_and_sources(program_dir: Path) -> None:
+    (program_dir / "leer.yaml").write_text("id: leer\nname: x\n")
+    with pytest.raises(DataError) as info:
+        load_catalogue(resolve_paths(program_dir, None, {}))
+    assert [(p.line, p.path, p.message) for p in info.value.problems] == [
+        (1, "funder", "required key is missing"),
+        (1, "level", "required key is missing"),
+        (1, "sources", "required key is missing"),
+        (1, "status", "required key is missing"),
+    ]
+
+
+def test_wrong_root_type(program_dir: Path) -> None:
+    (program_dir / "liste.yaml").write_text("- a\n- b\n")
+    with pytest.raises(DataError) as info:
+        load_catalogue(resolve_paths(program_dir, None, {}))
+    assert [p.message for p in info.value.problems] == ["expected a mapping at the top level, found list"]
+
+
+def test_percentages_and_amounts_are_bounded(program_dir: Path) -> None:
+    text = PROGRAM.format(id="test-programm") + (
+        "funding:\n  rate_max_pct: 120\n  max_eur: -5\n  min_eur: .nan\n"
+    )
+    (program_dir / "test-programm.yaml").write_text(text)
+    with pytest.raises(DataError) as info:
+        load_catalogue(resolve_paths(program_dir, None, {}))
+    assert [(p.path, p.message) for p in info.value.problems] == [
+        ("funding.rate_max_pct", "Input should be less than or equal to 100"),
+        ("funding.max_eur", "Input should be greater than or equal to 0"),
+        ("funding.min_eur", "Input should be a finite number"),
+    ]
+
+
+def test_rating_of_unknown_criterion_and_level_off_scale(program_dir: Path) -> None:
+    text = PROGRAM.format(id="test-programm") + (
+        "ratings:\n  antragsaufwand: {level: 7, reason: x}\n  eigenanteil: {level: 2, reason: y}\n"
+    )
+    (program_dir / "test-programm.yaml").write_text(text)
+    with pytest.raises(DataError) as info:
+        load_catalogue(resolve_paths(program_dir, None, {}))
+    assert [(p.line, p.col, p.message) for p in info.value.problems] == [
+        (10, 27, "level 7 is outside the scale 1–5"),
+        (11, 3, "'eigenanteil' is not a curated criterion"),
+    ]
+
+
+def test_missing_folder_is_a_usage_error(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="programme folder not found"):
+        load_catalogue(resolve_paths(tmp_path / "nope", None, {}))
+
+
+def broken_rubric(tmp_path: Path, old: str, new: str) -> Path:
+    text = (ROOT / "rubric.yaml").read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "rubric.yaml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+def test_rubric_weights_must_sum_to_100(tmp_path: Path) -> None:
+    path = broken_rubric(tmp_path, "    weight: 14\n", "    weight: 15\n")
+    with pytest.raises(DataError) as info:
+        load_rubric(path)
+    assert [(p.path, p.message) for p in info.value.problems] == [("criteria", "weights sum to 101, not 100")]
+
+
+def test_rubric_unknown_kind_and_parameter(tmp_path: Path) -> None:
+    path = broken_rubric(tmp_path, "kind: own_share", "kind: own_shares")
+    with pytest.raises(DataError) as info:
+        load_rubric(path)
+    assert info.value.problems[0].path == "criteria[0].kind"
+    assert info.value.problems[0].message.startswith("Input should be 'own_share', 'liquidity'")
+    path = broken_rubric(tmp_path, "      volunteer_hour_eur: 15", "      volunteer_hour: 15")
+    with pytest.raises(DataError) as info:
+        load_rubric(path)
+    assert [(p.path, p.message) for p in info.value.problems] == [
+        ("criteria[0].params.volunteer_hour", "unknown parameter 'volunteer_hour' for kind own_share")
+    ]
+
+
+def test_rubric_regions_must_point_to_known_regions(tmp_path: Path) -> None:
+    path = broken_rubric(tmp_path, "parent: lk-northeim", "parent: lk-nordheim")
+    with pytest.raises(DataError) as info:
+        load_rubric(path)
+    assert [p.message for p in info.value.problems] == ["unknown parent region 'lk-nordheim'"]

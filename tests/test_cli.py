@@ -1,0 +1,193 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import typer
+from typer.testing import CliRunner
+
+from fundmatch import __version__
+from fundmatch.cli import app
+from fundmatch.schemas import schema_text
+from tests.conftest import DATA, ROOT
+
+
+def test_version(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout == f"fundmatch {__version__}\n"
+
+
+def test_help_and_version_do_not_import_heavy_modules() -> None:
+    code = (
+        "import sys\n"
+        "from fundmatch.cli import main\n"
+        "for args in (['--help'], ['--version']):\n"
+        "    sys.argv = ['fundmatch', *args]\n"
+        "    try:\n"
+        "        main()\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "heavy = {'pydantic', 'yaml', 'typst', 'rich'}\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & heavy))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_programs_list_names_the_catalogue(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["programs", "list"])
+    assert result.exit_code == 0, result.output
+    assert "(mitgeliefert)" in result.stderr
+    assert "lotto-sport-integration-vor-ort" in result.stdout
+    assert "3.000 €" in result.stdout
+
+
+def test_programs_list_from_option_and_environment(runner: CliRunner, program_dir: Path) -> None:
+    result = runner.invoke(app, ["programs", "list", "--programs", str(program_dir)])
+    assert "Katalog: 1 Programme" in result.stderr
+    assert "(Option)" in result.stderr
+    assert "test-programm" in result.stdout
+    result = runner.invoke(
+        app, ["programs", "list", "--lang", "en"], env={"FUNDMATCH_PROGRAMS": str(program_dir)}
+    )
+    assert "Catalogue: 1 programmes" in result.stderr
+    assert "(environment variable)" in result.stderr
+
+
+def test_programs_show(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["programs", "show", "lotto-sport-integration-vor-ort"])
+    assert result.exit_code == 0, result.output
+    assert "Höchstbetrag: 3.000 €" in result.stdout
+    assert "Mindestbetrag: unbekannt" in result.stdout
+    assert "Quellen: https://www.lotto-sport-stiftung.de/aktuelles/integration-vor-ort/" in result.stdout
+
+
+def test_programs_show_unknown_id_is_a_usage_error(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["programs", "show", "gibtsnicht"])
+    assert result.exit_code == 2
+    assert result.stderr == "Fehler: unknown programme id 'gibtsnicht'\n"
+
+
+def test_validate_bundled_catalogue(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["programs", "validate"])
+    assert result.exit_code == 0, result.output
+    assert "keine Fehler" in result.stderr
+
+
+def test_validate_broken_folder_text_and_parsable(runner: CliRunner) -> None:
+    folder = str(DATA / "broken_programs")
+    result = runner.invoke(app, ["programs", "validate", folder])
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) == 10
+    assert lines[-1] == "9 Fehler gefunden."
+    assert "Traceback" not in result.output
+    result = runner.invoke(app, ["programs", "validate", folder, "--format", "parsable"])
+    assert result.exit_code == 1
+    assert any(
+        line.endswith(
+            "wrong-type.yaml:9:19: [error] participants_min: Input should be a valid integer, "
+            "unable to parse string as an integer"
+        )
+        for line in result.stdout.splitlines()
+    )
+
+
+def test_validate_json(runner: CliRunner) -> None:
+    result = runner.invoke(
+        app, ["programs", "validate", str(DATA / "broken_programs" / "min-max.yaml"), "--format", "json"]
+    )
+    assert result.exit_code == 1
+    [problem] = json.loads(result.stdout)
+    assert problem["line"] == 10
+    assert problem["path"] == "funding"
+    assert problem["message"] == "min_eur (5000) is greater than max_eur (1000)"
+
+
+def test_validate_missing_path_is_usage_error(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["programs", "validate", str(tmp_path / "nope.yaml")])
+    assert result.exit_code == 2
+
+
+def test_rubric_show_and_validate(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["rubric", "show"])
+    assert result.exit_code == 0, result.output
+    assert "Eigenanteil und Kofinanzierung" in result.stdout
+    assert "5 = sehr gut nutzbar" in result.stdout
+    result = runner.invoke(app, ["rubric", "show", "--lang", "en"])
+    assert "Own share and co-financing" in result.stdout
+    result = runner.invoke(app, ["rubric", "validate"])
+    assert result.exit_code == 0
+    assert "14 Kriterien" in result.stderr
+
+
+def test_bad_language_is_a_usage_error(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["rubric", "show", "--lang", "fr"])
+    assert result.exit_code == 2
+
+
+def test_shipped_schemas_are_current() -> None:
+    for name in ("program", "rubric", "answers"):
+        shipped = (ROOT / "schema" / f"{name}.schema.json").read_text(encoding="utf-8")
+        assert shipped == schema_text(name), "run: fundmatch schema --write schema"
+
+
+def test_yaml_files_point_editors_at_the_schema() -> None:
+    files = [ROOT / "rubric.yaml", *sorted((ROOT / "programs").glob("*.yaml"))]
+    for path in files:
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        assert first.startswith("# yaml-language-server: $schema="), path
+        target = (path.parent / first.split("$schema=")[1]).resolve()
+        assert target.is_file(), path
+
+
+def test_schema_command_prints_json(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["schema", "answers"])
+    assert json.loads(result.stdout)["title"] == "Answers"
+    result = runner.invoke(app, ["schema", "--write", str(tmp_path)])
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "answers.schema.json",
+        "program.schema.json",
+        "rubric.schema.json",
+    ]
+
+
+def _commands(group: Any, prefix: str = "") -> list[tuple[str, Any]]:
+    found = []
+    for name, command in group.commands.items():
+        full = f"{prefix}{name}"
+        if hasattr(command, "commands"):
+            found += _commands(command, f"{full} ")
+        else:
+            found.append((full, command))
+    return found
+
+
+def test_every_command_has_help_and_is_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = _commands(typer.main.get_command(app))
+    assert commands
+    for name, command in commands:
+        assert command.help, name
+        assert f"fundmatch {name}" in readme, name
+
+
+def test_core_modules_never_import_the_cli_libraries() -> None:
+    import ast
+
+    for path in sorted((ROOT / "fundmatch").rglob("*.py")):
+        if path.name == "cli.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            for name in names:
+                assert name.split(".")[0] not in {"typer", "click"}, f"{path.name} imports {name}"

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import pytest
+
+from fundmatch.errors import DataError
+from fundmatch.yamlio import parse_yaml
+
+
+def problems(raw: bytes) -> list[str]:
+    with pytest.raises(DataError) as info:
+        parse_yaml(raw, "x.yaml")
+    return [str(p) for p in info.value.problems]
+
+
+def test_values_keep_their_positions() -> None:
+    doc = parse_yaml(b"a:\n  b: [1, 2]\n  c: text\n", "x.yaml")
+    assert doc.data == {"a": {"b": [1, 2], "c": "text"}}
+    assert doc.position(("a", "b", 1)) == (2, 10)
+    assert doc.position(("a", "c")) == (3, 6)
+    assert doc.position(("a", "c"), at_key=True) == (3, 3)
+    assert doc.position(("a", "missing", 0)) == (2, 3)
+
+
+def test_duplicate_keys_name_both_lines() -> None:
+    assert problems(b"a: 1\nb: 2\na: 3\n") == [
+        "x.yaml:3:1: a: duplicate key 'a' (first defined on line 1) (keep only one of them)"
+    ]
+
+
+def test_duplicate_keys_are_found_in_nested_mappings_too() -> None:
+    assert problems(b"outer:\n  k: 1\n  k: 2\n") == [
+        "x.yaml:3:3: outer.k: duplicate key 'k' (first defined on line 2) (keep only one of them)"
+    ]
+
+
+def test_aliases_are_refused() -> None:
+    assert problems(b"a: &x [1]\nb: *x\n") == [
+        "x.yaml:2:1: b: anchors and aliases are not allowed (write the value out; the anchor is on line 1)"
+    ]
+
+
+def test_alias_bomb_is_refused_without_expanding_it() -> None:
+    lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for level in range(1, 10):
+        refs = ",".join([f"*a{level - 1}"] * 9)
+        lines.append(f"a{level}: &a{level} [{refs}]")
+    found = problems("\n".join(lines).encode())
+    assert found[0] == (
+        "x.yaml:2:5: a1[0]: anchors and aliases are not allowed "
+        "(write the value out; the anchor is on line 1)"
+    )
+    assert len(found) == 81  # every alias once; nothing is expanded
+
+
+def test_python_tags_are_refused() -> None:
+    assert problems(b"a: !!python/object/apply:os.system ['ls']\n") == [
+        "x.yaml:1:4: a: tag !!python/object/apply:os.system is not allowed (remove the tag)"
+    ]
+
+
+def test_merge_keys_are_refused() -> None:
+    found = problems(b"a: {x: 1}\nb:\n  <<: {y: 2}\n")
+    assert found == ["x.yaml:3:3: b: keys must be plain text (use a simple key)"]
+
+
+def test_bom_is_reported() -> None:
+    assert problems(b"\xef\xbb\xbfa: 1\n") == [
+        "x.yaml:1:1: file starts with a byte order mark (save the file as UTF-8 without BOM)"
+    ]
+
+
+def test_non_utf8_is_located() -> None:
+    assert problems(b"a: 1\nname: Gr\xfc\xdfe\n") == [
+        "x.yaml:2:9: not valid UTF-8 (byte 0xfc) (save the file as UTF-8)"
+    ]
+
+
+def test_empty_and_comment_only_files_are_reported() -> None:
+    expected = ["x.yaml:1:1: file is empty (expected a mapping of keys)"]
+    assert problems(b"") == expected
+    assert problems(b"# only a comment\n") == expected
+
+
+def test_tabs_get_a_hint() -> None:
+    assert problems(b"a:\n\tb: 1\n") == [
+        "x.yaml:2:1: YAML syntax error: found character that cannot start any token "
+        "(indent with spaces, not tabs)"
+    ]
+
+
+def test_impossible_dates_are_reported() -> None:
+    assert problems(b"d: 2027-02-30\n") == [
+        "x.yaml:1:4: d: invalid date: day is out of range for month (write dates as YYYY-MM-DD)"
+    ]
+
+
+def test_crlf_line_endings_are_fine() -> None:
+    assert parse_yaml(b"a: 1\r\nb: 2\r\n", "x.yaml").data == {"a": 1, "b": 2}
+
+
+def test_several_problems_are_reported_at_once() -> None:
+    found = problems(b"a: 1\na: 2\nb: !!python/name:os.system ''\n")
+    assert len(found) == 2
