@@ -7,12 +7,13 @@ imported inside the commands.
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
@@ -54,6 +55,28 @@ LangOpt = Annotated[
     str | None,
     typer.Option("--lang", help="Language: de (default) or en; also FUNDMATCH_LANG.", metavar="de|en"),
 ]
+
+
+AnswersOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--answers",
+        "-a",
+        help="Answers file (YAML); see examples/ and `fundmatch questions`.",
+        dir_okay=False,
+    ),
+]
+DateOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--date", help="Treat this day as today (YYYY-MM-DD), for reproducible results.", metavar="YYYY-MM-DD"
+    ),
+]
+
+
+class MatchFormat(StrEnum):
+    table = "table"
+    json = "json"
 
 
 class ProblemFormat(StrEnum):
@@ -319,6 +342,102 @@ def rubric_validate(rubric: RubricOpt = None, lang: LangOpt = None) -> None:
                 gates=len(scale.gates),
             )
         )
+
+
+# --- match and explain ------------------------------------------------------------------
+
+
+def _today(value: str | None) -> dt.date:
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"'{value}' is not a date like 2027-03-01", param_hint="'--date'") from None
+
+
+def _report(
+    answers_path: Path | None,
+    programs: Path | None,
+    rubric: Path | None,
+    lang: str,
+    today: dt.date,
+    top: int | None,
+) -> dict[str, Any]:
+    from fundmatch.answers import load_answers
+    from fundmatch.errors import UsageError
+    from fundmatch.report import build_report
+
+    if answers_path is None:
+        raise UsageError("--answers FILE is missing (examples: examples/*.yaml)")
+    catalogue = _load(programs, rubric, lang)
+    answers = load_answers(answers_path, catalogue.rubric)
+    return build_report(catalogue, answers, today, top)
+
+
+def _console() -> Any:
+    from rich.console import Console
+
+    return Console(highlight=False)
+
+
+@app.command()
+def match(
+    answers: AnswersOpt = None,
+    top: Annotated[int | None, typer.Option("--top", min=1, help="Show only the best N programmes.")] = None,
+    fmt: Annotated[
+        MatchFormat, typer.Option("--format", help="table (default) or json.")
+    ] = MatchFormat.table,
+    date: DateOpt = None,
+    programs: ProgramsOpt = None,
+    rubric: RubricOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Rank the programmes for your project, with the reason for every place."""
+    import json
+
+    from fundmatch.reports.terminal import print_ranking
+
+    lang = _lang(lang)
+    today = _today(date)
+    with _reported(lang):
+        report = _report(answers, programs, rubric, lang, today, top or 5)
+        if fmt is MatchFormat.json:
+            typer.echo(json.dumps(report, ensure_ascii=False, indent=2))
+        else:
+            print_ranking(_console(), report, lang, top)
+
+
+@app.command()
+def explain(
+    program_id: Annotated[str, typer.Argument(metavar="ID", help="The programme to explain.")],
+    answers: AnswersOpt = None,
+    versus: Annotated[
+        str | None,
+        typer.Option("--vs", metavar="ID", help="Compare with another programme, criterion by criterion."),
+    ] = None,
+    date: DateOpt = None,
+    programs: ProgramsOpt = None,
+    rubric: RubricOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Explain one programme's score: gates, points per criterion, evidence, improvements."""
+    from fundmatch.errors import UsageError
+    from fundmatch.reports.terminal import print_comparison, print_explanation
+
+    lang = _lang(lang)
+    today = _today(date)
+    with _reported(lang):
+        report = _report(answers, programs, rubric, lang, today, None)
+        ids = {r["id"] for r in report["results"]}
+        for wanted in (program_id, versus):
+            if wanted is not None and wanted not in ids:
+                raise UsageError(f"unknown programme id '{wanted}'")
+        console = _console()
+        if versus is None:
+            print_explanation(console, report, program_id, lang)
+        else:
+            print_comparison(console, report, program_id, versus, lang)
 
 
 # --- schema -----------------------------------------------------------------------------

@@ -25,8 +25,11 @@ class Problem:
 
 def display_path(path: Path) -> str:
     """A path as the user would type it: relative to the working directory when inside it."""
+    cwd = Path.cwd().resolve()
+    if cwd == Path(cwd.anchor):  # from "/", a relative path would read oddly
+        return str(path)
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        return str(path.resolve().relative_to(cwd))
     except ValueError:
         return str(path)
 

@@ -94,6 +94,9 @@ class Funding(Model):
     )
     min_eur: Euro | None = None
     max_eur: Euro | None = None
+    per_year: bool | None = Field(
+        None, description="min_eur and max_eur are per year of the project (e.g. AMIF, BAMF)."
+    )
     payment: PaymentMode | None = None
     eligible_costs: list[Id] | None = None
     note: str | None = None
@@ -120,6 +123,9 @@ class Deadlines(Model):
     rolling: bool | None = Field(None, description="Applications at any time.")
     dates: list[dt.date] = Field(default=[], description="Fixed deadlines.")
     yearly: list[str] = Field(default=[], description="Deadlines every year, as MM-DD.")
+    decision_weeks: Annotated[int, Field(ge=0)] | None = Field(
+        None, description="Weeks from a deadline to the earliest project start, if the source says."
+    )
     note: str | None = None
 
     @field_validator("yearly")

@@ -1,0 +1,1 @@
+"""Renderers of the report document (see fundmatch.report): data in, text out."""

@@ -1,0 +1,83 @@
+"""Text pieces every renderer shares: labels of outcomes, the one-line "why", formats."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fundmatch.i18n import format_eur, format_pct, t
+
+
+def text(value: dict[str, str] | None, lang: str) -> str:
+    """A bilingual text from the report document in ``lang``."""
+    return "" if value is None else value[lang]
+
+
+def outcome(value: str, lang: str) -> str:
+    return t(f"outcome.{value}", lang)
+
+
+def amount(value: float | None, lang: str) -> str:
+    return format_eur(value, lang)
+
+
+def share(value: float | None, lang: str) -> str:
+    return format_pct(value, lang)
+
+
+def points(value: float, lang: str) -> str:
+    number = f"{value:.1f}"
+    return number.replace(".", ",") if lang == "de" else number
+
+
+def why(result: dict[str, Any], lang: str) -> str:
+    """One line on why a programme stands where it does."""
+    for wanted in ("no", "check"):
+        for gate in result["gates"]:
+            if gate["outcome"] == wanted:
+                return f"{outcome(wanted, lang)}: {text(gate['reason'], lang)}"
+    criteria = result["criteria"]
+    best = max(criteria, key=lambda c: (c["points"], c["weight"]))
+    worst = max(criteria, key=lambda c: (c["weight"] - c["points"], c["weight"]))
+    return t("why.line", lang, best=text(best["label"], lang), worst=text(worst["label"], lang))
+
+
+def robustness(result: dict[str, Any], lang: str) -> str:
+    steady = result["robustness"]
+    if steady is None:
+        return ""
+    if steady["stable"]:
+        return t("robust.stable", lang)
+    return t("robust.close", lang, best=steady["best_rank"], worst=steady["worst_rank"])
+
+
+def improvement(item: dict[str, Any], lang: str) -> str:
+    """``Eigenmittel auf 1.200 € erhöhen: +7,0 Punkte, Rang 2 → 1``."""
+    gained = item["score_after"] - item["score_before"]
+    effect = t(
+        "impr.effect",
+        lang,
+        points=("+" if gained >= 0 else "−") + points(abs(gained), lang),
+        before=item["rank_before"],
+        after=item["rank_after"],
+    )
+    if item["eligibility_after"] != item["eligibility_before"]:
+        effect += "; " + t(
+            "impr.opens",
+            lang,
+            before=outcome(item["eligibility_before"], lang),
+            after=outcome(item["eligibility_after"], lang),
+        )
+    return f"{text(item['change'], lang)}: {effect}"
+
+
+def unknowns(result: dict[str, Any], lang: str) -> list[str]:
+    """What to check: gates that could not be decided and criteria rated on unknown facts."""
+    found = [
+        f"{text(g['label'], lang)}: {text(g['reason'], lang)}"
+        for g in result["gates"]
+        if g["outcome"] == "check"
+    ]
+    found += [
+        f"{text(c['label'], lang)}: {text(c['reason'], lang)}" for c in result["criteria"] if not c["known"]
+    ]
+    return found
