@@ -1,0 +1,23 @@
+"""Every user-facing string, German and English, one module per area of the program.
+
+Add a module here for a new area and list it in ``_AREAS``; a key may appear only once.
+"""
+
+from __future__ import annotations
+
+from fundmatch.messages import cli, scoring
+
+_AREAS = (cli.MESSAGES, scoring.MESSAGES)
+
+
+def _merge() -> dict[str, dict[str, str]]:
+    merged: dict[str, dict[str, str]] = {}
+    for area in _AREAS:
+        twice = merged.keys() & area.keys()
+        if twice:
+            raise RuntimeError(f"message keys defined twice: {sorted(twice)}")
+        merged.update(area)
+    return merged
+
+
+MESSAGES = _merge()
