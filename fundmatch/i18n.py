@@ -32,6 +32,13 @@ class Pct:
 
 
 @dataclass(frozen=True)
+class Months:
+    """A number of months: ``1 Monat``, ``2 Monate`` / ``1 month``, ``2 months``."""
+
+    value: float
+
+
+@dataclass(frozen=True)
 class Msg:
     """A message to be rendered later in either language: explanations are data."""
 
@@ -66,6 +73,9 @@ def _format(value: object, lang: str) -> object:
         return format_eur(value.amount, lang)
     if isinstance(value, Pct):
         return format_pct(value.value, lang)
+    if isinstance(value, Months):
+        key = "unit.month" if value.value == 1 else "unit.months"
+        return t(key, lang, n=format_number(float(value.value), lang))
     if isinstance(value, dt.date):
         return format_date(value, lang)
     if isinstance(value, Msg):

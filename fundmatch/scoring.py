@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from fundmatch.facts import own_share_pct
-from fundmatch.i18n import Eur, Msg, Pct, msg
+from fundmatch.i18n import Eur, Months, Msg, Pct, msg
 from fundmatch.models import (
     DEFAULT_PARAMS,
     Answers,
@@ -194,18 +194,32 @@ def requested_for(program: Program, answers: Answers) -> float | None:
     return requested
 
 
+def amount(value: float | None, program: Program) -> object:
+    """An amount as the programme states it: ``100.000 € je Jahr`` where limits are yearly."""
+    return (
+        msg("amount.per_year", amount=Eur(value))
+        if program.funding.per_year and value is not None
+        else Eur(value)
+    )
+
+
 def gate_grant_range(program: Program, ctx: Context) -> tuple[Outcome, Msg]:
     requested = requested_for(program, ctx.answers)
     low, high = program.funding.min_eur, program.funding.max_eur
     if requested is None:
         return Outcome.CHECK, msg("gate.grant.unknown_answer")
     if low is not None and requested < low:
-        return Outcome.NO, msg("gate.grant.below", requested=Eur(requested), min=Eur(low))
+        return Outcome.NO, msg(
+            "gate.grant.below", requested=amount(requested, program), min=amount(low, program)
+        )
     if high is not None and requested > high:
-        return Outcome.NO, msg("gate.grant.above", requested=Eur(requested), max=Eur(high))
+        return Outcome.NO, msg(
+            "gate.grant.above", requested=amount(requested, program), max=amount(high, program)
+        )
     if low is None and high is None:
         return Outcome.CHECK, msg("gate.grant.unknown_program")
-    return Outcome.YES, msg("gate.grant.yes", requested=Eur(requested), min=Eur(low), max=Eur(high))
+    limits = {"min": amount(low, program), "max": amount(high, program)}
+    return Outcome.YES, msg("gate.grant.yes", requested=amount(requested, program), **limits)
 
 
 GATES: dict[GateKind, GateCheck] = {
@@ -281,7 +295,7 @@ def criterion_liquidity(program: Program, ctx: Context, params: Params, _: Crite
         return None, msg("crit.liquidity.unknown_answer", mode=msg(f"payment.{mode.value}"))
     if mode is PaymentMode.CALL_OFF:
         level = 4 if months >= _num(params, "call_off_months") else 3
-        return level, msg("crit.liquidity.call_off", months=float(months))
+        return level, msg("crit.liquidity.call_off", months=Months(months))
     duration = ctx.answers.timing.duration_months or program.duration.max_months or 12
     if months >= duration:
         return 3, msg("crit.liquidity.reimbursement_ok", months=float(months), duration=duration)
@@ -294,14 +308,16 @@ def criterion_grant_size(program: Program, ctx: Context, params: Params, _: Crit
     requested = requested_for(program, ctx.answers)
     if low is None:
         if high is not None and requested is not None and requested <= high:
-            return None, msg("crit.grant.min_unknown", max=Eur(high))
+            return None, msg("crit.grant.min_unknown", max=amount(high, program))
         return None, msg("crit.grant.unknown")
     level = _level_by_steps(low, _steps(params, "floor_steps"))
     if requested is not None and requested < low:
-        return 1, msg("crit.grant.below", min=Eur(low), requested=Eur(requested))
+        return 1, msg("crit.grant.below", min=amount(low, program), requested=amount(requested, program))
     if requested is not None and high is not None and requested > high:
-        return min(level, 2), msg("crit.grant.above", max=Eur(high), requested=Eur(requested))
-    return level, msg("crit.grant.range", min=Eur(low), max=Eur(high))
+        return min(level, 2), msg(
+            "crit.grant.above", max=amount(high, program), requested=amount(requested, program)
+        )
+    return level, msg("crit.grant.range", min=amount(low, program), max=amount(high, program))
 
 
 def next_deadline(program: Program, today: dt.date) -> dt.date | None:
@@ -383,12 +399,12 @@ def criterion_duration(program: Program, ctx: Context, params: Params, _: Criter
     if low is None and high is None:
         return None, msg("crit.duration.unknown")
     if low is not None and months < low:
-        return 2, msg("crit.duration.too_short", months=months, min=low)
+        return 2, msg("crit.duration.too_short", months=Months(months), min=Months(low))
     if high is not None and months > high:
         level = 2 if months <= 2 * high else 1
-        return level, msg("crit.duration.too_long", months=months, max=high)
+        return level, msg("crit.duration.too_long", months=Months(months), max=Months(high))
     multi_year = high is not None and high >= _num(params, "multi_year_months")
-    return (5 if multi_year else 4), msg("crit.duration.fits", months=months)
+    return (5 if multi_year else 4), msg("crit.duration.fits", months=Months(months))
 
 
 def criterion_participants(program: Program, ctx: Context, params: Params, _: Criterion) -> tuple[Level, Msg]:

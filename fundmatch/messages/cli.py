@@ -5,6 +5,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "yes": {"de": "ja", "en": "yes"},
     "no": {"de": "nein", "en": "no"},
     "none": {"de": "keine", "en": "none"},
+    "unit.month": {"de": "{n} Monat", "en": "{n} month"},
+    "unit.months": {"de": "{n} Monate", "en": "{n} months"},
+    "amount.per_year": {"de": "{amount} je Jahr", "en": "{amount} a year"},
     "catalogue.read": {
         "de": "Katalog: {count} Programme aus {programs} ({origin}); Skala: {rubric} ({rubric_origin})",
         "en": "Catalogue: {count} programmes from {programs} ({origin}); scale: {rubric} ({rubric_origin})",

@@ -117,8 +117,8 @@ MESSAGES: dict[
         "en": "Payment: {mode}; how long you can pre-finance is not given.",
     },
     "crit.liquidity.call_off": {
-        "de": "Mittelabruf nach Bedarf; Sie können {months} Monate überbrücken.",
-        "en": "Funds called off as needed; you can bridge {months} months.",
+        "de": "Mittelabruf nach Bedarf; Sie können {months} überbrücken.",
+        "en": "Funds called off as needed; you can bridge {months}.",
     },
     "crit.liquidity.reimbursement_ok": {
         "de": "Erstattung nach Nachweis; Sie können {months} von {duration} Monaten vorfinanzieren.",
@@ -177,16 +177,16 @@ MESSAGES: dict[
         "en": "The funding period is not recorded.",
     },
     "crit.duration.too_short": {
-        "de": "{months} Monate sind kürzer als die Mindestlaufzeit von {min} Monaten.",
-        "en": "{months} months is shorter than the minimum of {min} months.",
+        "de": "Projektdauer {months}: kürzer als die Mindestlaufzeit ({min}).",
+        "en": "Project duration {months}: shorter than the minimum ({min}).",
     },
     "crit.duration.too_long": {
-        "de": "{months} Monate sind länger als die Höchstlaufzeit von {max} Monaten.",
-        "en": "{months} months is longer than the maximum of {max} months.",
+        "de": "Projektdauer {months}: länger als die Höchstlaufzeit ({max}).",
+        "en": "Project duration {months}: longer than the maximum ({max}).",
     },
     "crit.duration.fits": {
-        "de": "{months} Monate passen in den Förderzeitraum.",
-        "en": "{months} months fit the funding period.",
+        "de": "Projektdauer {months}: passt in den Förderzeitraum.",
+        "en": "Project duration {months}: fits the funding period.",
     },
     "crit.participants.unknown": {
         "de": "Eine Mindestteilnehmendenzahl ist nicht erfasst.",
