@@ -81,7 +81,8 @@ def test_legal_form_and_status_gate(catalogue: Catalogue) -> None:
     result = score(catalogue, "grossprogramm", answers())
     assert gate(result, "antragsberechtigung") == (
         Outcome.NO,
-        "Antragsberechtigt sind nur: Eingetragener Verein (e.V.), gGmbH oder andere gemeinnützige Gesellschaft.",
+        "Antragsberechtigt sind nur: Eingetragener Verein (e.V.), "
+        "gGmbH oder andere gemeinnützige Gesellschaft.",
     )
     verein = answers(organisation={"legal_form": "verein", "statuses": None})
     assert gate(score(catalogue, "grossprogramm", verein), "antragsberechtigung")[0] is Outcome.CHECK
