@@ -282,6 +282,41 @@ def programs_validate(
         _err(t("validate.ok", lang, count=len(files)))
 
 
+@programs_app.command("audit")
+def programs_audit(
+    date: DateOpt = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when something needs attention.")] = False,
+    programs: ProgramsOpt = None,
+    rubric: RubricOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Data quality per programme: completeness, age of the check, ended, deadlines soon, URLs."""
+    from fundmatch.audit import audit
+    from fundmatch.i18n import format_date, t
+
+    lang = _lang(lang)
+    today = _today(date)
+    with _reported(lang):
+        catalogue = _load(programs, rubric, lang)
+        report = audit(catalogue.programs, today)
+        rows = [
+            [
+                a.program.id,
+                f"{round(a.completeness * 100)} %",
+                format_date(a.last_checked, lang) + (f" ({t('audit.ended', lang)})" if a.ended else ""),
+                ", ".join(format_date(d, lang) for d in a.soon),
+                str(len(a.program.conflicts)),
+                "\n".join(f.render(lang) for f in a.findings),
+            ]
+            for a in report.programs
+        ]
+        headers = ["col.id", "col.completeness", "col.checked", "col.soon", "col.conflicts", "col.findings"]
+        _table(None, [t(h, lang) for h in headers], rows, no_wrap=(0, 1, 2))
+        typer.echo(report.summary().render(lang))
+        if strict and report.needs_attention:
+            raise typer.Exit(1)
+
+
 # --- rubric -----------------------------------------------------------------------------
 
 

@@ -93,6 +93,7 @@ def program_facts(program: Program, rubric: Rubric, lang: str) -> list[tuple[str
         label = criteria[criterion_id].label.get(lang) if criterion_id in criteria else criterion_id
         rows.append((label, f"{rating.level} – {rating.reason}"))
     rows += [(t("show.notes", lang), note) for note in program.notes]
+    rows += [(t("show.conflicts", lang), note) for note in program.conflicts]
     rows += [(t("show.documents", lang), doc) for doc in program.documents]
     for source in program.sources:
         line = t(

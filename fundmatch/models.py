@@ -175,7 +175,10 @@ class Program(Model):
     valid_until: dt.date | None = None
     ratings: dict[Id, Rating] = {}
     documents: list[str] = Field(default=[], description="Documents usually needed to apply.")
-    notes: list[str] = Field(default=[], description="E.g. conflicting sources, kept unresolved.")
+    notes: list[str] = Field(default=[], description="Anything staff or sponsors should know.")
+    conflicts: list[str] = Field(
+        default=[], description="Facts on which the sources disagree, kept unresolved (field left null)."
+    )
     sources: list[Source] = Field(min_length=1)
 
     @model_validator(mode="after")

@@ -119,6 +119,7 @@ def _result(
         ],
         "documents": list(program.documents),
         "notes": list(program.notes),
+        "conflicts": list(program.conflicts),
         "improvements": None if better is None else [_improvement(i) for i in better],
         "robustness": None
         if steady is None

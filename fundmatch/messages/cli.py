@@ -70,6 +70,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "show.start": {"de": "Vorzeitiger Maßnahmebeginn", "en": "Start before approval"},
     "show.ratings": {"de": "Bewertungen", "en": "Ratings"},
     "show.notes": {"de": "Hinweise", "en": "Notes"},
+    "show.conflicts": {"de": "Widersprüchliche Quellen", "en": "Conflicting sources"},
     "show.documents": {"de": "Unterlagen", "en": "Documents"},
     "show.sources": {"de": "Quellen", "en": "Sources"},
     "show.source_line": {
