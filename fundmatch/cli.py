@@ -22,6 +22,7 @@ from fundmatch import __version__
 if TYPE_CHECKING:
     from fundmatch.catalogue import Catalogue
     from fundmatch.errors import Problem
+    from fundmatch.models import Answers
 
 app = typer.Typer(
     help="fundmatch: Förderprogramme für kleine Träger der Integrationsarbeit finden und bewerten.",
@@ -424,11 +425,21 @@ def match(
         MatchFormat, typer.Option("--format", help="table (default) or json.")
     ] = MatchFormat.table,
     date: DateOpt = None,
+    resume: Annotated[
+        Path | None,
+        typer.Option("--resume", help="Continue the questionnaire from a saved draft.", dir_okay=False),
+    ] = None,
+    save_answers: Annotated[
+        Path | None,
+        typer.Option(
+            "--save-answers", help="After the questionnaire, save the answers here.", dir_okay=False
+        ),
+    ] = None,
     programs: ProgramsOpt = None,
     rubric: RubricOpt = None,
     lang: LangOpt = None,
 ) -> None:
-    """Rank the programmes for your project, with the reason for every place."""
+    """Rank the programmes for your project. Without --answers, asks the questions first."""
     import json
 
     from fundmatch.reports.terminal import print_ranking
@@ -436,11 +447,93 @@ def match(
     lang = _lang(lang)
     today = _today(date)
     with _reported(lang):
-        report = _report(answers, programs, rubric, lang, today, top or 5)
+        if answers is not None:
+            report = _report(answers, programs, rubric, lang, today, top or 5)
+        else:
+            catalogue = _load(programs, rubric, lang, announce=False)
+            given = _questionnaire(catalogue, lang, resume, save_answers)
+            from fundmatch.report import build_report
+
+            report = build_report(catalogue, given, today, top or 5)
         if fmt is MatchFormat.json:
             typer.echo(json.dumps(report, ensure_ascii=False, indent=2))
         else:
             print_ranking(_console(), report, lang, top)
+        if answers is None and save_answers is None and fmt is MatchFormat.table:
+            _offer_to_save(report, lang)
+
+
+def _questionnaire(catalogue: Catalogue, lang: str, resume: Path | None, save_to: Path | None) -> Answers:
+    """Ask the questions (continuing a draft), then save the answers if asked to."""
+    from fundmatch.answers import load_answers
+    from fundmatch.i18n import t
+    from fundmatch.output import write_atomic
+    from fundmatch.prompting import Dialogue
+    from fundmatch.questionnaire import QUESTIONS, has_value, to_yaml
+    from fundmatch.yamlio import read_yaml
+
+    data: dict[str, Any] = {}
+    if resume is not None:
+        load_answers(resume, catalogue.rubric)  # every check of an answers file, with locations
+        data = read_yaml(resume).data
+        done = sum(has_value(data, q.id) for q in QUESTIONS)
+        _err(t("ask.resumed", lang, count=done, total=len(QUESTIONS)))
+    dialogue = Dialogue(catalogue.rubric, lang, _console())
+    try:
+        dialogue.run(data)
+        dialogue.review(data)
+    except (KeyboardInterrupt, EOFError) as stop:
+        draft = resume or _free_path(Path("fundmatch-entwurf.yaml"))
+        write_atomic(draft, to_yaml(data, t("draft.header", lang)).encode())
+        typer.echo("", err=True)
+        _err(t("ask.draft_saved", lang, path=draft))
+        raise typer.Exit(130 if isinstance(stop, KeyboardInterrupt) else 1) from None
+    from fundmatch.models import Answers
+
+    given = Answers.model_validate(data)
+    if save_to is not None:
+        write_atomic(save_to, to_yaml(given.model_dump(mode="json")).encode())
+        _err(t("ask.saved", lang, path=save_to))
+    return given
+
+
+def _offer_to_save(report: dict[str, Any], lang: str) -> None:
+    """After an interactive run: offer to keep the answers (end of input means no)."""
+    from fundmatch.i18n import t
+    from fundmatch.output import write_atomic
+    from fundmatch.questionnaire import to_yaml
+
+    try:
+        typer.echo(t("ask.save", lang) + ": ", nl=False)
+        name = input().strip()
+    except EOFError:
+        typer.echo("")
+        return
+    if name:
+        path = Path(name)
+        write_atomic(path, to_yaml(report["answers"]).encode())
+        _err(t("ask.saved", lang, path=path))
+
+
+def _free_path(path: Path) -> Path:
+    """``path``, or ``name-2.yaml``, ``name-3.yaml``… if it exists: never overwrite a draft."""
+    candidate, number = path, 1
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+    return candidate
+
+
+@app.command()
+def questions(lang: LangOpt = None, rubric: RubricOpt = None) -> None:
+    """Print a commented answers template to fill in by hand (then: match --answers FILE)."""
+    from fundmatch.catalogue import load_rubric, resolve_paths
+    from fundmatch.questionnaire import template
+
+    lang = _lang(lang)
+    with _reported(lang):
+        scale, _ = load_rubric(resolve_paths(rubric=rubric).rubric)
+        typer.echo(template(scale, lang), nl=False)
 
 
 @app.command()

@@ -216,8 +216,11 @@ def gate_grant_range(program: Program, ctx: Context) -> tuple[Outcome, Msg]:
         return Outcome.NO, msg(
             "gate.grant.above", requested=amount(requested, program), max=amount(high, program)
         )
-    if low is None and high is None:
-        return Outcome.CHECK, msg("gate.grant.unknown_program")
+    if low is None or high is None:
+        # "Bis zu 3.000 €" does not say there is no minimum: an unknown bound is checked.
+        return Outcome.CHECK, msg(
+            "gate.grant.unknown_program", min=amount(low, program), max=amount(high, program)
+        )
     limits = {"min": amount(low, program), "max": amount(high, program)}
     return Outcome.YES, msg("gate.grant.yes", requested=amount(requested, program), **limits)
 

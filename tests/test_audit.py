@@ -68,7 +68,7 @@ def test_deadlines_within_sixty_days_and_completeness() -> None:
 def test_summary_counts() -> None:
     report = audit([program(), program("grossprogramm")], TODAY)
     assert report.summary().render("de") == (
-        "2 Programme · Vollständigkeit im Mittel 91 % · 1 veraltet · 0 beendet · "
+        "2 Programme · Vollständigkeit im Mittel 94 % · 1 veraltet · 0 beendet · "
         "0 mit Frist in den nächsten 60 Tagen · 0 mit widersprüchlichen Quellen · "
         "1 brauchen Aufmerksamkeit · ältester Stand 01.06.2025"
     )

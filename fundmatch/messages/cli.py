@@ -86,7 +86,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col.rank": {"de": "Rang", "en": "Rank"},
     "col.program_funder": {"de": "Programm / Fördermittelgeber", "en": "Programme / funder"},
     "col.score": {"de": "Punkte", "en": "Score"},
-    "col.eligible": {"de": "Antrags­berechtigt", "en": "Eligible"},
+    "col.eligible": {"de": "Antragsberechtigt", "en": "Eligible"},
+    "match.line_score": {
+        "de": "{band} · {score} Punkte · antragsberechtigt: {eligible}",
+        "en": "{band} · score {score} · eligible: {eligible}",
+    },
+    "match.line_money": {
+        "de": "Höchstbetrag {max} · Eigenanteil {share} · nächste Frist {deadline}",
+        "en": "maximum grant {max} · own share {share} · next deadline {deadline}",
+    },
+    "match.line_why": {"de": "Warum: {why}", "en": "Why: {why}"},
     "col.next_deadline": {"de": "Nächste Frist", "en": "Next deadline"},
     "col.why": {"de": "Warum", "en": "Why"},
     "col.outcome": {"de": "Ergebnis", "en": "Outcome"},

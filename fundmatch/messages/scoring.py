@@ -73,8 +73,8 @@ MESSAGES: dict[
         "en": "The requested amount is not given.",
     },
     "gate.grant.unknown_program": {
-        "de": "Mindest- und Höchstbetrag sind nicht erfasst.",
-        "en": "Minimum and maximum grant are not recorded.",
+        "de": "Förderrahmen nicht vollständig erfasst (Mindestbetrag {min}, Höchstbetrag {max}).",
+        "en": "Grant range not fully recorded (minimum {min}, maximum {max}).",
     },
     "gate.grant.below": {
         "de": "{requested} liegt unter dem Mindestbetrag von {min}.",

@@ -59,9 +59,47 @@ def ranking_table(report: dict[str, Any], lang: str, top: int | None) -> Table:
     return table
 
 
+# Below this width the nine-column table breaks words apart; a list reads better there,
+# and also for screen readers.
+TABLE_MIN_WIDTH = 120
+
+
+def ranking_list(report: dict[str, Any], lang: str, top: int | None) -> list[str]:
+    """The ranking as short blocks of lines, one block per programme."""
+    lines = []
+    results = report["results"] if top is None else report["results"][:top]
+    for r in results:
+        lines += [
+            f"{r['rank']}. {r['name']} – {r['funder']}" + (" ⚠" if r["warnings"] else ""),
+            "   "
+            + t(
+                "match.line_score",
+                lang,
+                band=text(r["band"]["label"], lang),
+                score=points(r["score"], lang),
+                eligible=outcome(r["eligibility"], lang),
+            ),
+            "   "
+            + t(
+                "match.line_money",
+                lang,
+                max=amount(r["max_eur"], lang),
+                share=share(r["own_share_pct"], lang),
+                deadline=_date(r["next_deadline"], lang),
+            ),
+            "   " + t("match.line_why", lang, why=why(r, lang)),
+            "",
+        ]
+    return lines
+
+
 def print_ranking(console: Console, report: dict[str, Any], lang: str, top: int | None) -> None:
-    console.print(ranking_table(report, lang, top))
-    console.print(t("match.legend", lang))
+    if console.width >= TABLE_MIN_WIDTH:
+        console.print(ranking_table(report, lang, top))
+    else:
+        for line in ranking_list(report, lang, top):
+            console.print(line, markup=False, highlight=False, soft_wrap=True)
+    console.print(t("match.legend", lang), markup=False, highlight=False, soft_wrap=True)
 
 
 def print_explanation(console: Console, report: dict[str, Any], program_id: str, lang: str) -> None:

@@ -1,0 +1,157 @@
+"""The questionnaire dialogue, line by line: works piped, under screen readers and on dumb
+terminals (no arrow-key menus). Ctrl-C and end of input propagate to the caller with every
+answer given so far already stored in ``data``, so the caller can save a draft."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+
+from fundmatch.i18n import Msg, t
+from fundmatch.models import Region, Rubric
+from fundmatch.questionnaire import (
+    QUESTIONS,
+    SECTIONS,
+    AnswerError,
+    Kind,
+    Question,
+    check_consistency,
+    choices,
+    display,
+    find_locations,
+    get_value,
+    has_value,
+    parse,
+    set_value,
+)
+
+# At most this many places are listed when a typed name matches several.
+MAX_PLACES = 15
+
+
+class Dialogue:
+    """Asks the questions on a console; ``read`` returns one typed line (``input``)."""
+
+    def __init__(
+        self, rubric: Rubric, lang: str, console: Console, read: Callable[[], str] | None = None
+    ) -> None:
+        self.rubric = rubric
+        self.lang = lang
+        self.console = console
+        self.read = read or (lambda: input())  # looked up at call time, so tests can replace input
+
+    def say(self, text: str, style: str | None = None) -> None:
+        self.console.print(escape(text), style=style, highlight=False, soft_wrap=True)
+
+    def ask_line(self, prompt: str) -> str:
+        self.console.print(escape(prompt) + ": ", end="", highlight=False, soft_wrap=True)
+        return self.read().strip()
+
+    def error(self, message: Msg) -> None:
+        self.say(message.render(self.lang), style="red")
+
+    # --- the whole questionnaire -------------------------------------------------------
+
+    def run(self, data: dict[str, Any]) -> None:
+        """Ask every question not answered in ``data`` yet, section by section."""
+        lang = self.lang
+        self.say(t("ask.intro", lang))
+        for number, section in enumerate(SECTIONS, start=1):
+            todo = [q for q in QUESTIONS if q.section == section and not has_value(data, q.id)]
+            if not todo:
+                continue
+            self.say("")
+            self.say(t("ask.section", lang, number=number, title=t(f"section.{section}", lang)), style="bold")
+            for question in todo:
+                self.ask(question, data)
+
+    def ask(self, question: Question, data: dict[str, Any]) -> None:
+        """Ask one question until the answer is usable, then store it in ``data``."""
+        while True:
+            value = self._ask_value(question)
+            set_value(data, question.id, value)
+            problem = check_consistency(data, question)
+            if problem is None:
+                return
+            self.error(problem)
+
+    def review(self, data: dict[str, Any]) -> None:
+        """Show every answer; let the user correct any of them by number."""
+        lang = self.lang
+        while True:
+            self.say("")
+            self.say(t("ask.summary", lang), style="bold")
+            for number, question in enumerate(QUESTIONS, start=1):
+                shown = display(question, get_value(data, question.id), lang, self.rubric)
+                self.say(f"{number:>2}. {t(f'q.{question.id}', lang)}: {shown}")
+            typed = self.ask_line(t("ask.correct", lang))
+            if not typed:
+                return
+            if typed.isdigit() and 1 <= int(typed) <= len(QUESTIONS):
+                self.ask(QUESTIONS[int(typed) - 1], data)
+            else:
+                self.error(Msg("ask.error.correct", {"max": len(QUESTIONS)}))
+
+    # --- one question ------------------------------------------------------------------
+
+    def _prompt(self, question: Question) -> str:
+        lang = self.lang
+        default = question.default
+        if question.kind is Kind.MULTI and not default:
+            hint = t("ask.default_none", lang)
+        elif default is None:
+            hint = t("ask.default_unknown", lang)
+        else:
+            hint = t("ask.default", lang, value=display(question, default, lang, self.rubric))
+        return f"{t(f'q.{question.id}', lang)} [{hint}]"
+
+    def _ask_value(self, question: Question) -> Any:
+        lang = self.lang
+        self.say(t(f"help.{question.id}", lang), style="dim")
+        if question.kind in (Kind.CHOICE, Kind.MULTI):
+            for number, (_, label) in enumerate(choices(question, self.rubric), start=1):
+                text = label.render(lang) if isinstance(label, Msg) else label.get(lang)
+                self.say(f"  {number:>2}) {text}")
+        while True:
+            typed = self.ask_line(self._prompt(question))
+            if typed == "?":
+                self.say(t(f"more.{question.id}", lang))
+                continue
+            if not typed:
+                return [] if question.kind is Kind.MULTI and question.default is None else question.default
+            if question.kind is Kind.LOCATION:
+                place = self._pick_place(typed)
+                if place is not None:
+                    return place
+                continue
+            try:
+                return parse(question, typed, lang, self.rubric)
+            except AnswerError as exc:
+                self.error(exc.message)
+
+    def _pick_place(self, typed: str) -> str | None:
+        found = find_locations(typed, self.rubric)
+        if not found:
+            self.error(Msg("ask.error.location"))
+            return None
+        if len(found) == 1:
+            self._confirm_place(found[0])
+            return found[0].id
+        self.say(t("ask.location_pick", self.lang))
+        shown = found[:MAX_PLACES]
+        for number, region in enumerate(shown, start=1):
+            self.say(f"  {number:>2}) {region.name}")
+        while True:
+            choice = self.ask_line(t("ask.location_number", self.lang))
+            if choice.isdigit() and 1 <= int(choice) <= len(shown):
+                self._confirm_place(shown[int(choice) - 1])
+                return shown[int(choice) - 1].id
+            self.error(Msg("ask.error.choice", {"max": len(shown)}))
+
+    def _confirm_place(self, region: Region) -> None:
+        names = {r.id: r.name for r in self.rubric.vocabularies.regions}
+        parent = names.get(region.parent or "", "")
+        self.say(t("ask.location_found", self.lang, name=region.name, parent=parent))

@@ -1,0 +1,292 @@
+from __future__ import annotations
+
+import builtins
+import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from fundmatch.answers import load_answers
+from fundmatch.catalogue import load_rubric
+from fundmatch.cli import app
+from fundmatch.questionnaire import (
+    BY_ID,
+    AnswerError,
+    find_locations,
+    parse_amount,
+    parse_choices,
+    parse_date,
+    parse_yesno,
+    template,
+)
+from tests.conftest import ROOT
+
+RUBRIC, _ = load_rubric(ROOT / "rubric.yaml")
+EXAMPLE = ROOT / "examples" / "frauencafe-uslar.yaml"
+
+# The answers of examples/frauencafe-uslar.yaml, as a sponsor would type them.
+CAFE_DE = [
+    "Initiative Frauen-Café Uslar",
+    "2",
+    "",
+    "usl",
+    "0",
+    "6",
+    "1",
+    "200",
+    "100",
+    "0",
+    "1",
+    "n",
+    "Frauen-Café „Miteinander“ mit Sprachtreff",
+    "Wöchentliches Café mit Kinderbetreuung, Deutsch-Übungsrunden und Ausflügen.",
+    "1,6,2",
+    "7,2,1",
+    "2,3,8,4",
+    "12",
+    "2.500",
+    "2.300",
+    "1",
+    "01.03.2027",
+    "10",
+    "n",
+    "",  # review: no corrections
+]
+
+
+def typed(lines: list[str]) -> str:
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1500", 1500.0),
+        ("1.500", 1500.0),
+        ("1.500,50 €", 1500.5),
+        ("1500.50", 1500.5),
+        ("1,500.50", 1500.5),
+        ("1500,5", 1500.5),
+        ("2.000.000 EUR", 2_000_000.0),
+        ("0", 0.0),
+    ],
+)
+def test_amounts_as_people_type_them(text: str, value: float) -> None:
+    assert parse_amount(text) == value
+
+
+@pytest.mark.parametrize("text", ["", "abc", "-5", "1.500,505", "1..5", "5 Euro 20", "1,6.2"])
+def test_impossible_amounts_are_refused(text: str) -> None:
+    with pytest.raises(AnswerError) as info:
+        parse_amount(text)
+    assert (
+        info.value.message.render("de") == "Bitte einen Betrag eingeben, z. B. 1500, 1.500 oder 1.500,50 €."
+    )
+
+
+def test_dates_as_people_type_them() -> None:
+    expected = dt.date(2027, 3, 1)
+    assert parse_date("01.03.2027") == expected
+    assert parse_date("1.3.27") == expected
+    assert parse_date("2027-03-01") == expected
+    with pytest.raises(AnswerError) as info:
+        parse_date("31.02.2027")
+    assert info.value.message.render("de") == "Den Tag 31.02.2027 gibt es nicht."
+    with pytest.raises(AnswerError):
+        parse_date("März")
+
+
+def test_yes_and_no_per_language() -> None:
+    assert parse_yesno("j", "de") is True
+    assert parse_yesno("Nein", "de") is False
+    assert parse_yesno("y", "en") is True
+    with pytest.raises(AnswerError):
+        parse_yesno("j", "en")
+
+
+def test_choices_by_number_or_id() -> None:
+    options = [("a", "A"), ("b", "B"), ("c", "C")]
+    assert parse_choices("1,3", options, several=True) == ["a", "c"]
+    assert parse_choices("3 1 3", options, several=True) == ["c", "a"]
+    assert parse_choices("b", options, several=False) == ["b"]
+    with pytest.raises(AnswerError):
+        parse_choices("4", options, several=True)
+    with pytest.raises(AnswerError):
+        parse_choices("1,2", options, several=False)
+
+
+def test_places_from_part_of_the_name() -> None:
+    assert [r.id for r in find_locations("nört", RUBRIC)] == ["noerten-hardenberg"]
+    assert [r.id for r in find_locations("noerten", RUBRIC)] == ["noerten-hardenberg"]
+    assert [r.id for r in find_locations("Northeim", RUBRIC)] == ["northeim"]
+    assert find_locations("zzz", RUBRIC) == []
+    several = [r.id for r in find_locations("bad", RUBRIC)]
+    assert several[0] == "bad-gandersheim"
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_template_is_a_valid_answers_file(tmp_path: Path, lang: str) -> None:
+    path = tmp_path / "antworten.yaml"
+    path.write_text(template(RUBRIC, lang), encoding="utf-8")
+    answers = load_answers(path, RUBRIC)
+    assert answers.organisation.location is None
+    assert answers.timing.duration_months == 12
+    assert ("# " + ("Rechtsform" if lang == "de" else "Legal form")) in path.read_text(encoding="utf-8")
+
+
+def test_questions_command_prints_the_template(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["questions"])
+    assert result.exit_code == 0
+    assert result.stdout == template(RUBRIC, "de")
+    assert "=== Wer sind wir? ===" in result.stdout
+
+
+def test_every_question_has_text_in_both_languages() -> None:
+    from fundmatch.i18n import MESSAGES
+
+    for question_id in BY_ID:
+        for prefix in ("q", "help", "more"):
+            assert set(MESSAGES[f"{prefix}.{question_id}"]) == {"de", "en"}
+
+
+def run_questionnaire(runner: CliRunner, tmp_path: Path, lines: list[str], *args: str):  # type: ignore[no-untyped-def]
+    saved = tmp_path / "gespeichert.yaml"
+    argv = ["match", "--date", "2026-11-25", "--top", "3", "--save-answers", str(saved), *args]
+    return runner.invoke(app, argv, input=typed(lines)), saved
+
+
+def test_happy_path_in_german_gives_the_example_answers(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result, saved = run_questionnaire(runner, tmp_path, CAFE_DE)
+    assert result.exit_code == 0, result.output
+    assert "Schritt 1 von 5: Wer sind wir?" in result.stdout
+    assert "→ Uslar (Landkreis Northeim)" in result.stdout
+    assert "1. Integration vor Ort" in result.stdout or "1. " in result.stdout
+    assert load_answers(saved, RUBRIC) == load_answers(EXAMPLE, RUBRIC)
+
+
+def test_happy_path_in_english(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    lines = [("y" if line == "n" else line) for line in CAFE_DE]
+    lines[11], lines[23] = "n", "n"  # no partners abroad, not started
+    result, saved = run_questionnaire(runner, tmp_path, lines, "--lang", "en")
+    assert result.exit_code == 0, result.output
+    assert "Step 1 of 5: Who are we?" in result.stdout
+    assert "Order: eligible (yes) first" in result.stdout
+    assert load_answers(saved, RUBRIC) == load_answers(EXAMPLE, RUBRIC)
+
+
+def test_every_kind_of_invalid_input_is_asked_again(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    wrong_first = {
+        1: "99",  # legal form: no such number
+        3: "zzz",  # location: no such place
+        7: "zweihundert",  # own funds
+        8: "viel",  # volunteer hours
+        11: "vielleicht",  # partners abroad: neither yes nor no
+        19: "3.000",  # requested above the total of 2.500 €: asked again
+        21: "30.02.2027",  # no such day
+    }
+    lines = [
+        line
+        for i, answer in enumerate(CAFE_DE)
+        for line in ([wrong_first[i]] if i in wrong_first else []) + [answer]
+    ]
+    result, saved = run_questionnaire(runner, tmp_path, lines)
+    assert result.exit_code == 0, result.output
+    for message in (
+        "Bitte genau eine Nummer von 1 bis 10 eingeben.",
+        "Kein Ort gefunden. Bitte einen Teil des Namens eingeben, z. B. „Einbeck“.",
+        "Bitte einen Betrag eingeben, z. B. 1500, 1.500 oder 1.500,50 €.",
+        "Bitte eine Zahl ab 0 eingeben, z. B. 3 oder 2,5.",
+        "Bitte j (ja) oder n (nein) eingeben.",
+        "Die Fördersumme kann nicht höher sein als die Gesamtkosten (2.500 €).",
+        "Den Tag 30.02.2027 gibt es nicht.",
+    ):
+        assert message in result.stdout, message
+    assert load_answers(saved, RUBRIC) == load_answers(EXAMPLE, RUBRIC)
+
+
+def test_help_on_question_mark(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    lines = ["?", *CAFE_DE]
+    result, _ = run_questionnaire(runner, tmp_path, lines)
+    assert "Der Name wird nirgends hin geschickt" in result.stdout
+
+
+def test_correcting_an_answer_in_the_summary(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    lines = [*CAFE_DE[:-1], "23", "8", ""]  # change the duration to 8 months
+    result, saved = run_questionnaire(runner, tmp_path, lines)
+    assert result.exit_code == 0, result.output
+    assert load_answers(saved, RUBRIC).timing.duration_months == 8
+
+
+def test_end_of_input_writes_a_draft_and_resume_finishes_it(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["match", "--date", "2026-11-25"], input=typed(CAFE_DE[:10]))
+    assert result.exit_code == 1
+    draft = tmp_path / "fundmatch-entwurf.yaml"
+    assert f"Weitermachen mit: fundmatch match --resume {draft.name}" in result.stderr
+    assert "Traceback" not in result.output
+    result, saved = run_questionnaire(runner, tmp_path, CAFE_DE[10:], "--resume", str(draft))
+    assert result.exit_code == 0, result.output
+    assert "Entwurf geladen: 10 von 24 Fragen beantwortet." in result.stderr
+    assert load_answers(saved, RUBRIC) == load_answers(EXAMPLE, RUBRIC)
+    single = runner.invoke(
+        app, ["match", "--answers", str(EXAMPLE), "--date", "2026-11-25", "--format", "json"]
+    )
+    resumed = runner.invoke(
+        app, ["match", "--answers", str(saved), "--date", "2026-11-25", "--format", "json"]
+    )
+    assert resumed.stdout == single.stdout
+
+
+def test_ctrl_c_saves_a_draft_and_exits_130(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    answers = iter(CAFE_DE[:5])
+
+    def typing() -> str:
+        try:
+            return next(answers)
+        except StopIteration:
+            raise KeyboardInterrupt from None
+
+    monkeypatch.setattr(builtins, "input", lambda *_: typing())
+    (tmp_path / "fundmatch-entwurf.yaml").write_text("# an older draft stays untouched\n")
+    result = runner.invoke(app, ["match"])
+    assert result.exit_code == 130
+    draft = tmp_path / "fundmatch-entwurf-2.yaml"
+    assert draft.is_file()
+    assert load_answers(draft, RUBRIC).organisation.location == "uslar"
+
+
+def test_piped_run_prints_no_escape_codes(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "COLUMNS")}
+    env["TERM"] = "xterm-256color"
+    out = subprocess.run(
+        [sys.executable, "-m", "fundmatch", "match", "--date", "2026-11-25", "--top", "3"],
+        input=typed(CAFE_DE) + "\n",
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        check=False,
+    )
+    assert out.returncode == 0, out.stderr
+    assert "\x1b" not in out.stdout + out.stderr
+    assert "Warum:" in out.stdout
