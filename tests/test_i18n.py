@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from fundmatch.cli import app
+from fundmatch.i18n import MESSAGES, format_date, format_eur, format_pct, resolve_lang
+from tests.conftest import ROOT
+
+# Words that are the same in both languages.
+SAME_IN_BOTH = {
+    "col.id",
+    "col.status",
+    "show.status",
+    "ask.default",
+    "ask.location_found",
+    "answers.organisation.statuses",
+    "report.csv.id",
+}
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_every_message_exists_in_both_languages_with_the_same_placeholders() -> None:
+    for key, texts in MESSAGES.items():
+        assert set(texts) == {"de", "en"}, key
+        assert placeholders(texts["de"]) == placeholders(texts["en"]), key
+        if key not in SAME_IN_BOTH:
+            assert texts["de"] != texts["en"], f"{key} looks untranslated"
+
+
+def test_every_message_key_used_in_the_code_exists() -> None:
+    used: set[str] = set()
+    for path in (ROOT / "fundmatch").rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        used |= set(re.findall(r"""\b(?:t|msg|Msg)\(\s*["']([a-z_]+\.[a-z0-9_.]+)["']""", source))
+    missing = sorted(key for key in used if key not in MESSAGES)
+    assert missing == []
+
+
+def test_german_formats() -> None:
+    assert format_eur(1500, "de") == "1.500 €"
+    assert format_eur(1500.5, "de") == "1.500,50 €"
+    assert format_eur(2_000_000, "en") == "€2,000,000"
+    assert format_pct(12.5, "de") == "12,5 %"
+    import datetime as dt
+
+    assert format_date(dt.date(2027, 3, 1), "de") == "01.03.2027"
+    assert format_date(None, "de") == "unbekannt"
+
+
+def test_language_from_option_environment_or_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert resolve_lang(None) == "de"
+    monkeypatch.setenv("FUNDMATCH_LANG", "en")
+    assert resolve_lang(None) == "en"
+    assert resolve_lang("de") == "de"
+
+
+GERMAN_TEXTS = sorted(
+    {
+        texts["de"].split("{")[0].strip()
+        for texts in MESSAGES.values()
+        if len(texts["de"].split("{")[0].strip()) > 14
+    }
+)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        [
+            "match",
+            "--answers",
+            str(ROOT / "examples" / "integrationsfussball-einbeck.yaml"),
+            "--date",
+            "2026-11-25",
+        ],
+        [
+            "explain",
+            "lotto-sport-integration-vor-ort",
+            "--answers",
+            str(ROOT / "examples" / "frauencafe-uslar.yaml"),
+            "--date",
+            "2026-11-25",
+        ],
+        ["rubric", "show"],
+        ["programs", "audit", "--date", "2026-11-25"],
+        ["questions"],
+    ],
+)
+def test_english_output_contains_no_german_message(
+    runner: CliRunner, args: list[str], tmp_path: Path
+) -> None:
+    result = runner.invoke(app, [*args, "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    output = " ".join(result.output.split())
+    leaked = [text for text in GERMAN_TEXTS if " ".join(text.split()) in output]
+    assert leaked == []
