@@ -126,10 +126,10 @@ def check_program_files(
             problems.extend(exc.problems)
             continue
         program, found = to_model(Program, doc)
+        found += vocabulary_problems(doc, PROGRAM_VOCABULARY, vocab)
         if program is None:
             problems.extend(found)
             continue
-        found = vocabulary_problems(doc, program, PROGRAM_VOCABULARY, vocab)
         found += _rating_problems(program, doc, rubric, curated)
         if program.id != path.stem:
             hint = f"rename the file to {program.id}.yaml or change the id"
@@ -206,9 +206,7 @@ def rubric_problems(rubric: Rubric, doc: Document) -> list[Problem]:
                         at_key=True,
                     )
                 )
-            elif type(value) is not type(allowed[name]) and not (
-                isinstance(value, int) and isinstance(allowed[name], float)
-            ):
+            elif not _same_kind(value, allowed[name]):
                 problems.append(doc.problem(loc, f"parameter '{name}' must be like {allowed[name]!r}"))
     if not any(band.min_score == 0 for band in rubric.bands):
         problems.append(doc.problem(("bands",), "no band starts at 0", "add a band with min_score: 0"))
@@ -220,6 +218,19 @@ def rubric_problems(rubric: Rubric, doc: Document) -> list[Problem]:
         problems += _duplicate_ids(doc, f"vocabularies.{name}", [t.id for t in items])
     problems += _region_problems(rubric.vocabularies.regions, doc)
     return problems
+
+
+def _same_kind(value: object, default: object) -> bool:
+    """Whether a rubric parameter has the type of its default (a number, text, flag, list)."""
+
+    def number(x: object) -> bool:
+        return isinstance(x, int | float) and not isinstance(x, bool)
+
+    if isinstance(default, list):
+        return isinstance(value, list) and all(number(item) for item in value)
+    if number(default):
+        return number(value)
+    return type(value) is type(default)
 
 
 def _duplicate_ids(doc: Document, where: str, ids: list[str]) -> list[Problem]:
@@ -246,10 +257,10 @@ def _region_problems(regions: list[Region], doc: Document) -> list[Problem]:
                 problems.append(doc.problem((*loc, "members", j), f"unknown member region '{member}'"))
         if region.kind is RegionKind.AREA and not region.members:
             problems.append(doc.problem(loc, f"named area '{region.id}' has no members"))
-        seen = {region.id}
+        seen: set[str] = set()
         parent = region.parent
-        while parent in by_id:
-            if parent in seen:
+        while parent in by_id and parent not in seen:
+            if parent == region.id:
                 problems.append(doc.problem((*loc, "parent"), f"region '{region.id}' is its own ancestor"))
                 break
             seen.add(parent)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,13 +26,13 @@ class Problem:
 
 def display_path(path: Path) -> str:
     """A path as the user would type it: relative to the working directory when inside it."""
-    cwd = Path.cwd().resolve()
-    if cwd == Path(cwd.anchor):  # from "/", a relative path would read oddly
+    # abspath, not resolve: a symlink is named as itself, and a symlink loop cannot raise.
+    cwd = os.path.abspath(os.getcwd())
+    if cwd == os.path.abspath(os.sep):  # from "/", a relative path would read oddly
         return str(path)
-    try:
-        return str(path.resolve().relative_to(cwd))
-    except ValueError:
-        return str(path)
+    absolute = os.path.abspath(path)
+    inside = absolute.startswith(cwd + os.sep)
+    return os.path.relpath(absolute, cwd) if inside else str(path)
 
 
 class FundmatchError(Exception):

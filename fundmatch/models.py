@@ -11,10 +11,12 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=80)]
-Euro = Annotated[float, Field(ge=0)]
+# Upper bounds keep absurd values out of the arithmetic (no real grant is a trillion euros).
+Euro = Annotated[float, Field(ge=0, le=1e12)]
+Months = Annotated[int, Field(ge=1, le=600)]
 Percent = Annotated[float, Field(ge=0, le=100)]
 Url = Annotated[str, Field(pattern=r"^https?://[^\s/$.?#][^\s]*$")]
 
@@ -101,29 +103,33 @@ class Funding(Model):
     eligible_costs: list[Id] | None = None
     note: str | None = None
 
-    @model_validator(mode="after")
-    def _min_not_above_max(self) -> Funding:
-        if self.min_eur is not None and self.max_eur is not None and self.min_eur > self.max_eur:
-            raise ValueError(f"min_eur ({self.min_eur:g}) is greater than max_eur ({self.max_eur:g})")
-        return self
+    @field_validator("max_eur")
+    @classmethod
+    def _min_not_above_max(cls, value: float | None, info: ValidationInfo) -> float | None:
+        low = info.data.get("min_eur")
+        if value is not None and low is not None and low > value:
+            raise ValueError(f"min_eur ({low:g}) is greater than max_eur ({value:g})")
+        return value
 
 
 class Duration(Model):
-    min_months: Annotated[int, Field(ge=0)] | None = None
-    max_months: Annotated[int, Field(ge=1)] | None = None
+    min_months: Annotated[int, Field(ge=0, le=600)] | None = None
+    max_months: Months | None = None
 
-    @model_validator(mode="after")
-    def _min_not_above_max(self) -> Duration:
-        if self.min_months is not None and self.max_months is not None and self.min_months > self.max_months:
-            raise ValueError("min_months is greater than max_months")
-        return self
+    @field_validator("max_months")
+    @classmethod
+    def _min_not_above_max(cls, value: int | None, info: ValidationInfo) -> int | None:
+        low = info.data.get("min_months")
+        if value is not None and low is not None and low > value:
+            raise ValueError(f"min_months ({low}) is greater than max_months ({value})")
+        return value
 
 
 class Deadlines(Model):
     rolling: bool | None = Field(None, description="Applications at any time.")
     dates: list[dt.date] = Field(default=[], description="Fixed deadlines.")
     yearly: list[str] = Field(default=[], description="Deadlines every year, as MM-DD.")
-    decision_weeks: Annotated[int, Field(ge=0)] | None = Field(
+    decision_weeks: Annotated[int, Field(ge=0, le=520)] | None = Field(
         None, description="Weeks from a deadline to the earliest project start, if the source says."
     )
     note: str | None = None
@@ -140,7 +146,7 @@ class Deadlines(Model):
 
 
 class Partners(Model):
-    required_min: Annotated[int, Field(ge=0)] | None = None
+    required_min: Annotated[int, Field(ge=0, le=1000)] | None = None
     kind: PartnerKind | None = None
 
 
@@ -165,7 +171,7 @@ class Program(Model):
     funding: Funding = Funding()
     duration: Duration = Duration()
     deadlines: Deadlines = Deadlines()
-    participants_min: Annotated[int, Field(ge=0)] | None = None
+    participants_min: Annotated[int, Field(ge=0, le=1_000_000)] | None = None
     partners: Partners = Partners()
     start_before_approval: bool | None = Field(
         None, description="May the project start before approval (vorzeitiger Maßnahmebeginn)?"
@@ -173,6 +179,15 @@ class Program(Model):
     status: ProgramStatus
     valid_from: dt.date | None = None
     valid_until: dt.date | None = None
+
+    @field_validator("valid_until")
+    @classmethod
+    def _period_in_order(cls, value: dt.date | None, info: ValidationInfo) -> dt.date | None:
+        start = info.data.get("valid_from")
+        if value is not None and start is not None and start > value:
+            raise ValueError(f"valid_until ({value}) is before valid_from ({start})")
+        return value
+
     ratings: dict[Id, Rating] = {}
     documents: list[str] = Field(default=[], description="Documents usually needed to apply.")
     notes: list[str] = Field(default=[], description="Anything staff or sponsors should know.")
@@ -180,12 +195,6 @@ class Program(Model):
         default=[], description="Facts on which the sources disagree, kept unresolved (field left null)."
     )
     sources: list[Source] = Field(min_length=1)
-
-    @model_validator(mode="after")
-    def _period_in_order(self) -> Program:
-        if self.valid_from and self.valid_until and self.valid_from > self.valid_until:
-            raise ValueError("valid_from is after valid_until")
-        return self
 
 
 # --- rubric ------------------------------------------------------------------------------
@@ -282,7 +291,9 @@ class Criterion(Model):
     label: Text
     weight: Annotated[float, Field(gt=0, le=100)]
     comment: str = Field(min_length=1, description="Why the criterion has this weight.")
-    params: dict[str, float | str | bool | list[float]] = {}
+    # Checked against the kind's parameters by the rubric check, for one clear message per
+    # parameter (a union type here would report every branch of the union).
+    params: dict[str, Any] = {}
     anchors: dict[int, Text] = Field(description="A verbal anchor for every level of the scale.")
 
 
@@ -357,8 +368,8 @@ class Organisation(Model):
     legal_form: Id | None = None
     statuses: list[Id] | None = None
     location: Id | None = Field(None, description="A region id, ideally the Gemeinde.")
-    paid_staff: Annotated[int, Field(ge=0)] | None = None
-    volunteers: Annotated[int, Field(ge=0)] | None = None
+    paid_staff: Annotated[int, Field(ge=0, le=1_000_000)] | None = None
+    volunteers: Annotated[int, Field(ge=0, le=1_000_000)] | None = None
     experience: Experience | None = None
 
 
@@ -366,9 +377,9 @@ class Resources(Model):
     """Was haben wir?"""
 
     own_funds_eur: Euro | None = None
-    volunteer_hours: Annotated[float, Field(ge=0)] | None = None
-    prefinance_months: Annotated[float, Field(ge=0)] | None = None
-    partners: Annotated[int, Field(ge=0)] | None = None
+    volunteer_hours: Annotated[float, Field(ge=0, le=1_000_000)] | None = None
+    prefinance_months: Annotated[float, Field(ge=0, le=600)] | None = None
+    partners: Annotated[int, Field(ge=0, le=1000)] | None = None
     transnational_partners: bool | None = None
 
 
@@ -378,7 +389,7 @@ class Needs(Model):
     themes: list[Id] = []
     target_groups: list[Id] = []
     cost_types: list[Id] = []
-    participants: Annotated[int, Field(ge=0)] | None = None
+    participants: Annotated[int, Field(ge=0, le=1_000_000)] | None = None
 
 
 class Budget(Model):
@@ -399,7 +410,7 @@ class Timing(Model):
     """Wann?"""
 
     start: dt.date | None = None
-    duration_months: Annotated[int, Field(ge=1)] | None = None
+    duration_months: Months | None = None
     already_started: bool | None = None
 
 

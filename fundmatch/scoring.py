@@ -343,7 +343,10 @@ def earliest_start(program: Program, deadline: dt.date, params: Params) -> dt.da
     """The earliest start after a deadline: the programme's own lead time, else the rubric's."""
     weeks = program.deadlines.decision_weeks
     days = weeks * 7 if weeks is not None else _num(params, "decision_days")
-    return deadline + dt.timedelta(days=days)
+    try:
+        return deadline + dt.timedelta(days=days)
+    except OverflowError:  # a deadline at the end of the calendar
+        return dt.date.max
 
 
 def criterion_deadline(program: Program, ctx: Context, params: Params, _: Criterion) -> tuple[Level, Msg]:

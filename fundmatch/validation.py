@@ -30,7 +30,7 @@ def to_model(model: type[M], doc: Document) -> tuple[M | None, list[Problem]]:
     """Validate ``doc`` against ``model``; return the model or the problems."""
     if not isinstance(doc.data, dict):
         found = type(doc.data).__name__ if doc.data is not None else "nothing"
-        hint = "the file must hold keys such as 'id: ...'"
+        hint = f"the file must hold keys such as '{next(iter(model.model_fields))}: ...'"
         return None, [doc.problem((), f"expected a mapping at the top level, found {found}", hint)]
     try:
         return model.model_validate(doc.data), []
@@ -41,6 +41,9 @@ def to_model(model: type[M], doc: Document) -> tuple[M | None, list[Problem]]:
 def _problem(model: type[Model], doc: Document, err: Any) -> Problem:
     loc: Loc = tuple(err["loc"])
     kind = err["type"]
+    if loc and loc[-1] == "[key]":  # pydantic's marker for a bad mapping key
+        loc = loc[:-2] + (loc[-2],)
+        return doc.problem(loc, f"'{loc[-1]}' is not allowed as a key", "use a name", at_key=True)
     if kind == "extra_forbidden":
         key = str(loc[-1])
         allowed = field_names(model, loc[:-1])
@@ -67,24 +70,28 @@ def did_you_mean(word: str, choices: Sequence[str]) -> str:
     return f"allowed: {shown}{more}" if choices else ""
 
 
-def values_at(obj: Any, path: Loc) -> Iterator[tuple[Loc, str]]:
-    """The vocabulary ids found at ``path`` of a model: one for a field, each for a list."""
+def values_at(data: Any, path: Loc) -> Iterator[tuple[Loc, str]]:
+    """The ids found at ``path`` of parsed YAML: one for a text, each text of a list.
+
+    Works on the raw data, so that vocabulary mistakes are reported even when the schema
+    check of the same file failed.
+    """
     for part in path:
-        obj = getattr(obj, str(part), None)
-    if isinstance(obj, str):
-        yield path, obj
-    elif isinstance(obj, list):
-        yield from (((*path, i), value) for i, value in enumerate(obj))
+        data = data.get(part) if isinstance(data, dict) else None
+    if isinstance(data, str):
+        yield path, data
+    elif isinstance(data, list):
+        yield from (((*path, i), value) for i, value in enumerate(data) if isinstance(value, str))
 
 
 def vocabulary_problems(
-    doc: Document, obj: Any, fields: Iterable[tuple[Loc, str]], vocab: dict[str, set[str]]
+    doc: Document, fields: Iterable[tuple[Loc, str]], vocab: dict[str, set[str]]
 ) -> list[Problem]:
-    """Problems for every id in ``obj`` that is not in its vocabulary (with a hint)."""
+    """Problems for every id in ``doc`` that is not in its vocabulary (with a hint)."""
     problems = []
     for path, name in fields:
         known = vocab[name]
-        for loc, value in values_at(obj, path):
+        for loc, value in values_at(doc.data, path):
             if value not in known:
                 hint = did_you_mean(value, sorted(known))
                 problems.append(doc.problem(loc, f"'{value}' is not in the {name} vocabulary", hint))

@@ -4,6 +4,7 @@ position for every value so that later errors can say file:line:col."""
 from __future__ import annotations
 
 import hashlib
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -61,7 +62,12 @@ def read_yaml(path: Path) -> Document:
     """Read and strictly parse one YAML file; raise DataError with every problem in it."""
     name = display_path(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
+            raise DataError(
+                [Problem(name, 1, 1, "", "not a regular file", "programme files must be plain files")]
+            )
+        size = info.st_size
         if size > MAX_FILE_BYTES:
             raise DataError(
                 [Problem(name, 1, 1, "", f"file is larger than {MAX_FILE_BYTES:,} bytes", "split it up")]
@@ -89,7 +95,12 @@ def parse_yaml(raw: bytes, name: str) -> Document:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         raise DataError([_syntax_problem(name, text, exc)]) from None
-    except yaml.YAMLError as exc:  # a reader error (e.g. a control character) has no mark
+    except yaml.reader.ReaderError as exc:  # a control character: located by its index
+        line = text.count("\n", 0, exc.position) + 1
+        col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        message = f"control character U+{ord(exc.character):04X} is not allowed"
+        raise DataError([Problem(name, line, col, "", message, "remove it")]) from None
+    except yaml.YAMLError as exc:
         raise DataError([Problem(name, 1, 1, "", f"YAML error: {exc}")]) from None
     finally:
         loader.dispose()
@@ -152,10 +163,12 @@ class _Builder:
         result: dict[Any, Any] = {}
         first_line: dict[Any, int] = {}
         for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode) or key_node.tag not in _SCALAR_TAGS:
+            # Text keys, and whole numbers for the rubric's level anchors; nothing else.
+            plain = isinstance(key_node, ScalarNode) and key_node.tag in (_YAML + "str", _YAML + "int")
+            key = self.build_scalar(key_node, loc) if plain else None
+            if not isinstance(key, str | int) or isinstance(key, bool):
                 self.fail(key_node, loc, "keys must be plain text", "use a simple key")
                 continue
-            key = self.build_scalar(key_node, loc)
             if key in first_line:
                 message = f"duplicate key '{key}' (first defined on line {first_line[key]})"
                 self.fail(key_node, (*loc, key), message, "keep only one of them")
@@ -167,10 +180,15 @@ class _Builder:
 
     def build_scalar(self, node: ScalarNode, loc: Loc) -> Any:
         construct = self.loader.yaml_constructors[node.tag]
+        kind = node.tag.removeprefix(_YAML)
+        what = "date" if kind == "timestamp" else kind
+        hint = "write dates as YYYY-MM-DD" if kind == "timestamp" else ""
         try:
             return construct(self.loader, node)
         except ValueError as exc:
-            kind = node.tag.removeprefix(_YAML)
-            hint = "write dates as YYYY-MM-DD" if kind == "timestamp" else ""
-            self.fail(node, loc, f"invalid {'date' if kind == 'timestamp' else kind}: {exc}", hint)
-            return None
+            self.fail(node, loc, f"invalid {what}: {exc}", hint)
+        # PyYAML's constructors fail in other ways on explicitly tagged odd values
+        # ("!!bool vielleicht", "!!int ''", "!!timestamp bald").
+        except (KeyError, IndexError, AttributeError, TypeError, OverflowError):
+            self.fail(node, loc, f"invalid {what}: '{node.value}'", hint)
+        return None

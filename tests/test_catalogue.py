@@ -57,7 +57,7 @@ def test_broken_programmes_give_one_located_line_each() -> None:
         prefix + "bad-utf8.yaml:2:9: not valid UTF-8 (byte 0xfc) (save the file as UTF-8)",
         prefix + "dup-key.yaml:9:1: funder: duplicate key 'funder' (first defined on line 3) "
         "(keep only one of them)",
-        prefix + "min-max.yaml:10:3: funding: min_eur (5000) is greater than max_eur (1000)",
+        prefix + "min-max.yaml:11:12: funding.max_eur: min_eur (5000) is greater than max_eur (1000)",
         prefix + "python-tag.yaml:9:10: summary: tag !!python/object:os.system is not allowed "
         "(remove the tag)",
         prefix + "unknown-key.yaml:9:1: fundng: unknown key 'fundng' (did you mean 'funding'?)",

@@ -103,8 +103,8 @@ def test_validate_json(runner: CliRunner) -> None:
     )
     assert result.exit_code == 1
     [problem] = json.loads(result.stdout)
-    assert problem["line"] == 10
-    assert problem["path"] == "funding"
+    assert problem["line"] == 11
+    assert problem["path"] == "funding.max_eur"
     assert problem["message"] == "min_eur (5000) is greater than max_eur (1000)"
 
 

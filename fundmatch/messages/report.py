@@ -81,12 +81,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "⚠ = the data may be out of date.",
     },
     "report.details_all": {
-        "de": "Die folgenden Seiten erläutern jedes Programm.",
-        "en": "The following pages explain every programme.",
+        "de": "Im Folgenden wird jedes Programm im Einzelnen erläutert.",
+        "en": "Each programme is explained in detail below.",
     },
     "report.details_top": {
-        "de": "Die folgenden Seiten erläutern die ersten {top} von {count} Programmen.",
-        "en": "The following pages explain the first {top} of {count} programmes.",
+        "de": "Im Folgenden werden die ersten {top} von {count} Programmen im Einzelnen erläutert.",
+        "en": "The first {top} of {count} programmes are explained in detail below.",
     },
     "report.col.confidence": {"de": "Datenlage", "en": "Data confidence"},
     # --- one programme ---------------------------------------------------------------------

@@ -1,1 +1,72 @@
-"""Renderers of the report document (see fundmatch.report): data in, text out."""
+"""Renderers of the report document (see fundmatch.report): data in, bytes out.
+
+``render`` dispatches on ``Format`` to one pure function per format; the caller decides
+where the bytes go (``fundmatch.output.write_atomic`` for a file). The terminal renderer
+(rich) lives apart in ``reports.terminal`` and is not a file format.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from fundmatch.errors import UsageError
+
+Renderer = Callable[[dict[str, Any], str, int | None], bytes]
+
+
+class Format(StrEnum):
+    PDF = "pdf"
+    MD = "md"
+    JSON = "json"
+    CSV = "csv"  # comma, UTF-8, ids: for programs
+    CSV_EXCEL = "csv-excel"  # semicolon, decimal comma, BOM, labels: for German Excel
+
+
+# A file name says its format; csv-excel has no suffix of its own, so ``.csv`` means csv.
+SUFFIXES: dict[str, Format] = {
+    ".pdf": Format.PDF,
+    ".md": Format.MD,
+    ".markdown": Format.MD,
+    ".json": Format.JSON,
+    ".csv": Format.CSV,
+}
+
+
+def renderers() -> dict[Format, Renderer]:
+    """The renderer of every format. Imported here, not at module level, so that loading
+    ``fundmatch.reports`` stays cheap; the PDF renderer imports typst only when called."""
+    from fundmatch.reports.csv_ import render_csv, render_csv_excel
+    from fundmatch.reports.json_ import render_json
+    from fundmatch.reports.markdown import render_markdown
+    from fundmatch.reports.pdf import render_pdf
+
+    return {
+        Format.PDF: render_pdf,
+        Format.MD: render_markdown,
+        Format.JSON: render_json,
+        Format.CSV: render_csv,
+        Format.CSV_EXCEL: render_csv_excel,
+    }
+
+
+def render(report: dict[str, Any], fmt: Format, lang: str, top: int | None = None) -> bytes:
+    """``report`` (from ``fundmatch.report.build_report``) as a file of format ``fmt``.
+
+    ``top`` limits the detail sections of Markdown and PDF to the first ``top`` programmes;
+    the ranking table, JSON and CSV always hold every programme.
+    """
+    return renderers()[Format(fmt)](report, lang, top)
+
+
+def format_for_path(path: Path | str, lang: str = "de") -> Format:
+    """The format a file name asks for (``report.pdf`` → PDF); UsageError if none fits."""
+    from fundmatch.i18n import t
+
+    suffix = Path(path).suffix.lower()
+    if suffix in SUFFIXES:
+        return SUFFIXES[suffix]
+    known = ", ".join(sorted(SUFFIXES))
+    raise UsageError(t("report.unknown_suffix", lang, suffix=suffix, path=str(path), known=known))

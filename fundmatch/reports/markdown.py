@@ -1,0 +1,176 @@
+"""The report as GitHub-flavoured Markdown: for a wiki, a mail, or a pull request.
+
+Every string from the catalogue or the answers passes through ``escape``: unescaped, a
+``|`` moves cells into the wrong column, ``<b>`` passes through as raw HTML and ``*x*``
+becomes emphasis (measured with markdown-it-py, see the ecosystem notes).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from fundmatch.reports.view import (
+    Column,
+    Detail,
+    Group,
+    Item,
+    Pair,
+    Section,
+    Summary,
+    SummaryRow,
+    Table,
+    View,
+    build_view,
+)
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&$])")
+# At the start of a list item or paragraph, "- x", "+ x" and "1. x" would open a (nested) list.
+_LEADING_MARKER = re.compile(r"^(?:([-+])|(\d{1,9})([.)]))(?=\s|$)")
+
+
+def escape(value: str) -> str:
+    """``value`` as literal Markdown text on one line."""
+    flat = _SPECIAL.sub(r"\\\1", " ".join(value.split()))
+    return _LEADING_MARKER.sub(_escape_marker, flat)
+
+
+def _escape_marker(match: re.Match[str]) -> str:
+    if match.group(1):
+        return "\\" + match.group(1)
+    return match.group(2) + "\\" + match.group(3)
+
+
+def render_markdown(report: dict[str, Any], lang: str, top: int | None = None) -> bytes:
+    """The whole report; detail sections for the first ``top`` programmes (all if None)."""
+    return markdown_text(build_view(report, lang, top)).encode("utf-8")
+
+
+def markdown_text(view: View) -> str:
+    blocks = [
+        *_title(view),
+        f"## {escape(view['basis_title'])}",
+        _pairs(view["basis"]),
+        escape(view["basis_note"]),
+        f"## {escape(view['answers_title'])}",
+        *(block for group in view["answers"] for block in _group(group)),
+        f"## {escape(view['ranking_title'])}",
+        escape(view["counts"]),
+        escape(view["order"]),
+        _summary(view["summary"]),
+        escape(view["details_note"]),
+        f"## {escape(view['details_title'])}",
+        *(block for detail in view["details"] for block in _detail(detail)),
+        *_legend(view),
+        "---",
+        f"*{escape(view['disclaimer'])}*",
+    ]
+    return "\n\n".join(block for block in blocks if block) + "\n"
+
+
+def _title(view: View) -> list[str]:
+    kicker = escape(view["kicker"])
+    byline = f"{kicker} · **{escape(view['subtitle'])}**" if view["subtitle"] else kicker
+    return [
+        f"# {escape(view['title'])}",
+        byline,
+        f"*{escape(view['summary_text'])}*" if view["summary_text"] else "",
+        _pairs(view["meta"]),
+    ]
+
+
+def _pairs(pairs: list[Pair]) -> str:
+    return "\n".join(f"- **{escape(p['label'])}:** {escape(p['value'])}" for p in pairs)
+
+
+def _group(group: Group) -> list[str]:
+    return [f"### {escape(group['title'])}", _pairs(group["pairs"])]
+
+
+def _row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def _table(columns: list[Column], rows: list[list[str]], footer: list[str] | None = None) -> str:
+    lines = [
+        _row([escape(c["title"]) for c in columns]),
+        _row(["--:" if c["align"] == "right" else ":--" for c in columns]),
+        *(_row([escape(cell) for cell in row]) for row in rows),
+    ]
+    if footer:
+        lines.append(_row([f"**{escape(cell)}**" if cell else "" for cell in footer]))
+    return "\n".join(lines)
+
+
+def _table_of(table: Table, level: str = "####") -> list[str]:
+    return [f"{level} {escape(table['title'])}", _table(table["columns"], table["rows"], table["footer"])]
+
+
+_SUMMARY_COLUMNS = ("rank", "name", "funder", "band", "score", "eligibility", "max", "own_share", "deadline")
+_RIGHT = frozenset({"rank", "score", "max", "own_share"})
+
+
+def _summary(summary: Summary) -> str:
+    columns: list[Column] = [
+        {"title": summary["titles"][key], "align": "right" if key in _RIGHT else "left"}
+        for key in _SUMMARY_COLUMNS
+    ]
+    return _table(columns, [_summary_cells(row) for row in summary["rows"]])
+
+
+def _summary_cells(row: SummaryRow) -> list[str]:
+    name = row["name"] + (" ⚠" if row["warning"] else "")
+    return [
+        row["rank"],
+        name,
+        row["funder"],
+        row["band"],
+        row["score"],
+        row["eligibility"],
+        row["max"],
+        row["own_share"],
+        row["deadline"],
+    ]
+
+
+def _detail(detail: Detail) -> list[str]:
+    funder: Pair = {"label": detail["funder_label"], "value": detail["funder"]}
+    return [
+        f"### {escape(detail['heading'])}",
+        _pairs([funder, *detail["facts"]]),
+        *_table_of(detail["gates"]),
+        *_table_of(detail["criteria"]),
+        *(block for section in detail["sections"] for block in _section(section)),
+    ]
+
+
+def _section(section: Section) -> list[str]:
+    body = "\n".join(f"- {_item(item)}" for item in section["items"]) or escape(section["empty"])
+    return [f"#### {escape(section['title'])}", body]
+
+
+def _item(item: Item) -> str:
+    label = f"**{escape(item['label'])}:** " if item["label"] else ""
+    body = escape(item["text"])
+    if item["url"]:
+        body = f"[{body}](<{_destination(item['url'])}>)"
+    suffix = f" ({escape(item['suffix'])})" if item["suffix"] else ""
+    return label + body + suffix
+
+
+def _destination(url: str) -> str:
+    # Inside <…> a link target may hold anything but line breaks, < and >; backslashes
+    # would still act as escapes, so percent-encode all three.
+    return url.replace("\\", "%5C").replace("<", "%3C").replace(">", "%3E")
+
+
+def _legend(view: View) -> list[str]:
+    legend = view["legend"]
+    return [
+        f"## {escape(legend['title'])}",
+        *_table_of(legend["levels"], "###"),
+        *_table_of(legend["bands"], "###"),
+        f"### {escape(legend['outcomes_title'])}",
+        "\n".join(f"- {escape(line)}" for line in legend["outcomes"]),
+        *(escape(note) for note in legend["notes"]),
+    ]
