@@ -42,7 +42,7 @@ def _problem(model: type[Model], doc: Document, err: Any) -> Problem:
     loc: Loc = tuple(err["loc"])
     kind = err["type"]
     if loc and loc[-1] == "[key]":  # pydantic's marker for a bad mapping key
-        loc = loc[:-2] + (loc[-2],)
+        loc = loc[:-1]
         return doc.problem(loc, f"'{loc[-1]}' is not allowed as a key", "use a name", at_key=True)
     if kind == "extra_forbidden":
         key = str(loc[-1])
