@@ -75,6 +75,16 @@ DateOpt = Annotated[
 ]
 
 
+OutputOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write a report: .pdf, .md, .json or .csv (format from the name); - = stdout.",
+    ),
+]
+
+
 class MatchFormat(StrEnum):
     table = "table"
     json = "json"
@@ -435,6 +445,7 @@ def match(
             "--save-answers", help="After the questionnaire, save the answers here.", dir_okay=False
         ),
     ] = None,
+    output: OutputOpt = None,
     programs: ProgramsOpt = None,
     rubric: RubricOpt = None,
     lang: LangOpt = None,
@@ -448,19 +459,26 @@ def match(
     today = _today(date)
     with _reported(lang):
         if answers is not None:
-            report = _report(answers, programs, rubric, lang, today, top or 5)
+            document = _report(answers, programs, rubric, lang, today, top or 5)
         else:
             catalogue = _load(programs, rubric, lang, announce=False)
             given = _questionnaire(catalogue, lang, resume, save_answers)
             from fundmatch.report import build_report
 
-            report = build_report(catalogue, given, today, top or 5)
+            document = build_report(catalogue, given, today, top or 5)
+        if output is not None and str(output) == "-":
+            _write_report(document, output, None, lang, top)
+            return
         if fmt is MatchFormat.json:
-            typer.echo(json.dumps(report, ensure_ascii=False, indent=2))
+            typer.echo(json.dumps(document, ensure_ascii=False, indent=2))
         else:
-            print_ranking(_console(), report, lang, top)
-        if answers is None and save_answers is None and fmt is MatchFormat.table:
-            _offer_to_save(report, lang)
+            print_ranking(_console(), document, lang, top)
+        if output is not None:
+            _write_report(document, output, None, lang, top)
+        if answers is None and fmt is MatchFormat.table:
+            _offer_to_keep(
+                document, lang, ask_to_save=save_answers is None, ask_for_report=output is None, top=top
+            )
 
 
 def _questionnaire(catalogue: Catalogue, lang: str, resume: Path | None, save_to: Path | None) -> Answers:
@@ -497,22 +515,92 @@ def _questionnaire(catalogue: Catalogue, lang: str, resume: Path | None, save_to
     return given
 
 
-def _offer_to_save(report: dict[str, Any], lang: str) -> None:
-    """After an interactive run: offer to keep the answers (end of input means no)."""
+def _offer_to_keep(
+    report: dict[str, Any], lang: str, *, ask_to_save: bool, ask_for_report: bool, top: int | None
+) -> None:
+    """After an interactive run: offer to keep the answers and a report (end of input: no)."""
     from fundmatch.i18n import t
     from fundmatch.output import write_atomic
     from fundmatch.questionnaire import to_yaml
 
     try:
-        typer.echo(t("ask.save", lang) + ": ", nl=False)
-        name = input().strip()
+        if ask_to_save:
+            name = _ask(t("ask.save", lang))
+            if name:
+                write_atomic(Path(name), to_yaml(report["answers"]).encode())
+                _err(t("ask.saved", lang, path=name))
+        if ask_for_report:
+            name = _ask(t("ask.report", lang))
+            if name:
+                _write_report(report, Path(name), None, lang, top)
     except EOFError:
         typer.echo("")
+
+
+def _ask(prompt: str) -> str:
+    typer.echo(prompt + ": ", nl=False)
+    return input().strip()
+
+
+def _write_report(report: dict[str, Any], output: Path, fmt: str | None, lang: str, top: int | None) -> None:
+    """Render first, then write atomically; ``-`` sends text formats to stdout."""
+    from fundmatch.errors import UsageError
+    from fundmatch.i18n import t
+    from fundmatch.output import write_atomic
+    from fundmatch.reports import Format, format_for_path, render
+
+    to_stdout = str(output) == "-"
+    chosen = Format(fmt) if fmt else (Format.MD if to_stdout else format_for_path(output, lang))
+    if to_stdout and chosen is Format.PDF:
+        raise UsageError(t("report.pdf_not_to_stdout", lang))
+    data = render(report, chosen, lang, top)
+    if to_stdout:
+        sys.stdout.buffer.write(data) if hasattr(sys.stdout, "buffer") else typer.echo(
+            data.decode(), nl=False
+        )
+        sys.stdout.flush()
         return
-    if name:
-        path = Path(name)
-        write_atomic(path, to_yaml(report["answers"]).encode())
-        _err(t("ask.saved", lang, path=path))
+    try:
+        write_atomic(output, data)
+    except OSError as exc:
+        raise UsageError(t("report.cannot_write", lang, path=output, reason=exc.strerror or exc)) from None
+    _err(t("report.written", lang, path=output, format=chosen.value))
+
+
+@app.command()
+def report(
+    answers: AnswersOpt = None,
+    output: OutputOpt = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            help="pdf, md, json, csv or csv-excel (default: from the file name).",
+            metavar="FORMAT",
+        ),
+    ] = None,
+    top: Annotated[
+        int,
+        typer.Option("--top", min=1, help="Explain the best N programmes in detail (the summary lists all)."),
+    ] = 10,
+    date: DateOpt = None,
+    programs: ProgramsOpt = None,
+    rubric: RubricOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Write a report a board can file: PDF, Markdown, JSON or CSV."""
+    from fundmatch.errors import UsageError
+    from fundmatch.reports import Format
+
+    lang = _lang(lang)
+    today = _today(date)
+    with _reported(lang):
+        if fmt is not None and fmt not in {f.value for f in Format}:
+            raise UsageError(f"unknown format '{fmt}' (pdf, md, json, csv, csv-excel)")
+        if output is None:
+            raise UsageError("-o FILE is missing (e.g. -o bericht.pdf, or -o - for Markdown on stdout)")
+        document = _report(answers, programs, rubric, lang, today, top)
+        _write_report(document, output, fmt, lang, top)
 
 
 def _free_path(path: Path) -> Path:

@@ -59,11 +59,33 @@ def build_report(
             ],
         },
         "answers": answers.model_dump(mode="json"),
+        "answer_labels": _answer_labels(answers, catalogue),
         "results": [
             _result(position, score, better.get(score.program.id), steady.get(score.program.id), catalogue)
             for position, score in enumerate(ranking, start=1)
         ],
     }
+
+
+def _answer_labels(answers: Answers, catalogue: Catalogue) -> dict[str, dict[str, dict[str, str]]]:
+    """Labels of the vocabulary ids in the answers, by field, so reports show words, not ids."""
+    v = catalogue.rubric.vocabularies
+    org, needs = answers.organisation, answers.needs
+    regions = {r.id: {"de": r.name, "en": r.name} for r in v.regions}
+    fields = {
+        "organisation.legal_form": ([org.legal_form] if org.legal_form else [], v.legal_forms),
+        "organisation.statuses": (org.statuses or [], v.statuses),
+        "needs.themes": (needs.themes, v.themes),
+        "needs.target_groups": (needs.target_groups, v.target_groups),
+        "needs.cost_types": (needs.cost_types, v.cost_types),
+    }
+    labels = {
+        field: {term.id: _text(term.label) for term in terms if term.id in ids}
+        for field, (ids, terms) in fields.items()
+    }
+    location = org.location
+    labels["organisation.location"] = {location: regions[location]} if location in regions else {}
+    return labels
 
 
 def _result(
@@ -90,6 +112,7 @@ def _result(
         "max_eur": program.funding.max_eur,
         "own_share_pct": own_share_pct(program),
         "next_deadline": _date(score.next_deadline),
+        "rolling": bool(program.deadlines.rolling),
         "gates": [
             {
                 "id": g.gate.id,

@@ -299,6 +299,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Antworten speichern? Dateiname eingeben (Enter = nicht speichern)",
         "en": "Save your answers? Enter a file name (Enter = don't save)",
     },
+    "ask.report": {
+        "de": "Bericht schreiben? Dateiname mit .pdf, .md, .csv oder .json (Enter = nein)",
+        "en": "Write a report? File name ending in .pdf, .md, .csv or .json (Enter = no)",
+    },
     "ask.saved": {"de": "Antworten gespeichert: {path}", "en": "Answers saved: {path}"},
     "ask.draft_saved": {
         "de": "Abgebrochen. Ihre Antworten sind als Entwurf gespeichert: {path}\n"

@@ -1,6 +1,18 @@
 """Messages of the filed reports (Markdown, PDF, CSV): headings, labels, legend."""
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "report.written": {
+        "de": "Bericht geschrieben: {path} ({format})",
+        "en": "Report written: {path} ({format})",
+    },
+    "report.cannot_write": {
+        "de": "Kann {path} nicht schreiben: {reason}",
+        "en": "Cannot write {path}: {reason}",
+    },
+    "report.pdf_not_to_stdout": {
+        "de": "Ein PDF kann nicht auf die Standardausgabe geschrieben werden; bitte einen Dateinamen angeben.",
+        "en": "A PDF cannot be written to standard output; please give a file name.",
+    },
     # --- title block and data basis ------------------------------------------------------
     "report.kicker": {"de": "Bewertung von Förderprogrammen", "en": "Funding programme assessment"},
     "report.title_fallback": {"de": "Förderprogramme im Vergleich", "en": "Funding programmes compared"},

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from fundmatch.i18n import format_eur, format_pct, t
+from fundmatch.i18n import format_date, format_eur, format_pct, t
 
 
 def text(value: dict[str, str] | None, lang: str) -> str:
@@ -22,6 +23,14 @@ def amount(value: float | None, lang: str) -> str:
 
 def share(value: float | None, lang: str) -> str:
     return format_pct(value, lang)
+
+
+def deadline(result: dict[str, Any], lang: str) -> str:
+    """The next deadline, ``jederzeit`` for rolling applications, or ``unbekannt``."""
+    if result.get("rolling"):
+        return t("deadline.rolling", lang)
+    value = result["next_deadline"]
+    return format_date(dt.date.fromisoformat(value) if value else None, lang)
 
 
 def points(value: float, lang: str) -> str:

@@ -10,6 +10,7 @@ from rich.table import Table
 from fundmatch.i18n import format_date, t
 from fundmatch.reports.common import (
     amount,
+    deadline,
     improvement,
     outcome,
     points,
@@ -53,7 +54,7 @@ def ranking_table(report: dict[str, Any], lang: str, top: int | None) -> Table:
             outcome(r["eligibility"], lang),
             amount(r["max_eur"], lang),
             share(r["own_share_pct"], lang),
-            _date(r["next_deadline"], lang),
+            deadline(r, lang),
             why(r, lang),
         )
     return table
@@ -85,7 +86,7 @@ def ranking_list(report: dict[str, Any], lang: str, top: int | None) -> list[str
                 lang,
                 max=amount(r["max_eur"], lang),
                 share=share(r["own_share_pct"], lang),
-                deadline=_date(r["next_deadline"], lang),
+                deadline=deadline(r, lang),
             ),
             "   " + t("match.line_why", lang, why=why(r, lang)),
             "",

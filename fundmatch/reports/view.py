@@ -13,6 +13,7 @@ from typing import Any, Literal, TypedDict, cast
 from fundmatch.i18n import format_bool, format_date, format_number, t
 from fundmatch.reports.common import (
     amount,
+    deadline,
     improvement,
     outcome,
     points,
@@ -185,7 +186,7 @@ def build_view(report: dict[str, Any], lang: str, top: int | None = None) -> Vie
         "basis": _basis(report, lang),
         "basis_note": t("report.fingerprint_why", lang),
         "answers_title": t("report.answers", lang),
-        "answers": answer_groups(answers, lang),
+        "answers": answer_groups(answers, lang, report.get("answer_labels", {})),
         "ranking_title": t("report.ranking", lang),
         "counts": _counts(results, lang),
         "order": t("report.order", lang),
@@ -254,11 +255,19 @@ def _basis(report: dict[str, Any], lang: str) -> list[Pair]:
     ]
 
 
-def answer_groups(answers: dict[str, Any], lang: str) -> list[Group]:
-    """The answers as labelled values, grouped by the Leitfaden's questions."""
+def answer_groups(
+    answers: dict[str, Any], lang: str, labels: dict[str, dict[str, dict[str, str]]] | None = None
+) -> list[Group]:
+    """The answers as labelled values, grouped by the Leitfaden's questions; vocabulary ids
+    are shown by their labels where the report carries them."""
     groups: dict[str, list[Pair]] = {}
     for section, field, kind in ANSWER_FIELDS:
         value = answers.get(field) if field in TOP_LEVEL_ANSWERS else (answers.get(section) or {}).get(field)
+        names = (labels or {}).get(f"{section}.{field}", {})
+        if names and isinstance(value, list):
+            value = [names[v][lang] if v in names else v for v in value]
+        elif names and value in names:
+            value = names[value][lang]
         key = f"answers.{field}" if field in TOP_LEVEL_ANSWERS else f"answers.{section}.{field}"
         groups.setdefault(section, []).append(
             {"label": t(key, lang), "value": _answer_value(field, kind, value, lang)}
@@ -314,7 +323,7 @@ def _summary(results: list[dict[str, Any]], detailed: set[str], lang: str) -> Su
             "eligibility_id": r["eligibility"],
             "max": amount(r["max_eur"], lang),
             "own_share": share(r["own_share_pct"], lang),
-            "deadline": _date(r["next_deadline"], lang),
+            "deadline": deadline(r, lang),
             "warning": bool(r["warnings"]),
             "anchor": anchor(r["id"]) if r["id"] in detailed else None,
         }
@@ -335,7 +344,7 @@ def _detail(r: dict[str, Any], lang: str) -> Detail:
         },
         {"label": t("col.max", lang), "value": amount(r["max_eur"], lang)},
         {"label": t("col.own_share", lang), "value": share(r["own_share_pct"], lang)},
-        {"label": t("col.next_deadline", lang), "value": _date(r["next_deadline"], lang)},
+        {"label": t("col.next_deadline", lang), "value": deadline(r, lang)},
         {"label": t("explain.robustness", lang), "value": steady},
     ]
     return {
