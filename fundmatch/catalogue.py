@@ -10,7 +10,7 @@ from pathlib import Path
 
 from fundmatch.errors import DataError, Problem, UsageError, display_path
 from fundmatch.models import DEFAULT_PARAMS, CriterionKind, Program, Region, RegionKind, Rubric
-from fundmatch.validation import to_model, vocabulary_problems
+from fundmatch.validation import did_you_mean, to_model, vocabulary_problems
 from fundmatch.yamlio import Document, Loc, read_yaml
 
 PROGRAMS_ENV = "FUNDMATCH_PROGRAMS"
@@ -216,6 +216,16 @@ def rubric_problems(rubric: Rubric, doc: Document) -> list[Problem]:
     for name in ("legal_forms", "statuses", "themes", "target_groups", "cost_types", "regions"):
         items = getattr(rubric.vocabularies, name)
         problems += _duplicate_ids(doc, f"vocabularies.{name}", [t.id for t in items])
+    for name in ("legal_forms", "statuses", "themes", "target_groups", "cost_types"):
+        terms = getattr(rubric.vocabularies, name)
+        ids = {term.id for term in terms}
+        for i, term in enumerate(terms):
+            for j, broader in enumerate(term.broader):
+                if broader not in ids:
+                    where: Loc = ("vocabularies", name, i, "broader", j)
+                    problems.append(
+                        doc.problem(where, f"unknown term '{broader}'", did_you_mean(broader, sorted(ids)))
+                    )
     problems += _region_problems(rubric.vocabularies.regions, doc)
     return problems
 

@@ -300,6 +300,9 @@ class Criterion(Model):
 class Term(Model):
     id: Id
     label: Text
+    broader: list[Id] = Field(
+        default=[], description="Terms that include this one (Geflüchtete are Zugewanderte)."
+    )
 
 
 class RegionKind(StrEnum):

@@ -118,6 +118,18 @@ class Context:
         }
         return cls(rubric, answers, today, frozenset(outer), frozenset(inner), labels)
 
+    def with_broader(self, target_groups: Iterable[str]) -> set[str]:
+        """Target groups with every group that includes them (Geflüchtete → Zugewanderte)."""
+        known = self.labels["target_groups"]
+        found: set[str] = set()
+        todo = list(target_groups)
+        while todo:
+            group = todo.pop()
+            if group not in found:
+                found.add(group)
+                todo += known[group].broader if group in known else []
+        return found
+
     def terms(self, vocabulary: str, ids: Iterable[str]) -> list[object]:
         """Labels of vocabulary ids (bilingual), for messages."""
         known = self.labels[vocabulary]
@@ -180,8 +192,12 @@ def gate_target_groups(program: Program, ctx: Context) -> tuple[Outcome, Msg]:
     groups = ctx.terms("target_groups", program.target_groups)
     if not wanted:
         return Outcome.CHECK, msg("gate.target.unknown", groups=groups)
-    if set(wanted) & set(program.target_groups):
+    if ctx.with_broader(wanted) & set(program.target_groups):
         return Outcome.YES, msg("gate.target.yes", groups=groups)
+    # The project's group contains the programme's (young people up to 27 ⊃ children):
+    # part of the project may fit.
+    if set(wanted) & ctx.with_broader(program.target_groups):
+        return Outcome.CHECK, msg("gate.target.partly", groups=groups)
     return Outcome.NO, msg("gate.target.no", groups=groups)
 
 
@@ -376,7 +392,7 @@ def criterion_theme_fit(program: Program, ctx: Context, params: Params, _: Crite
     shared_themes = [t for t in needs.themes if t in program.themes]
     if needs.themes:
         theme_fit = len(shared_themes) / len(needs.themes)
-    shared_groups = [g for g in needs.target_groups if g in program.target_groups]
+    shared_groups = [g for g in needs.target_groups if ctx.with_broader([g]) & set(program.target_groups)]
     if needs.target_groups:
         open_to_all = not program.target_groups or "alle" in program.target_groups
         group_fit = (

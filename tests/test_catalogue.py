@@ -166,3 +166,12 @@ def test_rubric_regions_must_point_to_known_regions(tmp_path: Path) -> None:
     with pytest.raises(DataError) as info:
         load_rubric(path)
     assert [p.message for p in info.value.problems] == ["unknown parent region 'lk-nordheim'"]
+
+
+def test_rubric_broader_terms_must_exist(tmp_path: Path) -> None:
+    path = broken_rubric(tmp_path, "broader: [zugewanderte]", "broader: [zugewandert]")
+    with pytest.raises(DataError) as info:
+        load_rubric(path)
+    assert [(p.message, p.hint) for p in info.value.problems] == [
+        ("unknown term 'zugewandert'", "did you mean 'zugewanderte'?")
+    ]

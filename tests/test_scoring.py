@@ -253,3 +253,15 @@ def test_ranking_is_deterministic_and_independent_of_file_order(
     random.Random(seed).shuffle(programs)
     second = [s.program.id for s in rank(programs, bundled.rubric, given_answers, TODAY)]
     assert first == second
+
+
+def test_target_groups_include_narrower_ones(catalogue: Catalogue) -> None:
+    refugees = answers(needs={"target_groups": ["gefluechtete"]})
+    # Refugees in Germany are third-country nationals, so a programme only for those admits them.
+    assert gate(score(catalogue, "grossprogramm", refugees), "zielgruppe")[0] is Outcome.YES
+    program = catalogue.get("grossprogramm").model_copy(update={"target_groups": ["kinder_jugendliche"]})
+    ctx = Context.build(catalogue.rubric, answers(needs={"target_groups": ["junge_menschen"]}), TODAY)
+    assert gate(score_program(program, ctx), "zielgruppe") == (
+        Outcome.CHECK,
+        "Nur für: Kinder und Jugendliche (bis 18); das trifft auf einen Teil Ihrer Zielgruppe zu.",
+    )

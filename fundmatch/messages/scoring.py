@@ -68,6 +68,10 @@ MESSAGES: dict[
         "en": "Your target group is admitted ({groups}).",
     },
     "gate.target.no": {"de": "Nur für: {groups}.", "en": "Only for: {groups}."},
+    "gate.target.partly": {
+        "de": "Nur für: {groups}; das trifft auf einen Teil Ihrer Zielgruppe zu.",
+        "en": "Only for: {groups}; this applies to part of your target group.",
+    },
     "gate.grant.unknown_answer": {
         "de": "Die beantragte Summe ist nicht angegeben.",
         "en": "The requested amount is not given.",
