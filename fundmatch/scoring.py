@@ -22,6 +22,7 @@ from fundmatch.models import (
     Criterion,
     CriterionKind,
     Effort,
+    FundingType,
     Gate,
     GateKind,
     PartnerKind,
@@ -142,20 +143,21 @@ GateCheck = Callable[[Program, Context], tuple[Outcome, Msg]]
 
 
 def gate_legal_form(program: Program, ctx: Context) -> tuple[Outcome, Msg]:
+    """Legal form and required status; a known "no" on either beats an unknown on the other."""
     org = ctx.answers.organisation
     forms = program.applicants.legal_forms
+    missing = [s for s in program.applicants.statuses if org.statuses is None or s not in org.statuses]
+    required = ctx.terms("statuses", missing)
+    if forms is not None and org.legal_form is not None and org.legal_form not in forms:
+        return Outcome.NO, msg("gate.legal_form.no", allowed=ctx.terms("legal_forms", forms))
+    if missing and org.statuses is not None:
+        return Outcome.NO, msg("gate.status_required.no", required=required)
     if forms is None:
         return Outcome.CHECK, msg("gate.legal_form.unknown_program")
     if org.legal_form is None:
         return Outcome.CHECK, msg("gate.legal_form.unknown_answer")
-    if org.legal_form not in forms:
-        return Outcome.NO, msg("gate.legal_form.no", allowed=ctx.terms("legal_forms", forms))
-    required = program.applicants.statuses
-    missing = [s for s in required if org.statuses is None or s not in org.statuses]
-    if missing and org.statuses is None:
-        return Outcome.CHECK, msg("gate.status_required.unknown", required=ctx.terms("statuses", missing))
     if missing:
-        return Outcome.NO, msg("gate.status_required.no", required=ctx.terms("statuses", missing))
+        return Outcome.CHECK, msg("gate.status_required.unknown", required=required)
     return Outcome.YES, msg("gate.legal_form.yes", form=ctx.terms("legal_forms", [org.legal_form]))
 
 
@@ -325,6 +327,8 @@ def criterion_liquidity(program: Program, ctx: Context, params: Params, _: Crite
 def criterion_grant_size(program: Program, ctx: Context, params: Params, _: Criterion) -> tuple[Level, Msg]:
     low, high = program.funding.min_eur, program.funding.max_eur
     requested = requested_for(program, ctx.answers)
+    if program.funding.type is FundingType.PREIS:
+        return 1, msg("crit.grant.prize")
     if low is None:
         if high is not None and requested is not None and requested <= high:
             return None, msg("crit.grant.min_unknown", max=amount(high, program))

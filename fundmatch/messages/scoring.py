@@ -132,6 +132,10 @@ MESSAGES: dict[
         "de": "Erstattung nach Nachweis, aber Sie können nur {months} von {duration} Monaten vorfinanzieren.",
         "en": "Reimbursed after proof, but you can pre-finance only {months} of {duration} months.",
     },
+    "crit.grant.prize": {
+        "de": "Ein Preis würdigt bestehendes Engagement; er finanziert kein geplantes Projekt.",
+        "en": "A prize honours existing work; it does not finance a planned project.",
+    },
     "crit.grant.unknown": {
         "de": "Der Mindestbetrag ist nicht erfasst.",
         "en": "The minimum grant is not recorded.",
