@@ -265,3 +265,31 @@ def test_target_groups_include_narrower_ones(catalogue: Catalogue) -> None:
         Outcome.CHECK,
         "Nur für: Kinder und Jugendliche (bis 18); das trifft auf einen Teil Ihrer Zielgruppe zu.",
     )
+
+
+def test_a_known_missing_status_excludes_even_when_legal_forms_are_unknown(catalogue: Catalogue) -> None:
+    from fundmatch.models import Applicants
+
+    program = catalogue.get("kleinfonds").model_copy(
+        update={"applicants": Applicants(legal_forms=None, statuses=["erwachsenenbildung"])}
+    )
+    ctx = Context.build(catalogue.rubric, answers(), TODAY)
+    assert gate(score_program(program, ctx), "antragsberechtigung") == (
+        Outcome.NO,
+        "Erforderlich ist: Anerkannte Einrichtung der Erwachsenenbildung.",
+    )
+
+
+def test_a_prize_does_not_fit_a_planned_project(catalogue: Catalogue) -> None:
+    from fundmatch.models import FundingType
+
+    program = catalogue.get("kleinfonds")
+    prize = program.model_copy(
+        update={"funding": program.funding.model_copy(update={"type": FundingType.PREIS})}
+    )
+    ctx = Context.build(catalogue.rubric, answers(), TODAY)
+    assert criterion(score_program(prize, ctx), "foerdersumme") == (
+        1,
+        True,
+        "Ein Preis würdigt bestehendes Engagement; er finanziert kein geplantes Projekt.",
+    )
