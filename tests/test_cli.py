@@ -191,3 +191,37 @@ def test_core_modules_never_import_the_cli_libraries() -> None:
                 names = [node.module]
             for name in names:
                 assert name.split(".")[0] not in {"typer", "click"}, f"{path.name} imports {name}"
+
+
+EINBECK = str(ROOT / "examples" / "integrationsfussball-einbeck.yaml")
+
+
+def test_match_table_and_list_layouts(runner: CliRunner) -> None:
+    args = ["match", "--answers", EINBECK, "--date", "2026-11-25", "--top", "3"]
+    wide = runner.invoke(app, args)
+    assert wide.exit_code == 0, wide.output
+    assert "Rang" in wide.stdout
+    assert "LSB-Richtlinie" in wide.stdout
+    narrow = runner.invoke(app, args, env={"COLUMNS": "80"})
+    assert narrow.stdout.startswith("1. LSB-Richtlinie zur Förderung der Integration im und durch Sport")
+    assert "   Warum: " in narrow.stdout
+
+
+def test_explain_answers_why_and_compares(runner: CliRunner) -> None:
+    base = ["--answers", EINBECK, "--date", "2026-11-25"]
+    result = runner.invoke(app, ["explain", "amif", *base])
+    assert result.exit_code == 0, result.output
+    assert "4.500 € je Jahr liegt unter dem Mindestbetrag von 100.000 € je Jahr." in result.stdout
+    assert "Bitte prüfen:" in result.stdout
+    assert "Ohne Gewähr" in result.stdout
+    result = runner.invoke(app, ["explain", "lsb-integration-im-und-durch-sport", "--vs", "amif", *base])
+    assert result.exit_code == 0, result.output
+    assert "im Vergleich zu" in result.stdout
+    assert "Antragsberechtigung: prüfen gegenüber nein" in result.stdout
+    result = runner.invoke(app, ["explain", "gibtsnicht", *base])
+    assert result.exit_code == 2
+
+
+def test_missing_answers_and_bad_date_are_usage_errors(runner: CliRunner) -> None:
+    assert runner.invoke(app, ["explain", "amif"]).exit_code == 2
+    assert runner.invoke(app, ["match", "--answers", EINBECK, "--date", "2026-13-01"]).exit_code == 2
