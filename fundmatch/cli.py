@@ -85,6 +85,10 @@ OutputOpt = Annotated[
 ]
 
 
+# The terminal shows this many programmes unless --top says otherwise; reports list all.
+DEFAULT_TOP = 10
+
+
 class MatchFormat(StrEnum):
     table = "table"
     json = "json"
@@ -430,7 +434,9 @@ def _console() -> Any:
 @app.command()
 def match(
     answers: AnswersOpt = None,
-    top: Annotated[int | None, typer.Option("--top", min=1, help="Show only the best N programmes.")] = None,
+    top: Annotated[
+        int | None, typer.Option("--top", min=1, help=f"Show the best N programmes (default {DEFAULT_TOP}).")
+    ] = None,
     fmt: Annotated[
         MatchFormat, typer.Option("--format", help="table (default) or json.")
     ] = MatchFormat.table,
@@ -453,6 +459,7 @@ def match(
     """Rank the programmes for your project. Without --answers, asks the questions first."""
     import json
 
+    from fundmatch.i18n import t
     from fundmatch.reports.terminal import print_ranking
 
     lang = _lang(lang)
@@ -472,7 +479,11 @@ def match(
         if fmt is MatchFormat.json:
             typer.echo(json.dumps(document, ensure_ascii=False, indent=2))
         else:
-            print_ranking(_console(), document, lang, top)
+            shown = top or DEFAULT_TOP
+            print_ranking(_console(), document, lang, shown)
+            hidden = len(document["results"]) - shown
+            if hidden > 0:
+                _err(t("match.more", lang, count=hidden, total=len(document["results"])))
         if output is not None:
             _write_report(document, output, None, lang, top)
         if answers is None and fmt is MatchFormat.table:

@@ -95,6 +95,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Höchstbetrag {max} · Eigenanteil {share} · nächste Frist {deadline}",
         "en": "maximum grant {max} · own share {share} · next deadline {deadline}",
     },
+    "match.more": {
+        "de": "{count} weitere Programme nicht gezeigt; alle {total} mit --top {total}.",
+        "en": "{count} more programmes not shown; all {total} with --top {total}.",
+    },
     "match.line_why": {"de": "Warum: {why}", "en": "Why: {why}"},
     "col.next_deadline": {"de": "Nächste Frist", "en": "Next deadline"},
     "col.why": {"de": "Warum", "en": "Why"},
