@@ -8,6 +8,7 @@ imported inside the commands.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,21 +19,44 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 
 from fundmatch import __version__
+from fundmatch.messages.helptext import MESSAGES as HELP
 
 if TYPE_CHECKING:
     from fundmatch.catalogue import Catalogue
     from fundmatch.errors import Problem
     from fundmatch.models import Answers
 
+
+def _help_lang(argv: list[str]) -> str:
+    """The language of --help: ``--lang`` on the command line, else FUNDMATCH_LANG, else de.
+
+    Help texts are fixed when the commands are defined, before options are parsed, so this
+    peeks at the command line once.
+    """
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return "en" if argv[i + 1].lower() == "en" else "de"
+        if arg.startswith("--lang="):
+            return "en" if arg.split("=", 1)[1].lower() == "en" else "de"
+    return "en" if os.environ.get("FUNDMATCH_LANG", "").lower() == "en" else "de"
+
+
+_HELP_LANG = _help_lang(sys.argv)
+
+
+def _h(key: str) -> str:
+    return HELP[f"help.{key}"][_HELP_LANG]
+
+
 app = typer.Typer(
-    help="fundmatch: Förderprogramme für kleine Träger der Integrationsarbeit finden und bewerten.",
+    help=_h("app"),
     rich_markup_mode=None,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_show_locals=False,
 )
-programs_app = typer.Typer(help="Den Programmkatalog anzeigen und prüfen.", no_args_is_help=True)
-rubric_app = typer.Typer(help="Die Bewertungsskala anzeigen und prüfen.", no_args_is_help=True)
+programs_app = typer.Typer(help=_h("programs"), no_args_is_help=True)
+rubric_app = typer.Typer(help=_h("rubric"), no_args_is_help=True)
 app.add_typer(programs_app, name="programs")
 app.add_typer(rubric_app, name="rubric")
 
@@ -40,7 +64,7 @@ ProgramsOpt = Annotated[
     Path | None,
     typer.Option(
         "--programs",
-        help="Programme folder (beats FUNDMATCH_PROGRAMS; default: the bundled catalogue).",
+        help=_h("opt.programs"),
         file_okay=False,
     ),
 ]
@@ -48,13 +72,13 @@ RubricOpt = Annotated[
     Path | None,
     typer.Option(
         "--rubric",
-        help="Rubric file (beats FUNDMATCH_RUBRIC; default: the bundled rubric.yaml).",
+        help=_h("opt.rubric"),
         dir_okay=False,
     ),
 ]
 LangOpt = Annotated[
     str | None,
-    typer.Option("--lang", help="Language: de (default) or en; also FUNDMATCH_LANG.", metavar="de|en"),
+    typer.Option("--lang", help=_h("opt.lang"), metavar="de|en"),
 ]
 
 
@@ -63,15 +87,13 @@ AnswersOpt = Annotated[
     typer.Option(
         "--answers",
         "-a",
-        help="Answers file (YAML); see examples/ and `fundmatch questions`.",
+        help=_h("opt.answers"),
         dir_okay=False,
     ),
 ]
 DateOpt = Annotated[
     str | None,
-    typer.Option(
-        "--date", help="Treat this day as today (YYYY-MM-DD), for reproducible results.", metavar="YYYY-MM-DD"
-    ),
+    typer.Option("--date", help=_h("opt.date"), metavar="YYYY-MM-DD"),
 ]
 
 
@@ -80,7 +102,7 @@ OutputOpt = Annotated[
     typer.Option(
         "--output",
         "-o",
-        help="Write a report: .pdf, .md, .json or .csv (format from the name); - = stdout.",
+        help=_h("opt.output"),
     ),
 ]
 
@@ -109,7 +131,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def _main(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+        bool, typer.Option("--version", callback=_version, is_eager=True, help=_h("opt.version"))
     ] = False,
 ) -> None:
     """fundmatch: Förderprogramme für kleine Träger der Integrationsarbeit finden und bewerten."""
@@ -207,7 +229,7 @@ def _fail(message: str, code: int = 2) -> NoReturn:
 # --- programs ---------------------------------------------------------------------------
 
 
-@programs_app.command("list")
+@programs_app.command("list", help=_h("cmd.programs_list"))
 def programs_list(programs: ProgramsOpt = None, rubric: RubricOpt = None, lang: LangOpt = None) -> None:
     """List the programmes of the catalogue as a table."""
     from fundmatch.facts import deadline_text, own_share_pct
@@ -234,9 +256,9 @@ def programs_list(programs: ProgramsOpt = None, rubric: RubricOpt = None, lang: 
         _table(None, headers, rows, no_wrap=(0, 4, 5, 7))
 
 
-@programs_app.command("show")
+@programs_app.command("show", help=_h("cmd.programs_show"))
 def programs_show(
-    program_id: Annotated[str, typer.Argument(metavar="ID", help="The programme's id.")],
+    program_id: Annotated[str, typer.Argument(metavar="ID", help=_h("opt.program_id"))],
     programs: ProgramsOpt = None,
     rubric: RubricOpt = None,
     lang: LangOpt = None,
@@ -253,14 +275,14 @@ def programs_show(
             typer.echo(f"  {label}: {value}")
 
 
-@programs_app.command("validate")
+@programs_app.command("validate", help=_h("cmd.programs_validate"))
 def programs_validate(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Programme files or folders (default: the catalogue folder)."),
+        typer.Argument(help=_h("opt.paths")),
     ] = None,
     fmt: Annotated[
-        ProblemFormat, typer.Option("--format", help="How to print problems.")
+        ProblemFormat, typer.Option("--format", help=_h("opt.problem_format"))
     ] = ProblemFormat.text,
     programs: ProgramsOpt = None,
     rubric: RubricOpt = None,
@@ -297,10 +319,10 @@ def programs_validate(
         _err(t("validate.ok", lang, count=len(files)))
 
 
-@programs_app.command("audit")
+@programs_app.command("audit", help=_h("cmd.programs_audit"))
 def programs_audit(
     date: DateOpt = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when something needs attention.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help=_h("opt.strict"))] = False,
     programs: ProgramsOpt = None,
     rubric: RubricOpt = None,
     lang: LangOpt = None,
@@ -335,7 +357,7 @@ def programs_audit(
 # --- rubric -----------------------------------------------------------------------------
 
 
-@rubric_app.command("show")
+@rubric_app.command("show", help=_h("cmd.rubric_show"))
 def rubric_show(rubric: RubricOpt = None, lang: LangOpt = None) -> None:
     """Show the Bewertungsskala: gates, weighted criteria with their levels, and bands."""
     from fundmatch.catalogue import load_rubric, resolve_paths
@@ -372,7 +394,7 @@ def rubric_show(rubric: RubricOpt = None, lang: LangOpt = None) -> None:
         _table(None, [t("col.band", lang), t("col.from_score", lang)], bands)
 
 
-@rubric_app.command("validate")
+@rubric_app.command("validate", help=_h("cmd.rubric_validate"))
 def rubric_validate(rubric: RubricOpt = None, lang: LangOpt = None) -> None:
     """Check the rubric: schema, weights summing to 100, anchors, parameters, regions."""
     from fundmatch.catalogue import load_rubric, resolve_paths
@@ -431,25 +453,19 @@ def _console() -> Any:
     return Console(highlight=False)
 
 
-@app.command()
+@app.command(help=_h("cmd.match"))
 def match(
     answers: AnswersOpt = None,
-    top: Annotated[
-        int | None, typer.Option("--top", min=1, help=f"Show the best N programmes (default {DEFAULT_TOP}).")
-    ] = None,
-    fmt: Annotated[
-        MatchFormat, typer.Option("--format", help="table (default) or json.")
-    ] = MatchFormat.table,
+    top: Annotated[int | None, typer.Option("--top", min=1, help=_h("opt.top"))] = None,
+    fmt: Annotated[MatchFormat, typer.Option("--format", help=_h("opt.match_format"))] = MatchFormat.table,
     date: DateOpt = None,
     resume: Annotated[
         Path | None,
-        typer.Option("--resume", help="Continue the questionnaire from a saved draft.", dir_okay=False),
+        typer.Option("--resume", help=_h("opt.resume"), dir_okay=False),
     ] = None,
     save_answers: Annotated[
         Path | None,
-        typer.Option(
-            "--save-answers", help="After the questionnaire, save the answers here.", dir_okay=False
-        ),
+        typer.Option("--save-answers", help=_h("opt.save_answers"), dir_okay=False),
     ] = None,
     output: OutputOpt = None,
     programs: ProgramsOpt = None,
@@ -578,7 +594,7 @@ def _write_report(report: dict[str, Any], output: Path, fmt: str | None, lang: s
     _err(t("report.written", lang, path=output, format=chosen.value))
 
 
-@app.command()
+@app.command(help=_h("cmd.report"))
 def report(
     answers: AnswersOpt = None,
     output: OutputOpt = None,
@@ -586,13 +602,13 @@ def report(
         str | None,
         typer.Option(
             "--format",
-            help="pdf, md, json, csv or csv-excel (default: from the file name).",
+            help=_h("opt.report_format"),
             metavar="FORMAT",
         ),
     ] = None,
     top: Annotated[
         int,
-        typer.Option("--top", min=1, help="Explain the best N programmes in detail (the summary lists all)."),
+        typer.Option("--top", min=1, help=_h("opt.report_top")),
     ] = 10,
     date: DateOpt = None,
     programs: ProgramsOpt = None,
@@ -623,7 +639,7 @@ def _free_path(path: Path) -> Path:
     return candidate
 
 
-@app.command()
+@app.command(help=_h("cmd.questions"))
 def questions(lang: LangOpt = None, rubric: RubricOpt = None) -> None:
     """Print a commented answers template to fill in by hand (then: match --answers FILE)."""
     from fundmatch.catalogue import load_rubric, resolve_paths
@@ -635,13 +651,13 @@ def questions(lang: LangOpt = None, rubric: RubricOpt = None) -> None:
         typer.echo(template(scale, lang), nl=False)
 
 
-@app.command()
+@app.command(help=_h("cmd.explain"))
 def explain(
-    program_id: Annotated[str, typer.Argument(metavar="ID", help="The programme to explain.")],
+    program_id: Annotated[str, typer.Argument(metavar="ID", help=_h("opt.explain_id"))],
     answers: AnswersOpt = None,
     versus: Annotated[
         str | None,
-        typer.Option("--vs", metavar="ID", help="Compare with another programme, criterion by criterion."),
+        typer.Option("--vs", metavar="ID", help=_h("opt.versus")),
     ] = None,
     date: DateOpt = None,
     programs: ProgramsOpt = None,
@@ -676,11 +692,11 @@ class SchemaName(StrEnum):
     answers = "answers"
 
 
-@app.command()
+@app.command(help=_h("cmd.schema"))
 def schema(
-    name: Annotated[SchemaName | None, typer.Argument(help="Print only this schema.")] = None,
+    name: Annotated[SchemaName | None, typer.Argument(help=_h("opt.schema_name"))] = None,
     write: Annotated[
-        Path | None, typer.Option("--write", help="Write all schemas into this folder.", file_okay=False)
+        Path | None, typer.Option("--write", help=_h("opt.schema_write"), file_okay=False)
     ] = None,
     lang: LangOpt = None,
 ) -> None:

@@ -225,3 +225,15 @@ def test_explain_answers_why_and_compares(runner: CliRunner) -> None:
 def test_missing_answers_and_bad_date_are_usage_errors(runner: CliRunner) -> None:
     assert runner.invoke(app, ["explain", "amif"]).exit_code == 2
     assert runner.invoke(app, ["match", "--answers", EINBECK, "--date", "2026-13-01"]).exit_code == 2
+
+
+def test_help_follows_the_language() -> None:
+    from fundmatch.cli import _help_lang
+
+    assert _help_lang(["fundmatch", "match", "--help"]) == "de"
+    assert _help_lang(["fundmatch", "match", "--lang", "en", "--help"]) == "en"
+    assert _help_lang(["fundmatch", "--lang=en"]) == "en"
+    out = subprocess.run(
+        [sys.executable, "-m", "fundmatch", "match", "--help", "--lang", "en"], capture_output=True, text=True
+    )
+    assert "Rank the programmes for your project." in out.stdout

@@ -5,9 +5,16 @@ Add a module here for a new area and list it in ``_AREAS``; a key may appear onl
 
 from __future__ import annotations
 
-from fundmatch.messages import audit, cli, questions, report, scoring
+from fundmatch.messages import audit, cli, helptext, questions, report, scoring
 
-_AREAS = (cli.MESSAGES, scoring.MESSAGES, audit.MESSAGES, report.MESSAGES, questions.MESSAGES)
+_AREAS = (
+    cli.MESSAGES,
+    scoring.MESSAGES,
+    audit.MESSAGES,
+    report.MESSAGES,
+    questions.MESSAGES,
+    helptext.MESSAGES,
+)
 
 
 def _merge() -> dict[str, dict[str, str]]:

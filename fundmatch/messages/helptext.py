@@ -1,0 +1,129 @@
+"""The command-line help (``--help``), chosen by --lang / FUNDMATCH_LANG like everything else."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "help.app": {
+        "de": "fundmatch: Förderprogramme für kleine Träger der Integrationsarbeit finden und bewerten.",
+        "en": "fundmatch: find and rate funding programmes for small integration sponsors.",
+    },
+    "help.programs": {
+        "de": "Den Programmkatalog anzeigen und prüfen.",
+        "en": "Show and check the programme catalogue.",
+    },
+    "help.rubric": {
+        "de": "Die Bewertungsskala anzeigen und prüfen.",
+        "en": "Show and check the rating scale.",
+    },
+    "help.opt.programs": {
+        "de": "Ordner mit Programmdateien (vor FUNDMATCH_PROGRAMS; sonst der mitgelieferte Katalog).",
+        "en": "Programme folder (beats FUNDMATCH_PROGRAMS; default: the bundled catalogue).",
+    },
+    "help.opt.rubric": {
+        "de": "Datei der Bewertungsskala (vor FUNDMATCH_RUBRIC; sonst die mitgelieferte rubric.yaml).",
+        "en": "Rubric file (beats FUNDMATCH_RUBRIC; default: the bundled rubric.yaml).",
+    },
+    "help.opt.lang": {
+        "de": "Sprache: de (Vorgabe) oder en; auch FUNDMATCH_LANG.",
+        "en": "Language: de (default) or en; also FUNDMATCH_LANG.",
+    },
+    "help.opt.answers": {
+        "de": "Antwortdatei (YAML); siehe examples/ und `fundmatch questions`.",
+        "en": "Answers file (YAML); see examples/ and `fundmatch questions`.",
+    },
+    "help.opt.date": {
+        "de": "Diesen Tag als heute nehmen (JJJJ-MM-TT), für nachvollziehbare Ergebnisse.",
+        "en": "Treat this day as today (YYYY-MM-DD), for reproducible results.",
+    },
+    "help.opt.output": {
+        "de": "Bericht schreiben: .pdf, .md, .json oder .csv (Format aus dem Namen); - = Standardausgabe.",
+        "en": "Write a report: .pdf, .md, .json or .csv (format from the name); - = stdout.",
+    },
+    "help.opt.version": {"de": "Version anzeigen.", "en": "Show the version."},
+    "help.opt.program_id": {"de": "Die ID des Programms.", "en": "The programme's id."},
+    "help.opt.paths": {
+        "de": "Programmdateien oder Ordner (Vorgabe: der Katalogordner).",
+        "en": "Programme files or folders (default: the catalogue folder).",
+    },
+    "help.opt.problem_format": {"de": "Wie Fehler ausgegeben werden.", "en": "How to print problems."},
+    "help.opt.strict": {
+        "de": "Mit Code 1 enden, wenn etwas Aufmerksamkeit braucht.",
+        "en": "Exit 1 when something needs attention.",
+    },
+    "help.opt.top": {
+        "de": "Die besten N Programme zeigen (Vorgabe 10).",
+        "en": "Show the best N programmes (default 10).",
+    },
+    "help.opt.match_format": {"de": "table (Vorgabe) oder json.", "en": "table (default) or json."},
+    "help.opt.resume": {
+        "de": "Den Fragebogen mit einem gespeicherten Entwurf fortsetzen.",
+        "en": "Continue the questionnaire from a saved draft.",
+    },
+    "help.opt.save_answers": {
+        "de": "Die Antworten nach dem Fragebogen hier speichern.",
+        "en": "After the questionnaire, save the answers here.",
+    },
+    "help.opt.report_format": {
+        "de": "pdf, md, json, csv oder csv-excel (Vorgabe: aus dem Dateinamen).",
+        "en": "pdf, md, json, csv or csv-excel (default: from the file name).",
+    },
+    "help.opt.report_top": {
+        "de": "Die besten N Programme ausführlich erläutern (die Übersicht zeigt alle).",
+        "en": "Explain the best N programmes in detail (the summary lists all).",
+    },
+    "help.opt.explain_id": {
+        "de": "Das Programm, das erklärt werden soll.",
+        "en": "The programme to explain.",
+    },
+    "help.opt.versus": {
+        "de": "Mit einem anderen Programm vergleichen, Kriterium für Kriterium.",
+        "en": "Compare with another programme, criterion by criterion.",
+    },
+    "help.opt.schema_name": {"de": "Nur dieses Schema ausgeben.", "en": "Print only this schema."},
+    "help.opt.schema_write": {
+        "de": "Alle Schemas in diesen Ordner schreiben.",
+        "en": "Write all schemas into this folder.",
+    },
+    "help.cmd.programs_list": {
+        "de": "Die Programme des Katalogs als Tabelle auflisten.",
+        "en": "List the programmes of the catalogue as a table.",
+    },
+    "help.cmd.programs_show": {
+        "de": "Alle Angaben zu einem Programm zeigen, mit Quellen.",
+        "en": "Show every fact of one programme, with its sources.",
+    },
+    "help.cmd.programs_validate": {
+        "de": "Programmdateien streng prüfen; jeden Fehler als Datei:Zeile:Spalte melden (Code 1, wenn es Fehler gibt).",
+        "en": "Check programme files strictly; print every problem as file:line:col (exit 1 if any).",
+    },
+    "help.cmd.programs_audit": {
+        "de": "Datenqualität je Programm: Vollständigkeit, Alter der Prüfung, beendet, Fristen bald, URLs.",
+        "en": "Data quality per programme: completeness, age of the check, ended, deadlines soon, URLs.",
+    },
+    "help.cmd.rubric_show": {
+        "de": "Die Bewertungsskala zeigen: Ausschlusskriterien, gewichtete Kriterien mit Stufen, Einstufungen.",
+        "en": "Show the rating scale: gates, weighted criteria with their levels, and bands.",
+    },
+    "help.cmd.rubric_validate": {
+        "de": "Die Bewertungsskala prüfen: Schema, Gewichte ergeben 100, Stufen, Parameter, Regionen.",
+        "en": "Check the rubric: schema, weights summing to 100, anchors, parameters, regions.",
+    },
+    "help.cmd.match": {
+        "de": "Die Programme für Ihr Projekt ordnen. Ohne --answers werden zuerst die Fragen gestellt.",
+        "en": "Rank the programmes for your project. Without --answers, asks the questions first.",
+    },
+    "help.cmd.report": {
+        "de": "Einen Bericht für den Vorstand schreiben: PDF, Markdown, JSON oder CSV.",
+        "en": "Write a report a board can file: PDF, Markdown, JSON or CSV.",
+    },
+    "help.cmd.questions": {
+        "de": "Eine kommentierte Antwortvorlage zum Ausfüllen ausgeben (dann: match --answers DATEI).",
+        "en": "Print a commented answers template to fill in by hand (then: match --answers FILE).",
+    },
+    "help.cmd.explain": {
+        "de": "Die Bewertung eines Programms erklären: Ausschlusskriterien, Punkte je Kriterium, Quellen, Verbesserungen.",
+        "en": "Explain one programme's score: gates, points per criterion, evidence, improvements.",
+    },
+    "help.cmd.schema": {
+        "de": "Die JSON-Schemas für Programm-, Skalen- und Antwortdateien ausgeben oder schreiben.",
+        "en": "Print or write the JSON Schemas of programme, rubric and answers files.",
+    },
+}
