@@ -87,6 +87,14 @@ class Applicants(Model):
     note: str | None = None
 
 
+def _not_below_min(value: float | None, info: ValidationInfo, low_field: str) -> float | None:
+    """A maximum must not be below the minimum validated before it (located at the maximum)."""
+    low = info.data.get(low_field)
+    if value is not None and low is not None and low > value:
+        raise ValueError(f"{low_field} ({low:g}) is greater than {info.field_name} ({value:g})")
+    return value
+
+
 class Funding(Model):
     type: FundingType | None = None
     rate_max_pct: Percent | None = Field(None, description="Highest funding rate (Förderquote).")
@@ -103,26 +111,18 @@ class Funding(Model):
     eligible_costs: list[Id] | None = None
     note: str | None = None
 
-    @field_validator("max_eur")
-    @classmethod
-    def _min_not_above_max(cls, value: float | None, info: ValidationInfo) -> float | None:
-        low = info.data.get("min_eur")
-        if value is not None and low is not None and low > value:
-            raise ValueError(f"min_eur ({low:g}) is greater than max_eur ({value:g})")
-        return value
+    _min_not_above_max = field_validator("max_eur")(
+        lambda value, info: _not_below_min(value, info, "min_eur")
+    )
 
 
 class Duration(Model):
     min_months: Annotated[int, Field(ge=0, le=600)] | None = None
     max_months: Months | None = None
 
-    @field_validator("max_months")
-    @classmethod
-    def _min_not_above_max(cls, value: int | None, info: ValidationInfo) -> int | None:
-        low = info.data.get("min_months")
-        if value is not None and low is not None and low > value:
-            raise ValueError(f"min_months ({low}) is greater than max_months ({value})")
-        return value
+    _min_not_above_max = field_validator("max_months")(
+        lambda value, info: _not_below_min(value, info, "min_months")
+    )
 
 
 class Deadlines(Model):
