@@ -26,7 +26,7 @@ def load_answers(path: Path, rubric: Rubric) -> Answers:
         raise UsageError(f"answers file not found: {display_path(path)}")
     doc = read_yaml(path)
     answers, problems = to_model(Answers, doc)
-    problems += vocabulary_problems(doc, ANSWERS_VOCABULARY, vocabularies(rubric))
+    problems += vocabulary_problems(doc, ANSWERS_VOCABULARY, vocabularies(rubric), problems)
     if problems or answers is None:
         raise DataError(problems)
     return answers

@@ -126,7 +126,7 @@ def check_program_files(
             problems.extend(exc.problems)
             continue
         program, found = to_model(Program, doc)
-        found += vocabulary_problems(doc, PROGRAM_VOCABULARY, vocab)
+        found += vocabulary_problems(doc, PROGRAM_VOCABULARY, vocab, found)
         if program is None:
             problems.extend(found)
             continue

@@ -178,9 +178,7 @@ def _print_problems(problems: list[Problem], fmt: ProblemFormat) -> None:
         return
     for p in problems:
         if fmt is ProblemFormat.parsable:
-            where = f"{p.path}: " if p.path else ""
-            hint = f" ({p.hint})" if p.hint else ""
-            typer.echo(f"{p.file}:{p.line}:{p.col}: [error] {where}{p.message}{hint}")
+            typer.echo(p.render("error"))
         else:
             _err(str(p))
 

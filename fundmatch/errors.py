@@ -19,9 +19,20 @@ class Problem:
     hint: str = ""
 
     def __str__(self) -> str:
+        return self.render()
+
+    def render(self, level: str = "") -> str:
+        """One line, always: ``file:line:col: [level] path: message (hint)``."""
         where = f"{self.path}: " if self.path else ""
         hint = f" ({self.hint})" if self.hint else ""
-        return f"{self.file}:{self.line}:{self.col}: {where}{self.message}{hint}"
+        tag = f"[{level}] " if level else ""
+        return _one_line(f"{self.file}:{self.line}:{self.col}: {tag}{where}{self.message}{hint}")
+
+
+def _one_line(text: str) -> str:
+    """Control characters from the data (a line break inside a value) shown as escapes, so
+    that every problem stays one line for people and for editors that parse the output."""
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode() for ch in text)
 
 
 def display_path(path: Path) -> str:

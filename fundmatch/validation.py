@@ -85,14 +85,21 @@ def values_at(data: Any, path: Loc) -> Iterator[tuple[Loc, str]]:
 
 
 def vocabulary_problems(
-    doc: Document, fields: Iterable[tuple[Loc, str]], vocab: dict[str, set[str]]
+    doc: Document,
+    fields: Iterable[tuple[Loc, str]],
+    vocab: dict[str, set[str]],
+    known: Iterable[Problem] = (),
 ) -> list[Problem]:
-    """Problems for every id in ``doc`` that is not in its vocabulary (with a hint)."""
+    """Problems for every id in ``doc`` that is not in its vocabulary (with a hint),
+    except where a problem in ``already`` points at the same value."""
+    taken = {(p.line, p.col) for p in already}
     problems = []
     for path, name in fields:
         known = vocab[name]
         for loc, value in values_at(doc.data, path):
             if value not in known:
                 hint = did_you_mean(value, sorted(known))
-                problems.append(doc.problem(loc, f"'{value}' is not in the {name} vocabulary", hint))
+                problem = doc.problem(loc, f"'{value}' is not in the {name} vocabulary", hint)
+                if (problem.line, problem.col) not in taken:
+                    problems.append(problem)
     return problems

@@ -28,26 +28,63 @@ _BOM = b"\xef\xbb\xbf"
 
 @dataclass
 class Document:
-    """Plain data from one YAML file, with the positions of its keys and values."""
+    """Plain data from one YAML file, and the node tree that knows where each value stood."""
 
     file: str
     data: Any
     digest: str = ""  # sha256 of the file's bytes, for catalogue fingerprints
-    values: dict[Loc, tuple[int, int]] = field(default_factory=dict)
-    keys: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+    root: Node | None = None
+    _values: dict[Loc, tuple[int, int]] | None = field(default=None, repr=False)
+    _keys: dict[Loc, tuple[int, int]] = field(default_factory=dict, repr=False)
 
     def position(self, loc: Loc, *, at_key: bool = False) -> tuple[int, int]:
         """Line and column of ``loc`` or of its nearest known parent."""
-        if at_key and loc in self.keys:
-            return self.keys[loc]
-        while loc not in self.values and loc:
+        if self._values is None:
+            # Positions are only needed to report a problem, so they are indexed on the
+            # first request rather than for every value of every file.
+            self._values = {}
+            if self.root is not None:
+                _index(self.root, (), self._values, self._keys, set())
+        if at_key and loc in self._keys:
+            return self._keys[loc]
+        while loc not in self._values and loc:
             loc = loc[:-1]
-        return self.values.get(loc, (1, 1))
+        return self._values.get(loc, (1, 1))
 
     def problem(self, loc: Loc, message: str, hint: str = "", *, at_key: bool = False) -> Problem:
         """A problem located at ``loc`` in this document."""
         line, col = self.position(loc, at_key=at_key)
         return Problem(self.file, line, col, dotted(loc), message, hint)
+
+
+def _mark(node: Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _index(
+    node: Node, loc: Loc, values: dict[Loc, tuple[int, int]], keys: dict[Loc, tuple[int, int]], seen: set[int]
+) -> None:
+    """Record the position of every value (and mapping key) below ``node`` by its path."""
+    if id(node) in seen:
+        return
+    seen.add(id(node))
+    values.setdefault(loc, _mark(node))
+    if isinstance(node, MappingNode):
+        for key_node, value_node in node.value:
+            if isinstance(key_node, ScalarNode) and key_node.tag in (_YAML + "str", _YAML + "int"):
+                key: str | int = key_node.value if key_node.tag == _YAML + "str" else _int_key(key_node)
+                keys.setdefault((*loc, key), _mark(key_node))
+                _index(value_node, (*loc, key), values, keys, seen)
+    elif isinstance(node, SequenceNode):
+        for i, item in enumerate(node.value):
+            _index(item, (*loc, i), values, keys, seen)
+
+
+def _int_key(node: ScalarNode) -> int:
+    try:
+        return int(yaml.constructor.SafeConstructor().construct_yaml_int(node))
+    except (ValueError, IndexError):
+        return -1
 
 
 def dotted(loc: Loc) -> str:
@@ -98,7 +135,9 @@ def parse_yaml(raw: bytes, name: str) -> Document:
     except yaml.reader.ReaderError as exc:  # a control character: located by its index
         line = text.count("\n", 0, exc.position) + 1
         col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
-        message = f"control character U+{ord(exc.character):04X} is not allowed"
+        # libyaml reports the character as its code point, the pure-Python reader as text.
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        message = f"control character U+{code:04X} is not allowed"
         raise DataError([Problem(name, line, col, "", message, "remove it")]) from None
     except yaml.YAMLError as exc:
         raise DataError([Problem(name, 1, 1, "", f"YAML error: {exc}")]) from None
@@ -106,7 +145,7 @@ def parse_yaml(raw: bytes, name: str) -> Document:
         loader.dispose()
     if node is None:
         raise DataError([Problem(name, 1, 1, "", "file is empty", "expected a mapping of keys")])
-    builder = _Builder(loader, Document(name, None, hashlib.sha256(raw).hexdigest()))
+    builder = _Builder(loader, Document(name, None, hashlib.sha256(raw).hexdigest(), node))
     builder.doc.data = builder.build(node, ())
     if builder.problems:
         raise DataError(builder.problems)
@@ -148,7 +187,6 @@ class _Builder:
             self.fail(place or node.start_mark, loc, "anchors and aliases are not allowed", hint)
             return None
         self.seen.add(id(node))
-        self.doc.values[loc] = (node.start_mark.line + 1, node.start_mark.column + 1)
         if isinstance(node, MappingNode) and node.tag == _YAML + "map":
             return self.build_mapping(node, loc)
         if isinstance(node, SequenceNode) and node.tag == _YAML + "seq":
@@ -174,11 +212,12 @@ class _Builder:
                 self.fail(key_node, (*loc, key), message, "keep only one of them")
                 continue
             first_line[key] = key_node.start_mark.line + 1
-            self.doc.keys[(*loc, key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             result[key] = self.build(value_node, (*loc, key), key_node.start_mark)
         return result
 
     def build_scalar(self, node: ScalarNode, loc: Loc) -> Any:
+        if node.tag == _YAML + "str":  # most values: no constructor needed
+            return node.value
         construct = self.loader.yaml_constructors[node.tag]
         kind = node.tag.removeprefix(_YAML)
         what = "date" if kind == "timestamp" else kind
