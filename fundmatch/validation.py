@@ -88,7 +88,7 @@ def vocabulary_problems(
     doc: Document,
     fields: Iterable[tuple[Loc, str]],
     vocab: dict[str, set[str]],
-    known: Iterable[Problem] = (),
+    already: Iterable[Problem] = (),
 ) -> list[Problem]:
     """Problems for every id in ``doc`` that is not in its vocabulary (with a hint),
     except where a problem in ``already`` points at the same value."""
