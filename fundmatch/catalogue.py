@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fundmatch.errors import DataError, Problem, UsageError, display_path
+from fundmatch.gcpause import gc_paused
 from fundmatch.models import DEFAULT_PARAMS, CriterionKind, Program, Region, RegionKind, Rubric
 from fundmatch.validation import did_you_mean, to_model, vocabulary_problems
 from fundmatch.yamlio import Document, Loc, read_yaml
@@ -102,7 +103,8 @@ def load_rubric(path: Path) -> tuple[Rubric, str]:
 def load_catalogue(paths: DataPaths) -> Catalogue:
     """Load the rubric and every programme; raise one DataError with all problems found."""
     rubric, rubric_digest = load_rubric(paths.rubric)
-    programs, digests, problems = check_program_files(program_files(paths.programs), rubric)
+    with gc_paused():
+        programs, digests, problems = check_program_files(program_files(paths.programs), rubric)
     if problems:
         raise DataError(problems)
     ordered = tuple(sorted(programs, key=lambda p: p.id))

@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from fundmatch.messages import MESSAGES
 
@@ -38,12 +39,14 @@ class Months:
     value: float
 
 
-@dataclass(frozen=True)
-class Msg:
-    """A message to be rendered later in either language: explanations are data."""
+class Msg(NamedTuple):
+    """A message to be rendered later in either language: explanations are data.
+
+    A named tuple, not a dataclass: scoring makes one per gate and criterion of every
+    programme, and tuples are the cheapest immutable records to create."""
 
     key: str
-    values: Mapping[str, object] = field(default_factory=dict)
+    values: Mapping[str, object] = {}  # never mutated
 
     def render(self, lang: str) -> str:
         return t(self.key, lang, **self.values)

@@ -12,8 +12,10 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 from fundmatch.facts import own_share_pct
+from fundmatch.gcpause import gc_paused
 from fundmatch.i18n import Eur, Months, Msg, Pct, msg
 from fundmatch.models import (
     DEFAULT_PARAMS,
@@ -48,15 +50,14 @@ class Outcome(StrEnum):
 ELIGIBILITY_ORDER = {Outcome.YES: 0, Outcome.CHECK: 1, Outcome.NO: 2}
 
 
-@dataclass(frozen=True)
-class GateResult:
+# Named tuples: one of each per gate and criterion of every programme (see Msg).
+class GateResult(NamedTuple):
     gate: Gate
     outcome: Outcome
     reason: Msg
 
 
-@dataclass(frozen=True)
-class CriterionResult:
+class CriterionResult(NamedTuple):
     criterion: Criterion
     level: int
     known: bool
@@ -92,6 +93,11 @@ class Context:
     location_regions: frozenset[str] = frozenset()
     location_inner: frozenset[str] = frozenset()  # regions inside the sponsor's location
     labels: dict[str, dict[str, Term]] = field(default_factory=dict)
+    # Worked out once per ranking instead of once per programme:
+    region_names: dict[str, str] = field(default_factory=dict)
+    criteria: list[tuple[Criterion, CriterionCheck, Params]] = field(default_factory=list)
+    total_weight: float = 100.0
+    _broader: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, rubric: Rubric, answers: Answers, today: dt.date) -> Context:
@@ -117,19 +123,27 @@ class Context:
             name: {term.id: term for term in getattr(v, name)}
             for name in ("legal_forms", "statuses", "themes", "target_groups", "cost_types")
         }
-        return cls(rubric, answers, today, frozenset(outer), frozenset(inner), labels)
+        criteria = [(c, CRITERIA[c.kind], {**DEFAULT_PARAMS[c.kind], **c.params}) for c in rubric.criteria]
+        names = {r.id: r.name for r in v.regions}
+        weight = sum(c.weight for c in rubric.criteria)
+        return cls(
+            rubric, answers, today, frozenset(outer), frozenset(inner), labels, names, criteria, weight
+        )
 
-    def with_broader(self, target_groups: Iterable[str]) -> set[str]:
+    def with_broader(self, target_groups: Iterable[str]) -> frozenset[str]:
         """Target groups with every group that includes them (Geflüchtete → Zugewanderte)."""
-        known = self.labels["target_groups"]
-        found: set[str] = set()
-        todo = list(target_groups)
-        while todo:
-            group = todo.pop()
-            if group not in found:
-                found.add(group)
-                todo += known[group].broader if group in known else []
-        return found
+        key = tuple(target_groups)
+        if key not in self._broader:
+            known = self.labels["target_groups"]
+            found: set[str] = set()
+            todo = list(key)
+            while todo:
+                group = todo.pop()
+                if group not in found:
+                    found.add(group)
+                    todo += known[group].broader if group in known else []
+            self._broader[key] = frozenset(found)
+        return self._broader[key]
 
     def terms(self, vocabulary: str, ids: Iterable[str]) -> list[object]:
         """Labels of vocabulary ids (bilingual), for messages."""
@@ -166,8 +180,7 @@ def gate_region(program: Program, ctx: Context) -> tuple[Outcome, Msg]:
         return Outcome.CHECK, msg("gate.region.unknown_program")
     if ctx.answers.organisation.location is None:
         return Outcome.CHECK, msg("gate.region.unknown_answer")
-    names = {r.id: r.name for r in ctx.rubric.vocabularies.regions}
-    areas = [names.get(r, r) for r in program.regions]
+    areas = [ctx.region_names.get(r, r) for r in program.regions]
     if set(program.regions) & ctx.location_regions:
         return Outcome.YES, msg("gate.region.yes", areas=areas)
     if set(program.regions) & ctx.location_inner:
@@ -564,16 +577,14 @@ def score_program(program: Program, ctx: Context) -> ProgramScore:
     gates = tuple(GateResult(g, *GATES[g.kind](program, ctx)) for g in rubric.gates)
     low, high = rubric.scale.lowest, rubric.scale.highest
     results = []
-    for criterion in rubric.criteria:
-        params = {**DEFAULT_PARAMS[criterion.kind], **criterion.params}
-        level, reason = CRITERIA[criterion.kind](program, ctx, params, criterion)
+    for criterion, check, params in ctx.criteria:
+        level, reason = check(program, ctx, params, criterion)
         known = level is not None
         level = rubric.scale.neutral if level is None else max(low, min(high, level))
         points = criterion.weight * (level - low) / (high - low)
         results.append(CriterionResult(criterion, level, known, points, reason))
-    total_weight = sum(c.weight for c in rubric.criteria)
-    score = round(sum(r.points for r in results) * 100 / total_weight, 1)
-    confidence = round(sum(r.criterion.weight for r in results if r.known) * 100 / total_weight)
+    score = round(sum(r.points for r in results) * 100 / ctx.total_weight, 1)
+    confidence = round(sum(r.criterion.weight for r in results if r.known) * 100 / ctx.total_weight)
     outcomes = {g.outcome for g in gates}
     eligibility = (
         Outcome.NO if Outcome.NO in outcomes else Outcome.CHECK if Outcome.CHECK in outcomes else Outcome.YES
@@ -595,4 +606,5 @@ def score_program(program: Program, ctx: Context) -> ProgramScore:
 def rank(programs: Iterable[Program], rubric: Rubric, answers: Answers, today: dt.date) -> list[ProgramScore]:
     """Score every programme and sort: eligible, then prüfen, then ineligible; by score."""
     ctx = Context.build(rubric, answers, today)
-    return sorted((score_program(p, ctx) for p in programs), key=lambda s: s.sort_key)
+    with gc_paused():
+        return sorted((score_program(p, ctx) for p in programs), key=lambda s: s.sort_key)

@@ -1,0 +1,25 @@
+"""Pausing Python's cycle collector while many small objects are made at once.
+
+Loading or scoring thousands of programmes creates hundreds of thousands of objects without
+reference cycles; the collector's repeated full scans of that growing heap cost more than
+the work itself (measured: scoring 10,000 programmes took over three times as long with it).
+Reference counting still frees everything as usual.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Disable the cycle collector inside the block; restore its previous state after."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
