@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from fundmatch.errors import DataError, Problem, UsageError, display_path
+from fundmatch.errors import DataError, Problem, UsageError, capped, display_path
 from fundmatch.gcpause import gc_paused
 from fundmatch.models import DEFAULT_PARAMS, CriterionKind, Program, Region, RegionKind, Rubric
 from fundmatch.validation import did_you_mean, to_model, vocabulary_problems
@@ -130,7 +130,7 @@ def check_program_files(
         program, found = to_model(Program, doc)
         found += vocabulary_problems(doc, PROGRAM_VOCABULARY, vocab, found)
         if program is None:
-            problems.extend(found)
+            problems.extend(capped(found))
             continue
         found += _rating_problems(program, doc, rubric, curated)
         if program.id != path.stem:
@@ -140,7 +140,7 @@ def check_program_files(
             message = f"id '{program.id}' is already used by {first_file[program.id]}"
             found.append(doc.problem(("id",), message, "every programme needs its own id"))
         first_file.setdefault(program.id, doc.file)
-        problems.extend(found)
+        problems.extend(capped(found))
         if not found:
             programs.append(program)
             digests.append(f"{path.name}:{doc.digest}")

@@ -46,6 +46,31 @@ def display_path(path: Path) -> str:
     return os.path.relpath(absolute, cwd) if inside else str(path)
 
 
+# A broken file can hold thousands of problems (a pasted data dump); past this many, one line
+# says how many more there are, so that output and hint search stay bounded.
+MAX_PROBLEMS_PER_FILE = 100
+# Line of a problem that is only counted, never shown (see validation.to_model): sorts last.
+UNSHOWN_LINE = 10**9
+
+
+def capped(problems: list[Problem]) -> list[Problem]:
+    """At most MAX_PROBLEMS_PER_FILE problems per file, then one line with the rest's count."""
+    by_file: dict[str, list[Problem]] = {}
+    for problem in problems:
+        by_file.setdefault(problem.file, []).append(problem)
+    result: list[Problem] = []
+    for found in by_file.values():
+        found.sort()
+        result += found[:MAX_PROBLEMS_PER_FILE]
+        if len(found) > MAX_PROBLEMS_PER_FILE:
+            first_hidden = found[MAX_PROBLEMS_PER_FILE]
+            at = first_hidden if first_hidden.line != UNSHOWN_LINE else found[MAX_PROBLEMS_PER_FILE - 1]
+            more = len(found) - MAX_PROBLEMS_PER_FILE
+            message = f"… and {more} more problems in this file"
+            result.append(Problem(at.file, at.line, at.col, "", message))
+    return result
+
+
 class FundmatchError(Exception):
     """Base of every error the CLI turns into a message and an exit code."""
 
@@ -56,7 +81,7 @@ class DataError(FundmatchError):
     """Programme, rubric or answers data is invalid; carries every problem found."""
 
     def __init__(self, problems: list[Problem]) -> None:
-        self.problems = sorted(problems)
+        self.problems = sorted(capped(problems))
         super().__init__("\n".join(str(p) for p in self.problems))
 
 

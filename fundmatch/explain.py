@@ -175,13 +175,18 @@ def improvements(
     """For each of the ``top`` programmes, the changes that help it most, re-scored."""
     rescored: dict[str, dict[str, tuple[int, ProgramScore]]] = {}  # change → id → (rank, score)
     result: dict[str, list[Improvement]] = {}
+    # Only the top programmes' places are read back: keeping whole re-rankings of a large
+    # catalogue would cost memory for nothing.
+    wanted = {s.program.id for s in ranking[:top]}
     for position, before in enumerate(ranking[:top], start=1):
         found = []
         for change, changed in candidate_changes(before.program, answers, rubric, today):
             key = repr((change.key, sorted(change.values.items(), key=lambda kv: kv[0])))
             if key not in rescored:
                 new_ranking = rank(programs, rubric, changed, today)
-                rescored[key] = {s.program.id: (i, s) for i, s in enumerate(new_ranking, start=1)}
+                rescored[key] = {
+                    s.program.id: (i, s) for i, s in enumerate(new_ranking, start=1) if s.program.id in wanted
+                }
             new_rank, after = rescored[key][before.program.id]
             improvement = Improvement(
                 change,

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
-from fundmatch.errors import Problem
+from fundmatch.errors import MAX_PROBLEMS_PER_FILE, UNSHOWN_LINE, Problem
 from fundmatch.models import Model, field_names
 from fundmatch.yamlio import Document, Loc, dotted
 
@@ -35,7 +35,11 @@ def to_model(model: type[M], doc: Document) -> tuple[M | None, list[Problem]]:
     try:
         return model.model_validate(doc.data), []
     except ValidationError as exc:
-        return None, [_problem(model, doc, err) for err in exc.errors(include_url=False)]
+        errors = exc.errors(include_url=False)
+        # Beyond the cap only the count is shown, so hints (difflib) are not worked out there.
+        shown = [_problem(model, doc, err) for err in errors[:MAX_PROBLEMS_PER_FILE]]
+        hidden = [Problem(doc.file, UNSHOWN_LINE, 1, "", "") for _ in errors[MAX_PROBLEMS_PER_FILE:]]
+        return None, shown + hidden
 
 
 def _problem(model: type[Model], doc: Document, err: Any) -> Problem:

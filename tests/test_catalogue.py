@@ -175,3 +175,15 @@ def test_rubric_broader_terms_must_exist(tmp_path: Path) -> None:
     assert [(p.message, p.hint) for p in info.value.problems] == [
         ("unknown term 'zugewandert'", "did you mean 'zugewanderte'?")
     ]
+
+
+def test_problems_per_file_are_capped_with_a_count(program_dir: Path) -> None:
+    keys = "".join(f"extra{i}: 1\n" for i in range(250))
+    (program_dir / "test-programm.yaml").write_text(PROGRAM.format(id="test-programm") + keys)
+    with pytest.raises(DataError) as info:
+        load_catalogue(resolve_paths(program_dir, None, {}))
+    problems = info.value.problems
+    assert len(problems) == 101
+    assert problems[0].message == "unknown key 'extra0'"
+    assert problems[-1].message == "… and 150 more problems in this file"
+    assert problems[-1].line == problems[-2].line
