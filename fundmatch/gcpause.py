@@ -21,5 +21,8 @@ def gc_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        # What was made in the block is mostly kept (the catalogue, the ranking); freezing it
+        # spares the collector from scanning it again and again afterwards.
+        gc.freeze()
         if was_enabled:
             gc.enable()
