@@ -392,7 +392,11 @@ def criterion_deadline(program: Program, ctx: Context, params: Params, _: Criter
         if program.status is ProgramStatus.CLOSED or program.deadlines.dates:
             return 1, msg("crit.deadline.none_open")
         return None, msg("crit.deadline.unknown")
-    horizon = ctx.today + dt.timedelta(days=365)
+    horizon = (
+        ctx.today + dt.timedelta(days=365)
+        if ctx.today < dt.date.max - dt.timedelta(days=365)
+        else dt.date.max
+    )
     per_year = len(program.deadlines.yearly) + sum(ctx.today <= d < horizon for d in program.deadlines.dates)
     level = 4 if per_year >= _num(params, "frequent_per_year") else 3
     start = ctx.answers.timing.start
