@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -217,11 +217,6 @@ def _table(
     for row in rows:
         table.add_row(*row)
     Console(soft_wrap=False).print(table)
-
-
-def _fail(message: str, code: int = 2) -> NoReturn:
-    _err(message)
-    raise typer.Exit(code)
 
 
 # --- programs ---------------------------------------------------------------------------
@@ -479,30 +474,30 @@ def match(
     lang = _lang(lang)
     today = _today(date)
     with _reported(lang):
+        shown = top or DEFAULT_TOP  # shown, and explained in full (improvements, robustness)
         if answers is not None:
-            document = _report(answers, programs, rubric, lang, today, top or 5)
+            document = _report(answers, programs, rubric, lang, today, shown)
         else:
             catalogue = _load(programs, rubric, lang, announce=False)
             given = _questionnaire(catalogue, lang, resume, save_answers)
             from fundmatch.report import build_report
 
-            document = build_report(catalogue, given, today, top or 5)
+            document = build_report(catalogue, given, today, shown)
         if output is not None and str(output) == "-":
-            _write_report(document, output, None, lang, top)
+            _write_report(document, output, None, lang, shown)
             return
         if fmt is MatchFormat.json:
             typer.echo(json.dumps(document, ensure_ascii=False, indent=2))
         else:
-            shown = top or DEFAULT_TOP
             print_ranking(_console(), document, lang, shown)
             hidden = len(document["results"]) - shown
             if hidden > 0:
                 _err(t("match.more", lang, count=hidden, total=len(document["results"])))
         if output is not None:
-            _write_report(document, output, None, lang, top)
+            _write_report(document, output, None, lang, shown)
         if answers is None and fmt is MatchFormat.table:
             _offer_to_keep(
-                document, lang, ask_to_save=save_answers is None, ask_for_report=output is None, top=top
+                document, lang, ask_to_save=save_answers is None, ask_for_report=output is None, top=shown
             )
 
 
@@ -544,20 +539,33 @@ def _offer_to_keep(
     report: dict[str, Any], lang: str, *, ask_to_save: bool, ask_for_report: bool, top: int | None
 ) -> None:
     """After an interactive run: offer to keep the answers and a report (end of input: no)."""
+    from fundmatch.errors import FundmatchError
     from fundmatch.i18n import t
     from fundmatch.output import write_atomic
     from fundmatch.questionnaire import to_yaml
 
+    def save_answers(path: Path) -> None:
+        try:
+            write_atomic(path, to_yaml(report["answers"]).encode())
+        except OSError as exc:
+            raise FundmatchError(
+                t("report.cannot_write", lang, path=path, reason=exc.strerror or exc)
+            ) from None
+        _err(t("ask.saved", lang, path=path))
+
+    offers = [("ask.save", save_answers)] if ask_to_save else []
+    if ask_for_report:
+        offers.append(("ask.report", lambda path: _write_report(report, path, None, lang, top)))
     try:
-        if ask_to_save:
-            name = _ask(t("ask.save", lang))
-            if name:
-                write_atomic(Path(name), to_yaml(report["answers"]).encode())
-                _err(t("ask.saved", lang, path=name))
-        if ask_for_report:
-            name = _ask(t("ask.report", lang))
-            if name:
-                _write_report(report, Path(name), None, lang, top)
+        for prompt, act in offers:
+            # Asked again after a failure (a folder that does not exist, say): the sponsor's
+            # answers must not be lost to a typo in a file name.
+            while name := _ask(t(prompt, lang)):
+                try:
+                    act(Path(name))
+                    break
+                except FundmatchError as exc:
+                    _err(t("error.prefix", lang, message=exc))
     except EOFError:
         typer.echo("")
 

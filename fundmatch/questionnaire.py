@@ -264,11 +264,6 @@ def set_value(data: dict[str, Any], question_id: str, value: Any) -> None:
     data[leaf] = value
 
 
-def remaining(data: dict[str, Any]) -> list[Question]:
-    """The questions not answered yet, in order."""
-    return [q for q in QUESTIONS if not has_value(data, q.id)]
-
-
 def display(question: Question, value: Any, lang: str, rubric: Rubric) -> str:
     """An answer as the user would read it back."""
     if value is None:

@@ -290,3 +290,14 @@ def test_piped_run_prints_no_escape_codes(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     assert "\x1b" not in out.stdout + out.stderr
     assert "Warum:" in out.stdout
+
+
+def test_saving_offer_asks_again_after_a_bad_file_name(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    lines = [*CAFE_DE, "gibt/es/nicht/antworten.yaml", "antworten.yaml", ""]
+    result = runner.invoke(app, ["match", "--date", "2026-11-25", "--top", "3"], input=typed(lines))
+    assert result.exit_code == 0, result.output
+    assert "Kann gibt/es/nicht/antworten.yaml nicht schreiben" in result.stderr
+    assert load_answers(tmp_path / "antworten.yaml", RUBRIC) == load_answers(EXAMPLE, RUBRIC)
