@@ -269,9 +269,26 @@ def tracemalloc_breakdown(folder: Path) -> str:
     )
 
 
-def pdf_row() -> Row | None:
-    done = subprocess.run(fundmatch("report", "--help"), capture_output=True, env=ENV, cwd=ROOT, check=False)
-    return Row("pdf: not yet available", None, "s") if done.returncode != 0 else None
+def report_rows(folder: Path, out: Path, runs: int) -> list[Row]:
+    """A 50-programme report as PDF and as Markdown, each against the same `match`."""
+    base = ["--answers", str(ANSWERS), "--date", TODAY, "--programs", str(folder)]
+    matched, _ = median_process(fundmatch("match", *base), runs)
+    rows = []
+    for suffix, target in (("pdf", 0.5), ("md", None)):
+        written, _ = median_process(fundmatch("report", *base, "-o", str(out / f"bericht.{suffix}")), runs)
+        extra = written - matched
+        rows.append(
+            Row(
+                f"`report` 50 programmes, .{suffix} (time beyond the same `match`)",
+                extra,
+                "s",
+                matched,
+                "`match` 50",
+                f"≤ {target} s more" if target else "–",
+                extra <= target if target else None,
+            )
+        )
+    return rows
 
 
 def profile(folder: Path) -> None:
@@ -346,16 +363,14 @@ def main(argv: list[str] | None = None) -> None:
     runs, heavy = (3, 1) if args.quick else (args.runs, args.heavy_runs)
 
     with tempfile.TemporaryDirectory(prefix="fundmatch-bench-") as tmp:
-        folders = {n: generate(n, Path(tmp) / str(n)) for n in (1_000, 10_000)}
+        folders = {n: generate(n, Path(tmp) / str(n)) for n in (50, 1_000, 10_000)}
         print(f"Machine: {machine()}")
         print(f"Runs: median of {runs} (10,000 programmes: {heavy}) after one warm-up run\n")
-        rows, memory = whole_process(folders, runs, heavy)
+        rows, memory = whole_process({n: f for n, f in folders.items() if n >= 1_000}, runs, heavy)
+        rows += report_rows(folders[50], Path(tmp), runs)
         rows += in_process(folders[10_000], max(5, heavy))
         rows += [*memory, library_memory(folders[10_000], memory[0])]
         rows.append(hostile(Path(tmp), heavy))
-        pdf = pdf_row()
-        if pdf is not None:
-            rows.append(pdf)
         header = ["what", "median", "floor", "ratio", "target", "result"]
         print("| " + " | ".join(header) + " |")
         print("|" + "|".join("---" for _ in header) + "|")

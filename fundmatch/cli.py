@@ -428,6 +428,8 @@ def _report(
     lang: str,
     today: dt.date,
     top: int | None,
+    *,
+    complete: bool = True,
 ) -> dict[str, Any]:
     from fundmatch.answers import load_answers
     from fundmatch.errors import UsageError
@@ -437,7 +439,7 @@ def _report(
         raise UsageError("--answers FILE is missing (examples: examples/*.yaml)")
     catalogue = _load(programs, rubric, lang)
     answers = load_answers(answers_path, catalogue.rubric)
-    return build_report(catalogue, answers, today, top)
+    return build_report(catalogue, answers, today, top, complete=complete)
 
 
 def _console() -> Any:
@@ -475,8 +477,10 @@ def match(
     today = _today(date)
     with _reported(lang):
         shown = top or DEFAULT_TOP  # shown, and explained in full (improvements, robustness)
+        # A table needs the details of the shown programmes only; data and files get all.
+        complete = fmt is MatchFormat.json or output is not None or answers is None
         if answers is not None:
-            document = _report(answers, programs, rubric, lang, today, shown)
+            document = _report(answers, programs, rubric, lang, today, shown, complete=complete)
         else:
             catalogue = _load(programs, rubric, lang, announce=False)
             given = _questionnaire(catalogue, lang, resume, save_answers)

@@ -29,9 +29,14 @@ def _date(value: dt.date | None) -> str | None:
 
 
 def build_report(
-    catalogue: Catalogue, answers: Answers, today: dt.date, top: int | None = None
+    catalogue: Catalogue, answers: Answers, today: dt.date, top: int | None = None, *, complete: bool = True
 ) -> dict[str, Any]:
-    """Rank the catalogue for ``answers`` and explain the ``top`` programmes in full."""
+    """Rank the catalogue for ``answers`` and explain the ``top`` programmes in full.
+
+    ``complete=False`` leaves out the gates, criteria and sources of the programmes below
+    ``top``: enough for a screen that shows only the top, and far smaller for a large
+    catalogue. Documents that are written or printed as data are always complete.
+    """
     ranking = rank(catalogue.programs, catalogue.rubric, answers, today)
     detailed = len(ranking) if top is None else top
     better = improvements(ranking, catalogue.programs, catalogue.rubric, answers, today, detailed)
@@ -61,7 +66,14 @@ def build_report(
         "answers": answers.model_dump(mode="json"),
         "answer_labels": _answer_labels(answers, catalogue),
         "results": [
-            _result(position, score, better.get(score.program.id), steady.get(score.program.id), catalogue)
+            _result(
+                position,
+                score,
+                better.get(score.program.id),
+                steady.get(score.program.id),
+                catalogue,
+                complete or position <= detailed,
+            )
             for position, score in enumerate(ranking, start=1)
         ],
     }
@@ -94,9 +106,13 @@ def _result(
     better: Sequence[Improvement] | None,
     steady: Robustness | None,
     catalogue: Catalogue,
+    detailed: bool = True,
 ) -> dict[str, Any]:
     program = score.program
     scale = catalogue.rubric.scale
+    gates = score.gates if detailed else ()
+    criteria = score.criteria if detailed else ()
+    sources = program.sources if detailed else []
     return {
         "rank": position,
         "id": program.id,
@@ -120,7 +136,7 @@ def _result(
                 "outcome": g.outcome.value,
                 "reason": _text(g.reason),
             }
-            for g in score.gates
+            for g in gates
         ],
         "criteria": [
             {
@@ -134,11 +150,11 @@ def _result(
                 "reason": _text(c.reason),
                 "anchor": _text(c.criterion.anchors[c.level]),
             }
-            for c in score.criteria
+            for c in criteria
         ],
         "evidence": [
             {"url": s.url, "title": s.title, "date": _date(s.date), "checked": _date(s.checked)}
-            for s in program.sources
+            for s in sources
         ],
         "documents": list(program.documents),
         "notes": list(program.notes),

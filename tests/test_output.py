@@ -86,3 +86,19 @@ def test_match_writes_the_same_json_as_it_prints(runner: CliRunner, tmp_path: Pa
     written = runner.invoke(app, [*args, "-o", str(out)])
     assert written.exit_code == 0, written.output
     assert out.read_text(encoding="utf-8") == printed.stdout
+
+
+def test_table_needs_details_of_the_shown_programmes_only(tmp_path: Path) -> None:
+    from fundmatch.answers import load_answers
+    from fundmatch.catalogue import load_catalogue, resolve_paths
+    from fundmatch.report import build_report
+
+    catalogue = load_catalogue(resolve_paths(env={}))
+    answers = load_answers(Path(EXAMPLE), catalogue.rubric)
+    import datetime as dt
+
+    lean = build_report(catalogue, answers, dt.date(2026, 11, 25), 3, complete=False)
+    full = build_report(catalogue, answers, dt.date(2026, 11, 25), 3)
+    assert [r["id"] for r in lean["results"]] == [r["id"] for r in full["results"]]
+    assert lean["results"][:3] == full["results"][:3]
+    assert lean["results"][3]["criteria"] == [] and full["results"][3]["criteria"]

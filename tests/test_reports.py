@@ -169,7 +169,7 @@ def test_json_is_what_match_prints(runner: CliRunner, bundled: dict[str, Any]) -
         app, ["match", "--answers", str(EXAMPLE), "--date", TODAY.isoformat(), "--format", "json"]
     )
     assert result.exit_code == 0, result.output
-    report = _report(load_catalogue(resolve_paths(env={})), top=5)  # match explains five
+    report = _report(load_catalogue(resolve_paths(env={})), top=10)  # match explains its top ten
     assert result.stdout.encode("utf-8") == render(report, Format.JSON, "de")
 
 
