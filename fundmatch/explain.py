@@ -6,6 +6,7 @@ against the whole catalogue, so "Rang 5 → 2" is what the ranking would really 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 import random
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from fundmatch.facts import own_share_pct
+from fundmatch.gcpause import gc_paused
 from fundmatch.i18n import Eur, Msg, msg
 from fundmatch.models import (
     DEFAULT_PARAMS,
@@ -27,11 +29,13 @@ from fundmatch.models import (
 )
 from fundmatch.scoring import (
     ELIGIBILITY_ORDER,
+    Context,
     Outcome,
     ProgramScore,
     earliest_start,
     next_deadline,
-    rank,
+    requested_for,
+    score_program,
 )
 
 # Legal forms to suggest, most accessible first (founding a Verein is the usual step).
@@ -143,10 +147,15 @@ def candidate_changes(
             changes.append(
                 (msg("impr.partners", count=required), _update(answers, "resources", partners=required))
             )
-    requested, high = budget.requested_eur, program.funding.max_eur
-    if requested is not None and high is not None and requested > high:
+    # Compared on the programme's terms (per year where its limits are yearly).
+    requested, high = requested_for(program, answers), program.funding.max_eur
+    if requested and high is not None and requested > high and budget.requested_eur:
+        smaller = math.floor(budget.requested_eur * high / requested)
         changes.append(
-            (msg("impr.smaller_request", amount=Eur(high)), _update(answers, "budget", requested_eur=high))
+            (
+                msg("impr.smaller_request", amount=Eur(smaller)),
+                _update(answers, "budget", requested_eur=smaller),
+            )
         )
     upcoming = next_deadline(program, today)
     if upcoming is not None and timing.start is not None and not program.deadlines.rolling:
@@ -183,10 +192,7 @@ def improvements(
         for change, changed in candidate_changes(before.program, answers, rubric, today):
             key = repr((change.key, sorted(change.values.items(), key=lambda kv: kv[0])))
             if key not in rescored:
-                new_ranking = rank(programs, rubric, changed, today)
-                rescored[key] = {
-                    s.program.id: (i, s) for i, s in enumerate(new_ranking, start=1) if s.program.id in wanted
-                }
+                rescored[key] = places(programs, rubric, changed, today, wanted)
             new_rank, after = rescored[key][before.program.id]
             improvement = Improvement(
                 change,
@@ -204,6 +210,25 @@ def improvements(
         found.sort(key=lambda imp: imp.gain, reverse=True)
         result[before.program.id] = found[:per_program]
     return result
+
+
+def places(
+    programs: Sequence[Program], rubric: Rubric, answers: Answers, today: dt.date, wanted: set[str]
+) -> dict[str, tuple[int, ProgramScore]]:
+    """Rank and score of the ``wanted`` programmes if the whole catalogue were ranked for
+    ``answers``. Only sort keys are kept for the others, so a large catalogue's re-ranking
+    costs time but no memory."""
+    ctx = Context.build(rubric, answers, today)
+    keys = []
+    kept = {}
+    with gc_paused():
+        for program in programs:
+            result = score_program(program, ctx)
+            keys.append(result.sort_key)
+            if program.id in wanted:
+                kept[program.id] = result
+    keys.sort()
+    return {pid: (bisect.bisect_left(keys, result.sort_key) + 1, result) for pid, result in kept.items()}
 
 
 def robustness(
