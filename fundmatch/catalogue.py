@@ -103,8 +103,7 @@ def load_rubric(path: Path) -> tuple[Rubric, str]:
 def load_catalogue(paths: DataPaths) -> Catalogue:
     """Load the rubric and every programme; raise one DataError with all problems found."""
     rubric, rubric_digest = load_rubric(paths.rubric)
-    with gc_paused():
-        programs, digests, problems = check_program_files(program_files(paths.programs), rubric)
+    programs, digests, problems = check_program_files(program_files(paths.programs), rubric)
     if problems:
         raise DataError(problems)
     ordered = tuple(sorted(programs, key=lambda p: p.id))
@@ -115,6 +114,13 @@ def check_program_files(
     files: Iterable[Path], rubric: Rubric
 ) -> tuple[list[Program], list[str], list[Problem]]:
     """Validate programme files against the rubric; collect problems instead of stopping."""
+    with gc_paused():
+        return _check_program_files(files, rubric)
+
+
+def _check_program_files(
+    files: Iterable[Path], rubric: Rubric
+) -> tuple[list[Program], list[str], list[Problem]]:
     vocab = vocabularies(rubric)
     curated = {c.id for c in rubric.criteria if c.kind is CriterionKind.CURATED}
     programs: list[Program] = []
