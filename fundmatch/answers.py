@@ -6,6 +6,7 @@ from pathlib import Path
 
 from fundmatch.catalogue import vocabularies
 from fundmatch.errors import DataError, UsageError, display_path
+from fundmatch.i18n import msg
 from fundmatch.models import Answers, Rubric
 from fundmatch.validation import to_model, vocabulary_problems
 from fundmatch.yamlio import Loc, read_yaml
@@ -23,7 +24,7 @@ ANSWERS_VOCABULARY: tuple[tuple[Loc, str], ...] = (
 def load_answers(path: Path, rubric: Rubric) -> Answers:
     """Load an answers file; raise DataError with every problem found."""
     if not path.is_file():
-        raise UsageError(f"answers file not found: {display_path(path)}")
+        raise UsageError(msg("error.answers_not_found", path=display_path(path)))
     doc = read_yaml(path)
     answers, problems = to_model(Answers, doc)
     problems += vocabulary_problems(doc, ANSWERS_VOCABULARY, vocabularies(rubric), problems)

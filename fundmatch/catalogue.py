@@ -10,6 +10,7 @@ from pathlib import Path
 
 from fundmatch.errors import DataError, Problem, UsageError, capped, display_path
 from fundmatch.gcpause import gc_paused
+from fundmatch.i18n import msg
 from fundmatch.models import DEFAULT_PARAMS, CriterionKind, Program, Region, RegionKind, Rubric
 from fundmatch.validation import did_you_mean, to_model, vocabulary_problems
 from fundmatch.yamlio import Document, Loc, read_yaml
@@ -77,20 +78,20 @@ class Catalogue:
         for program in self.programs:
             if program.id == program_id:
                 return program
-        raise UsageError(f"unknown programme id '{program_id}'")
+        raise UsageError(msg("error.unknown_program", id=program_id))
 
 
 def program_files(directory: Path) -> list[Path]:
     """The YAML files of a programme folder, sorted by name; other files are ignored."""
     if not directory.is_dir():
-        raise UsageError(f"programme folder not found: {display_path(directory)}")
+        raise UsageError(msg("error.programs_not_found", path=display_path(directory)))
     return sorted(p for p in directory.iterdir() if p.suffix in YAML_SUFFIXES and not p.is_dir())
 
 
 def load_rubric(path: Path) -> tuple[Rubric, str]:
     """Load and check the rubric; return it with its content fingerprint."""
     if not path.is_file():
-        raise UsageError(f"rubric file not found: {display_path(path)}")
+        raise UsageError(msg("error.rubric_not_found", path=display_path(path)))
     doc = read_yaml(path)
     rubric, problems = to_model(Rubric, doc)
     if rubric is not None:

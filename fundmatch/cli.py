@@ -165,7 +165,7 @@ def _reported(lang: str) -> Iterator[None]:
         _err(t("errors.count", lang, count=len(exc.problems)))
         raise typer.Exit(1) from None
     except FundmatchError as exc:
-        _err(t("error.prefix", lang, message=exc))
+        _err(t("error.prefix", lang, message=exc.text(lang)))
         raise typer.Exit(exc.exit_code) from None
 
 
@@ -284,7 +284,7 @@ def programs_validate(
     """Check programme files strictly; print every problem as file:line:col (exit 1 if any)."""
     from fundmatch.catalogue import check_program_files, load_rubric, program_files, resolve_paths
     from fundmatch.errors import DataError, UsageError
-    from fundmatch.i18n import t
+    from fundmatch.i18n import msg, t
 
     lang = _lang(lang)
     with _reported(lang):
@@ -296,7 +296,7 @@ def programs_validate(
             elif path.is_file():
                 files.append(path)
             else:
-                raise UsageError(f"no such file or folder: {path}")
+                raise UsageError(msg("error.no_such_path", path=path))
         try:
             rubric_model, _ = load_rubric(resolved.rubric)
         except DataError as exc:
@@ -433,10 +433,11 @@ def _report(
 ) -> dict[str, Any]:
     from fundmatch.answers import load_answers
     from fundmatch.errors import UsageError
+    from fundmatch.i18n import msg
     from fundmatch.report import build_report
 
     if answers_path is None:
-        raise UsageError("--answers FILE is missing (examples: examples/*.yaml)")
+        raise UsageError(msg("error.answers_missing"))
     catalogue = _load(programs, rubric, lang)
     answers = load_answers(answers_path, catalogue.rubric)
     return build_report(catalogue, answers, today, top, complete=complete)
@@ -569,7 +570,7 @@ def _offer_to_keep(
                     act(Path(name))
                     break
                 except FundmatchError as exc:
-                    _err(t("error.prefix", lang, message=exc))
+                    _err(t("error.prefix", lang, message=exc.text(lang)))
     except EOFError:
         typer.echo("")
 
@@ -627,15 +628,16 @@ def report(
 ) -> None:
     """Write a report a board can file: PDF, Markdown, JSON or CSV."""
     from fundmatch.errors import UsageError
+    from fundmatch.i18n import msg
     from fundmatch.reports import Format
 
     lang = _lang(lang)
     today = _today(date)
     with _reported(lang):
         if fmt is not None and fmt not in {f.value for f in Format}:
-            raise UsageError(f"unknown format '{fmt}' (pdf, md, json, csv, csv-excel)")
+            raise UsageError(msg("error.unknown_format", format=fmt))
         if output is None:
-            raise UsageError("-o FILE is missing (e.g. -o bericht.pdf, or -o - for Markdown on stdout)")
+            raise UsageError(msg("error.output_missing"))
         document = _report(answers, programs, rubric, lang, today, top)
         _write_report(document, output, fmt, lang, top)
 
@@ -676,6 +678,7 @@ def explain(
 ) -> None:
     """Explain one programme's score: gates, points per criterion, evidence, improvements."""
     from fundmatch.errors import UsageError
+    from fundmatch.i18n import msg
     from fundmatch.reports.terminal import print_comparison, print_explanation
 
     lang = _lang(lang)
@@ -685,7 +688,7 @@ def explain(
         ids = {r["id"] for r in report["results"]}
         for wanted in (program_id, versus):
             if wanted is not None and wanted not in ids:
-                raise UsageError(f"unknown programme id '{wanted}'")
+                raise UsageError(msg("error.unknown_program", id=wanted))
         console = _console()
         if versus is None:
             print_explanation(console, report, program_id, lang)

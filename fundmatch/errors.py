@@ -72,9 +72,16 @@ def capped(problems: list[Problem]) -> list[Problem]:
 
 
 class FundmatchError(Exception):
-    """Base of every error the CLI turns into a message and an exit code."""
+    """Base of every error the CLI turns into a message and an exit code.
+
+    The message is a text, or a message of fundmatch.i18n rendered in the user's language."""
 
     exit_code = 1
+
+    def text(self, lang: str) -> str:
+        message = self.args[0] if self.args else ""
+        render = getattr(message, "render", None)
+        return str(render(lang)) if callable(render) else str(message)
 
 
 class DataError(FundmatchError):

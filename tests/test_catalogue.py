@@ -128,8 +128,10 @@ def test_rating_of_unknown_criterion_and_level_off_scale(program_dir: Path) -> N
 
 
 def test_missing_folder_is_a_usage_error(tmp_path: Path) -> None:
-    with pytest.raises(UsageError, match="programme folder not found"):
+    with pytest.raises(UsageError) as info:
         load_catalogue(resolve_paths(tmp_path / "nope", None, {}))
+    assert info.value.text("de") == f"Programmordner nicht gefunden: {tmp_path / 'nope'}"
+    assert info.value.text("en") == f"programme folder not found: {tmp_path / 'nope'}"
 
 
 def broken_rubric(tmp_path: Path, old: str, new: str) -> Path:

@@ -69,7 +69,9 @@ def test_programs_show(runner: CliRunner) -> None:
 def test_programs_show_unknown_id_is_a_usage_error(runner: CliRunner) -> None:
     result = runner.invoke(app, ["programs", "show", "gibtsnicht"])
     assert result.exit_code == 2
-    assert result.stderr == "Fehler: unknown programme id 'gibtsnicht'\n"
+    assert (
+        result.stderr == "Fehler: unbekannte Programm-ID „gibtsnicht“ (alle IDs: fundmatch programs list)\n"
+    )
 
 
 def test_validate_bundled_catalogue(runner: CliRunner) -> None:

@@ -221,7 +221,7 @@ def test_symlink_loop_as_argument_is_a_usage_error(
     os.symlink("schleife", "schleife")
     result = runner.invoke(app, ["programs", "validate", "schleife"])
     assert result.exit_code == 2
-    assert result.stderr == "Fehler: no such file or folder: schleife\n"
+    assert result.stderr == "Fehler: Datei oder Ordner nicht gefunden: schleife\n"
 
 
 def test_crlf_files_are_valid(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -26,6 +26,38 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "errors.count": {"de": "{count} Fehler gefunden.", "en": "{count} problem(s) found."},
     "error.prefix": {"de": "Fehler: {message}", "en": "Error: {message}"},
+    "error.answers_not_found": {
+        "de": "Antwortdatei nicht gefunden: {path}",
+        "en": "answers file not found: {path}",
+    },
+    "error.unknown_program": {
+        "de": "unbekannte Programm-ID „{id}“ (alle IDs: fundmatch programs list)",
+        "en": "unknown programme id '{id}' (all ids: fundmatch programs list)",
+    },
+    "error.programs_not_found": {
+        "de": "Programmordner nicht gefunden: {path}",
+        "en": "programme folder not found: {path}",
+    },
+    "error.rubric_not_found": {
+        "de": "Datei der Bewertungsskala nicht gefunden: {path}",
+        "en": "rubric file not found: {path}",
+    },
+    "error.no_such_path": {
+        "de": "Datei oder Ordner nicht gefunden: {path}",
+        "en": "no such file or folder: {path}",
+    },
+    "error.answers_missing": {
+        "de": "--answers DATEI fehlt (Beispiele in examples/; ohne --answers fragt fundmatch match nach)",
+        "en": "--answers FILE is missing (examples in examples/; without --answers, fundmatch match asks)",
+    },
+    "error.unknown_format": {
+        "de": "unbekanntes Format „{format}“ (pdf, md, json, csv, csv-excel)",
+        "en": "unknown format '{format}' (pdf, md, json, csv, csv-excel)",
+    },
+    "error.output_missing": {
+        "de": "-o DATEI fehlt (z. B. -o bericht.pdf, oder -o - für Markdown auf der Standardausgabe)",
+        "en": "-o FILE is missing (e.g. -o report.pdf, or -o - for Markdown on stdout)",
+    },
     "schema.written": {"de": "Geschrieben: {path}", "en": "Written: {path}"},
     "col.id": {"de": "ID", "en": "ID"},
     "col.name": {"de": "Programm", "en": "Programme"},
