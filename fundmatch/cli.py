@@ -204,19 +204,35 @@ def _load(programs: Path | None, rubric: Path | None, lang: str, *, announce: bo
     return catalogue
 
 
+# Below this width a many-column table breaks words apart; blocks of "label: value" lines
+# read better there, and also for screen readers.
+TABLE_MIN_WIDTH = 100
+
+
 def _table(
     title: str | None, columns: list[str], rows: list[list[str]], no_wrap: tuple[int, ...] = ()
 ) -> None:
-    """Print a table; columns listed in ``no_wrap`` (ids, amounts, dates) are never broken."""
+    """Print a table, or on a narrow terminal one block per row; columns listed in
+    ``no_wrap`` (ids, amounts, dates) are never broken."""
     from rich.console import Console
     from rich.table import Table
 
+    console = Console(soft_wrap=False, highlight=False)
+    if console.width < TABLE_MIN_WIDTH:
+        for row in rows:
+            console.print(row[0], markup=False, soft_wrap=True)
+            for label, value in zip(columns[1:], row[1:], strict=True):
+                if value:
+                    shown = value.replace("\n", "\n      ")
+                    console.print(f"   {label}: {shown}", markup=False, soft_wrap=True)
+            console.print()
+        return
     table = Table(title=title, show_lines=False, header_style="bold")
     for i, column in enumerate(columns):
         table.add_column(column, overflow="fold", no_wrap=i in no_wrap)
     for row in rows:
         table.add_row(*row)
-    Console(soft_wrap=False).print(table)
+    console.print(table)
 
 
 # --- programs ---------------------------------------------------------------------------

@@ -244,3 +244,10 @@ def test_help_follows_the_language() -> None:
         [sys.executable, "-m", "fundmatch", "match", "--help", "--lang", "en"], capture_output=True, text=True
     )
     assert "Rank the programmes for your project." in out.stdout
+
+
+def test_narrow_terminals_get_blocks_instead_of_tables(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["programs", "list"], env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    assert "lotto-sport-integration-vor-ort\n   Programm: Integration vor Ort\n" in result.stdout
+    assert "┃" not in result.stdout
