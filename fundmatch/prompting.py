@@ -44,7 +44,8 @@ class Dialogue:
         self.read = read or (lambda: input())  # looked up at call time, so tests can replace input
 
     def say(self, text: str, style: str | None = None) -> None:
-        self.console.print(escape(text), style=style, highlight=False, soft_wrap=True)
+        # Wrapped by rich at word boundaries (the terminal would break words apart).
+        self.console.print(escape(text), style=style, highlight=False)
 
     def ask_line(self, prompt: str) -> str:
         self.console.print(escape(prompt) + ": ", end="", highlight=False, soft_wrap=True)
