@@ -25,12 +25,16 @@ def share(value: float | None, lang: str) -> str:
     return format_pct(value, lang)
 
 
+def iso_date(value: str | None, lang: str) -> str:
+    """A date from the report document (ISO text or null) as the reader writes it."""
+    return format_date(dt.date.fromisoformat(value) if value else None, lang)
+
+
 def deadline(result: dict[str, Any], lang: str) -> str:
     """The next deadline, ``jederzeit`` for rolling applications, or ``unbekannt``."""
     if result.get("rolling"):
         return t("deadline.rolling", lang)
-    value = result["next_deadline"]
-    return format_date(dt.date.fromisoformat(value) if value else None, lang)
+    return iso_date(result["next_deadline"], lang)
 
 
 def points(value: float, lang: str) -> str:

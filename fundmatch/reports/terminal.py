@@ -7,11 +7,12 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from fundmatch.i18n import format_date, t
+from fundmatch.i18n import t
 from fundmatch.reports.common import (
     amount,
     deadline,
     improvement,
+    iso_date,
     outcome,
     points,
     robustness,
@@ -20,12 +21,6 @@ from fundmatch.reports.common import (
     unknowns,
     why,
 )
-
-
-def _date(value: str | None, lang: str) -> str:
-    import datetime as dt
-
-    return format_date(dt.date.fromisoformat(value) if value else None, lang)
 
 
 def ranking_table(report: dict[str, Any], lang: str, top: int | None) -> Table:
@@ -152,7 +147,12 @@ def print_explanation(console: Console, report: dict[str, Any], program_id: str,
     _section(console, t("explain.to_check", lang), unknowns(r, lang))
     evidence = [
         f"{e['url']} ("
-        + t("explain.evidence_dates", lang, date=_date(e["date"], lang), checked=_date(e["checked"], lang))
+        + t(
+            "explain.evidence_dates",
+            lang,
+            date=iso_date(e["date"], lang),
+            checked=iso_date(e["checked"], lang),
+        )
         + ")"
         for e in r["evidence"]
     ]

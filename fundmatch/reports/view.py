@@ -15,6 +15,7 @@ from fundmatch.reports.common import (
     amount,
     deadline,
     improvement,
+    iso_date,
     outcome,
     points,
     robustness,
@@ -178,7 +179,7 @@ def build_view(report: dict[str, Any], lang: str, top: int | None = None) -> Vie
         "subtitle": subtitle,
         "summary_text": project.get("summary") or "",
         "meta": [
-            {"label": t("report.generated", lang), "value": _date(report["generated"], lang)},
+            {"label": t("report.generated", lang), "value": iso_date(report["generated"], lang)},
             {"label": t("report.language", lang), "value": t("report.language_name", lang)},
             {"label": t("report.tool", lang), "value": f"fundmatch {report['fundmatch']}"},
         ],
@@ -223,24 +224,20 @@ def anchor(program_id: str) -> str:
     return f"programm-{program_id}"
 
 
-def _date(value: str | None, lang: str) -> str:
-    return format_date(dt.date.fromisoformat(value) if value else None, lang)
-
-
 def _basis(report: dict[str, Any], lang: str) -> list[Pair]:
     catalogue, rubric = report["catalogue"], report["rubric"]
     oldest, newest = catalogue["oldest_check"], catalogue["newest_check"]
     if oldest == newest:
         extent = t(
-            "report.catalogue_value_one_date", lang, count=catalogue["programs"], date=_date(oldest, lang)
+            "report.catalogue_value_one_date", lang, count=catalogue["programs"], date=iso_date(oldest, lang)
         )
     else:
         extent = t(
             "report.catalogue_value",
             lang,
             count=catalogue["programs"],
-            oldest=_date(oldest, lang),
-            newest=_date(newest, lang),
+            oldest=iso_date(oldest, lang),
+            newest=iso_date(newest, lang),
         )
     return [
         {"label": t("report.catalogue", lang), "value": extent},
@@ -442,8 +439,8 @@ def _sections(r: dict[str, Any], lang: str) -> list[Section]:
             suffix=t(
                 "explain.evidence_dates",
                 lang,
-                date=_date(e["date"], lang),
-                checked=_date(e["checked"], lang),
+                date=iso_date(e["date"], lang),
+                checked=iso_date(e["checked"], lang),
             ),
         )
         for e in r["evidence"]
