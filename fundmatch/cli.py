@@ -1,8 +1,8 @@
 """The ``fundmatch`` command line: options, output, and the one place errors become exit codes.
 
 Exit codes: 0 ok, 1 data errors (or problems found), 2 usage errors, 130 interrupted.
-Only typer is imported at module level so that ``--help`` stays fast; everything else is
-imported inside the commands.
+Only typer and the help texts (plain dicts) are imported at module level so that ``--help``
+stays fast; everything else is imported inside the commands.
 """
 
 from __future__ import annotations
