@@ -23,8 +23,8 @@ YAML_SUFFIXES = (".yaml", ".yml")
 PROGRAM_VOCABULARY: tuple[tuple[Loc, str], ...] = (
     (("themes",), "themes"),
     (("target_groups",), "target_groups"),
-    (("applicants", "legal_forms"), "legal_forms"),
-    (("applicants", "statuses"), "statuses"),
+    (("applicants", "rules", "*", "legal_forms"), "legal_forms"),
+    (("applicants", "rules", "*", "statuses"), "statuses"),
     (("funding", "eligible_costs"), "cost_types"),
     (("regions",), "regions"),
 )
@@ -179,6 +179,7 @@ def vocabularies(rubric: Rubric) -> dict[str, set[str]]:
         "themes": v.themes,
         "target_groups": v.target_groups,
         "cost_types": v.cost_types,
+        "partner_kinds": v.partner_kinds,
     }
     result = {name: {t.id for t in items} for name, items in terms.items()}
     result["regions"] = {r.id for r in v.regions}
@@ -222,10 +223,10 @@ def rubric_problems(rubric: Rubric, doc: Document) -> list[Problem]:
     problems += _duplicate_ids(doc, "criteria", [c.id for c in rubric.criteria])
     problems += _duplicate_ids(doc, "gates", [g.id for g in rubric.gates])
     problems += _duplicate_ids(doc, "bands", [b.id for b in rubric.bands])
-    for name in ("legal_forms", "statuses", "themes", "target_groups", "cost_types", "regions"):
+    for name in ("legal_forms", "statuses", "themes", "target_groups", "cost_types", "partner_kinds", "regions"):
         items = getattr(rubric.vocabularies, name)
         problems += _duplicate_ids(doc, f"vocabularies.{name}", [t.id for t in items])
-    for name in ("legal_forms", "statuses", "themes", "target_groups", "cost_types"):
+    for name in ("legal_forms", "statuses", "themes", "target_groups", "cost_types", "partner_kinds"):
         terms = getattr(rubric.vocabularies, name)
         ids = {term.id for term in terms}
         for i, term in enumerate(terms):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
@@ -81,31 +81,81 @@ class Source(Model):
     note: str | None = None
 
 
-class Applicants(Model):
-    legal_forms: list[Id] | None = Field(None, description="Eligible legal forms; null = unknown.")
-    statuses: list[Id] = Field(default=[], description="Status every applicant must have.")
+# "The guideline states no such limit" is a fact, distinct from null (not researched).
+NOT_STATED = "not_stated"
+NotStated = Literal["not_stated"]
+Limit = Euro | NotStated | None
+
+
+class ApplicantRule(Model):
+    """Who may apply: these legal forms, if they have these statuses (one alternative)."""
+
+    legal_forms: list[Id] | None = Field(
+        None, description="The legal forms this rule admits; null = not researched."
+    )
+    statuses: list[Id] = Field(default=[], description="Statuses these applicants must have.")
+    min_eur: Limit = Field(None, description="A minimum grant for these applicants only.")
+    max_eur: Limit = Field(None, description="A maximum grant for these applicants only.")
+    founded_years_min: Annotated[int, Field(ge=0, le=200)] | None = Field(
+        None, description="The organisation must exist for at least this many years."
+    )
     note: str | None = None
 
 
-def _not_below_min(value: float | None, info: ValidationInfo, low_field: str) -> float | None:
+class Applicants(Model):
+    rules: list[ApplicantRule] | None = Field(
+        None, description="Who may apply, one rule per alternative; null = not researched."
+    )
+    via_traeger: bool | None = Field(
+        None, description="Others may apply through an eligible sponsor (Trägerschaft)."
+    )
+    note: str | None = None
+
+    @property
+    def legal_forms(self) -> list[str] | None:
+        """Every legal form some rule admits (None: not researched)."""
+        if self.rules is None or any(rule.legal_forms is None for rule in self.rules):
+            return None
+        return list(dict.fromkeys(form for rule in self.rules for form in rule.legal_forms or ()))
+
+
+def known_amount(value: float | str | None) -> float | None:
+    """A limit as a number, or None when it is unknown or not stated."""
+    return None if value is None or isinstance(value, str) else value
+
+
+def _not_below_min(value: Any, info: ValidationInfo, low_field: str) -> Any:
     """A maximum must not be below the minimum validated before it (located at the maximum)."""
     low = info.data.get(low_field)
-    if value is not None and low is not None and low > value:
+    if isinstance(value, int | float) and isinstance(low, int | float) and low > value:
         raise ValueError(f"{low_field} ({low:g}) is greater than {info.field_name} ({value:g})")
     return value
 
 
+class OwnShareException(Model):
+    pct: Percent
+    when: str = Field(min_length=1, description="When the exception applies, as the source says.")
+
+
 class Funding(Model):
     type: FundingType | None = None
-    rate_max_pct: Percent | None = Field(None, description="Highest funding rate (Förderquote).")
-    own_share_min_pct: Percent | None = Field(None, description="Lowest own share (Eigenanteil).")
+    rate_max_pct: Percent | None = Field(None, description="Highest regular funding rate (Förderquote).")
+    own_share_min_pct: Percent | None = Field(
+        None, description="The regular own share (Eigenanteil); exceptions go below."
+    )
+    own_share_exceptions: list[OwnShareException] = Field(
+        default=[], description="Named exceptions to the regular own share (shown, not scored)."
+    )
     in_kind_counts: bool | None = Field(
         None, description="Volunteer work counts towards the own share (Eigenleistung)."
     )
-    min_eur: Euro | None = None
-    max_eur: Euro | None = None
+    min_eur: Limit = Field(None, description="Lowest grant; not_stated = the guideline names none.")
+    max_eur: Limit = Field(None, description="Highest grant; not_stated = the guideline names none.")
     per_year: bool | None = Field(
         None, description="min_eur and max_eur are per year of the project (e.g. AMIF, BAMF)."
+    )
+    per_position: bool | None = Field(
+        None, description="min_eur and max_eur are per full-time staff position."
     )
     payment: PaymentMode | None = None
     eligible_costs: list[Id] | None = None
@@ -150,6 +200,41 @@ class Partners(Model):
     kind: PartnerKind | None = None
 
 
+class StartRule(StrEnum):
+    """When a project may start (vorzeitiger Maßnahmebeginn)."""
+
+    AFTER_APPROVAL = "after_approval"  # not before the approval (Bewilligung)
+    AFTER_SUBMISSION = "after_submission"  # once the application is in, at the sponsor's own risk
+    ANY_TIME = "any_time"  # also projects already running
+
+
+class PastAward(Model):
+    """What a programme has paid out, as a source reports it."""
+
+    year: Annotated[int, Field(ge=1990, le=2100)]
+    count: Annotated[int, Field(ge=1, le=1_000_000)] | None = None
+    min_eur: Euro | None = Field(None, description="The smallest grant that year.")
+    max_eur: Euro | None = Field(None, description="The largest grant that year.")
+    source: Annotated[int, Field(ge=0)] = Field(description="Index into sources.")
+    note: str | None = None
+
+
+class Evidence(Model):
+    """Which source states a fact, and its words where they matter."""
+
+    source: Annotated[int, Field(ge=0)] = Field(description="Index into sources.")
+    quote: Annotated[str, Field(min_length=1, max_length=300)] | None = Field(
+        None, description="At most 25 words from the source."
+    )
+
+    @field_validator("quote")
+    @classmethod
+    def _short(cls, value: str | None) -> str | None:
+        if value is not None and len(value.split()) > 25:
+            raise ValueError("a quote has at most 25 words")
+        return value
+
+
 class Rating(Model):
     level: int
     reason: str = Field(min_length=1)
@@ -173,9 +258,8 @@ class Program(Model):
     deadlines: Deadlines = Deadlines()
     participants_min: Annotated[int, Field(ge=0, le=1_000_000)] | None = None
     partners: Partners = Partners()
-    start_before_approval: bool | None = Field(
-        None, description="May the project start before approval (vorzeitiger Maßnahmebeginn)?"
-    )
+    start_rule: StartRule | None = Field(None, description="When a project may start.")
+    past_awards: list[PastAward] = Field(default=[], description="Grants paid in past years.")
     status: ProgramStatus
     valid_from: dt.date | None = None
     valid_until: dt.date | None = None
@@ -195,6 +279,17 @@ class Program(Model):
         default=[], description="Facts on which the sources disagree, kept unresolved (field left null)."
     )
     sources: list[Source] = Field(min_length=1)
+    evidence: dict[str, Evidence] = Field(
+        default={}, description="Per fact (e.g. funding.max_eur): the source that states it."
+    )
+
+    @model_validator(mode="after")
+    def _sources_exist(self) -> Program:
+        cited = [e.source for e in self.evidence.values()] + [a.source for a in self.past_awards]
+        for index in cited:
+            if index >= len(self.sources):
+                raise ValueError(f"source {index} does not exist (sources has {len(self.sources)})")
+        return self
 
 
 # --- rubric ------------------------------------------------------------------------------
@@ -331,6 +426,7 @@ class Vocabularies(Model):
     themes: list[Term]
     target_groups: list[Term]
     cost_types: list[Term]
+    partner_kinds: list[Term] = []
     regions: list[Region]
 
 
@@ -370,6 +466,11 @@ class Organisation(Model):
     name: str | None = None
     legal_form: Id | None = None
     statuses: list[Id] | None = None
+    statuses_applied: list[Id] = Field(default=[], description="Statuses applied for (beantragt).")
+    founded: Annotated[int, Field(ge=1800, le=2100)] | None = Field(None, description="Year founded.")
+    via_traeger: bool | None = Field(
+        None, description="An eligible, charitable sponsor (Träger) would apply for the project."
+    )
     location: Id | None = Field(None, description="A region id, ideally the Gemeinde.")
     paid_staff: Annotated[int, Field(ge=0, le=1_000_000)] | None = None
     volunteers: Annotated[int, Field(ge=0, le=1_000_000)] | None = None
@@ -383,6 +484,7 @@ class Resources(Model):
     volunteer_hours: Annotated[float, Field(ge=0, le=1_000_000)] | None = None
     prefinance_months: Annotated[float, Field(ge=0, le=600)] | None = None
     partners: Annotated[int, Field(ge=0, le=1000)] | None = None
+    partner_kinds: list[Id] = Field(default=[], description="What kinds of partners the project has.")
     transnational_partners: bool | None = None
 
 
@@ -400,6 +502,9 @@ class Budget(Model):
 
     total_eur: Euro | None = None
     requested_eur: Euro | None = None
+    positions: Annotated[float, Field(gt=0, le=1000)] | None = Field(
+        None, description="Paid staff positions in the project, in full-time equivalents."
+    )
 
     @model_validator(mode="after")
     def _request_within_total(self) -> Budget:

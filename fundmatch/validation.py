@@ -80,7 +80,11 @@ def values_at(data: Any, path: Loc) -> Iterator[tuple[Loc, str]]:
     Works on the raw data, so that vocabulary mistakes are reported even when the schema
     check of the same file failed.
     """
-    for part in path:
+    for depth, part in enumerate(path):
+        if part == "*":  # every item of a list
+            for i, item in enumerate(data if isinstance(data, list) else []):
+                yield from (((*path[:depth], i, *loc), value) for loc, value in values_at(item, path[depth + 1 :]))
+            return
         data = data.get(part) if isinstance(data, dict) else None
     if isinstance(data, str):
         yield path, data
