@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from fundmatch.i18n import Msg, msg
+from fundmatch import rules
 from fundmatch.models import Program, ProgramStatus
 from fundmatch.scoring import STALE_AFTER_DAYS, next_deadline
 
@@ -34,27 +35,15 @@ class ProgramAudit:
         return bool(self.findings)
 
 
-def known_facts(program: Program) -> list[bool]:
-    """Whether each scored fact of a programme is known."""
-    f, d = program.funding, program.deadlines
-    return [
-        bool(program.summary),
-        program.url is not None,
-        bool(program.themes),
-        program.applicants.legal_forms is not None,
-        program.regions is not None,
-        f.type is not None,
-        f.rate_max_pct is not None or f.own_share_min_pct is not None,
-        f.min_eur is not None,
-        f.max_eur is not None,
-        f.payment is not None,
-        f.eligible_costs is not None,
-        program.duration.max_months is not None or program.duration.min_months is not None,
-        d.rolling is not None or bool(d.dates or d.yearly),
-        program.participants_min is not None,
-        program.partners.required_min is not None,
-        program.start_before_approval is not None,
-    ]
+def known_facts(program: Program) -> dict[str, bool]:
+    """Whether each fact a sponsor or a rule needs is known, by fact path. The facts are the
+    ones the rules read (``fundmatch.rules``); ``not_stated`` counts as known."""
+    return {
+        "summary": bool(program.summary),
+        "url": program.url is not None,
+        "contact": program.contact is not None,
+        **rules.known_facts(program),
+    }
 
 
 def url_problem(url: str) -> Msg | None:
@@ -99,7 +88,7 @@ def audit_program(program: Program, today: dt.date) -> ProgramAudit:
         problem = url_problem(url)
         if problem:
             findings.append(msg("audit.url", url=url, problem=problem))
-    return ProgramAudit(program, sum(facts) / len(facts), last, stale, ended, soon, tuple(findings))
+    return ProgramAudit(program, sum(facts.values()) / len(facts), last, stale, ended, soon, tuple(findings))
 
 
 @dataclass(frozen=True)

@@ -11,24 +11,17 @@ from pathlib import Path
 from fundmatch.errors import DataError, Problem, UsageError, capped, display_path
 from fundmatch.gcpause import gc_paused
 from fundmatch.i18n import msg
-from fundmatch.models import DEFAULT_PARAMS, CriterionKind, Program, Region, RegionKind, Rubric
+from pydantic import ValidationError
+
+from fundmatch import rules
+from fundmatch.models import Program, Region, RegionKind, Rubric
 from fundmatch.validation import did_you_mean, to_model, vocabulary_problems
 from fundmatch.yamlio import Document, Loc, read_yaml
 
 PROGRAMS_ENV = "FUNDMATCH_PROGRAMS"
 RUBRIC_ENV = "FUNDMATCH_RUBRIC"
 YAML_SUFFIXES = (".yaml", ".yml")
-
-# Which fields of a programme draw their ids from which vocabulary.
-PROGRAM_VOCABULARY: tuple[tuple[Loc, str], ...] = (
-    (("themes",), "themes"),
-    (("target_groups",), "target_groups"),
-    (("applicants", "rules", "*", "legal_forms"), "legal_forms"),
-    (("applicants", "rules", "*", "statuses"), "statuses"),
-    (("funding", "eligible_costs"), "cost_types"),
-    (("regions",), "regions"),
-)
-
+CURATED = "curated"  # the criterion kind whose levels programmes state under ratings:
 
 def bundled_root() -> Path:
     """Where the bundled programmes and rubric live: inside the wheel, or the source tree."""
@@ -123,7 +116,7 @@ def _check_program_files(
     files: Iterable[Path], rubric: Rubric
 ) -> tuple[list[Program], list[str], list[Problem]]:
     vocab = vocabularies(rubric)
-    curated = {c.id for c in rubric.criteria if c.kind is CriterionKind.CURATED}
+    curated = {c.id for c in rubric.criteria if c.kind == CURATED}
     programs: list[Program] = []
     digests: list[str] = []
     problems: list[Problem] = []
@@ -135,7 +128,7 @@ def _check_program_files(
             problems.extend(exc.problems)
             continue
         program, found = to_model(Program, doc)
-        found += vocabulary_problems(doc, PROGRAM_VOCABULARY, vocab, found)
+        found += vocabulary_problems(doc, rules.program_vocabulary(), vocab, found)
         if program is None:
             problems.extend(capped(found))
             continue
@@ -203,21 +196,7 @@ def rubric_problems(rubric: Rubric, doc: Document) -> list[Problem]:
             problems.append(
                 doc.problem(("criteria", i, "anchors"), f"anchors must cover every level ({detail})")
             )
-        allowed = DEFAULT_PARAMS[criterion.kind]
-        for name, value in criterion.params.items():
-            loc: Loc = ("criteria", i, "params", name)
-            if name not in allowed:
-                known = ", ".join(allowed) or "none"
-                problems.append(
-                    doc.problem(
-                        loc,
-                        f"unknown parameter '{name}' for kind {criterion.kind}",
-                        f"known: {known}",
-                        at_key=True,
-                    )
-                )
-            elif not _same_kind(value, allowed[name]):
-                problems.append(doc.problem(loc, f"parameter '{name}' must be like {allowed[name]!r}"))
+    problems += _kind_problems(rubric, doc)
     if not any(band.min_score == 0 for band in rubric.bands):
         problems.append(doc.problem(("bands",), "no band starts at 0", "add a band with min_score: 0"))
     problems += _duplicate_ids(doc, "criteria", [c.id for c in rubric.criteria])
@@ -240,17 +219,27 @@ def rubric_problems(rubric: Rubric, doc: Document) -> list[Problem]:
     return problems
 
 
-def _same_kind(value: object, default: object) -> bool:
-    """Whether a rubric parameter has the type of its default (a number, text, flag, list)."""
-
-    def number(x: object) -> bool:
-        return isinstance(x, int | float) and not isinstance(x, bool)
-
-    if isinstance(default, list):
-        return isinstance(value, list) and all(number(item) for item in value)
-    if number(default):
-        return number(value)
-    return type(value) is type(default)
+def _kind_problems(rubric: Rubric, doc: Document) -> list[Problem]:
+    """Every gate and criterion names a registered kind of its type, with valid parameters."""
+    problems: list[Problem] = []
+    entries = [("gates", i, g.kind, g.params) for i, g in enumerate(rubric.gates)]
+    entries += [("criteria", i, c.kind, c.params) for i, c in enumerate(rubric.criteria)]
+    for section, i, kind, params in entries:
+        type_ = "gate" if section == "gates" else "criterion"
+        known = rules.kinds(type_)
+        if kind not in known:
+            hint = did_you_mean(kind, known) or f"known: {', '.join(known)}"
+            problems.append(doc.problem((section, i, "kind"), f"unknown {type_} kind '{kind}'", hint))
+            continue
+        try:
+            rules.rule_for(kind).params.model_validate(params)
+        except ValidationError as exc:
+            for error in exc.errors():
+                loc: Loc = (section, i, "params", *error["loc"])
+                at_key = error["type"] == "extra_forbidden"
+                message = f"unknown parameter for kind {kind}" if at_key else error["msg"]
+                problems.append(doc.problem(loc, message, at_key=at_key))
+    return problems
 
 
 def _duplicate_ids(doc: Document, where: str, ids: list[str]) -> list[Problem]:

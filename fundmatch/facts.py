@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from fundmatch.i18n import format_bool, format_date, format_eur, format_pct, t
-from fundmatch.models import Deadlines, Program, Rubric, Term
+from fundmatch.models import NOT_STATED, Deadlines, PastAward, Program, Rubric, Term, known_amount
+from fundmatch.rules.own_share import own_share_pct
 
 
 def term_labels(ids: list[str] | None, terms: list[Term], lang: str) -> str:
@@ -33,16 +34,6 @@ def _month_day(month_day: str, lang: str) -> str:
     return f"{day}.{month}." if lang == "de" else month_day
 
 
-def own_share_pct(program: Program) -> float | None:
-    """The lowest own share: stated, or derived from the highest funding rate."""
-    funding = program.funding
-    if funding.own_share_min_pct is not None:
-        return funding.own_share_min_pct
-    if funding.rate_max_pct is not None:
-        return 100 - funding.rate_max_pct
-    return None
-
-
 def program_facts(program: Program, rubric: Rubric, lang: str) -> list[tuple[str, str]]:
     """Every fact of a programme as (label, text); unknown facts say so."""
     v = rubric.vocabularies
@@ -63,8 +54,7 @@ def program_facts(program: Program, rubric: Rubric, lang: str) -> list[tuple[str
         (t("show.summary", lang), program.summary or t("unknown", lang)),
         (t("show.themes", lang), term_labels(program.themes, v.themes, lang)),
         (t("show.target_groups", lang), term_labels(program.target_groups, v.target_groups, lang)),
-        (t("show.legal_forms", lang), term_labels(program.applicants.legal_forms, v.legal_forms, lang)),
-        (t("show.statuses", lang), term_labels(program.applicants.statuses, v.statuses, lang)),
+        *applicant_rows(program, rubric, lang),
         (
             t("show.regions", lang),
             ", ".join(regions.get(r, r) for r in program.regions)
@@ -74,9 +64,14 @@ def program_facts(program: Program, rubric: Rubric, lang: str) -> list[tuple[str
         (t("show.funding_type", lang), f.type.value if f.type else t("unknown", lang)),
         (t("show.rate", lang), format_pct(f.rate_max_pct, lang)),
         (t("show.own_share", lang), format_pct(own_share_pct(program), lang)),
+        *[
+            (t("show.own_share_exception", lang), f"{format_pct(e.pct, lang)}: {e.when}")
+            for e in f.own_share_exceptions
+        ],
         (t("show.in_kind", lang), format_bool(f.in_kind_counts, lang)),
-        (t("show.min", lang), format_eur(f.min_eur, lang)),
-        (t("show.max", lang), format_eur(f.max_eur, lang)),
+        (t("show.min", lang), limit_text(f.min_eur, lang)),
+        (t("show.max", lang), limit_text(f.max_eur, lang)),
+        *[(t("show.past_award", lang), award_text(a, lang)) for a in program.past_awards],
         (t("show.payment", lang), payment),
         (t("show.costs", lang), term_labels(f.eligible_costs, v.cost_types, lang)),
         (
@@ -86,7 +81,10 @@ def program_facts(program: Program, rubric: Rubric, lang: str) -> list[tuple[str
         (t("show.deadlines", lang), deadline_text(program.deadlines, lang)),
         (t("show.participants_min", lang), _or_unknown(program.participants_min, lang)),
         (t("show.partners", lang), partner_text),
-        (t("show.start", lang), format_bool(program.start_before_approval, lang)),
+        (
+            t("show.start", lang),
+            t(f"start_rule.{program.start_rule.value}", lang) if program.start_rule else t("unknown", lang),
+        ),
     ]
     criteria = {c.id: c for c in rubric.criteria}
     for criterion_id, rating in program.ratings.items():
@@ -104,6 +102,43 @@ def program_facts(program: Program, rubric: Rubric, lang: str) -> list[tuple[str
             checked=format_date(source.checked, lang),
         )
         rows.append((t("show.sources", lang), line))
+    return rows
+
+
+def limit_text(value: float | str | None, lang: str) -> str:
+    """An amount limit: the amount, "not stated in the guideline", or unknown."""
+    if value == NOT_STATED:
+        return t("limit.not_stated", lang)
+    return format_eur(known_amount(value), lang)
+
+
+def award_text(award: PastAward, lang: str) -> str:
+    """``2024: 23 Förderungen, 500 € – 5.000 €``."""
+    parts = [str(award.year)]
+    if award.count is not None:
+        parts.append(t("show.awards_count", lang, n=award.count))
+    if award.min_eur is not None or award.max_eur is not None:
+        parts.append(f"{format_eur(award.min_eur, lang)} – {format_eur(award.max_eur, lang)}")
+    return ", ".join(parts)
+
+
+def applicant_rows(program: Program, rubric: Rubric, lang: str) -> list[tuple[str, str]]:
+    """Who may apply: one row per applicant rule, and whether a Träger may apply for others."""
+    v = rubric.vocabularies
+    applicants = program.applicants
+    if applicants.rules is None:
+        return [(t("show.legal_forms", lang), t("unknown", lang))]
+    rows = []
+    for rule in applicants.rules:
+        text = term_labels(rule.legal_forms, v.legal_forms, lang)
+        if rule.statuses:
+            text += " — " + t("show.requires", lang, statuses=term_labels(rule.statuses, v.statuses, lang))
+        if rule.min_eur is not None or rule.max_eur is not None:
+            text += f" ({limit_text(rule.min_eur, lang)} – {limit_text(rule.max_eur, lang)})"
+        if rule.founded_years_min:
+            text += " — " + t("show.founded_min", lang, years=rule.founded_years_min)
+        rows.append((t("show.legal_forms", lang), text))
+    rows.append((t("show.via_traeger", lang), format_bool(applicants.via_traeger, lang)))
     return rows
 
 

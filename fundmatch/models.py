@@ -295,49 +295,6 @@ class Program(Model):
 # --- rubric ------------------------------------------------------------------------------
 
 
-class GateKind(StrEnum):
-    LEGAL_FORM = "legal_form"
-    REGION = "region"
-    STATUS = "status"
-    TARGET_GROUPS = "target_groups"
-    GRANT_RANGE = "grant_range"
-
-
-class CriterionKind(StrEnum):
-    OWN_SHARE = "own_share"
-    LIQUIDITY = "liquidity"
-    GRANT_SIZE = "grant_size"
-    DEADLINE = "deadline"
-    THEME_FIT = "theme_fit"  # themes and target groups
-    DURATION = "duration"
-    PARTICIPANTS = "participants"
-    PARTNERS = "partners"
-    COST_TYPES = "cost_types"
-    START_RULE = "start_rule"
-    CURATED = "curated"
-
-
-# The parameters each criterion kind understands, with their defaults; rubric.yaml may
-# override them per criterion (see the comments there for their meaning).
-DEFAULT_PARAMS: dict[CriterionKind, dict[str, float | str | bool | list[float]]] = {
-    CriterionKind.OWN_SHARE: {
-        "share_steps": [0.0, 10.0, 20.0, 50.0],
-        "volunteer_hour_eur": 15.0,
-        "shortfall_penalty": 2.0,
-    },
-    CriterionKind.LIQUIDITY: {"call_off_months": 1.0},
-    CriterionKind.GRANT_SIZE: {"floor_steps": [2500.0, 10000.0, 50000.0, 100000.0]},
-    CriterionKind.DEADLINE: {"decision_days": 56.0, "frequent_per_year": 3.0},
-    CriterionKind.THEME_FIT: {"theme_share": 0.6, "open_target_fit": 0.75},
-    CriterionKind.DURATION: {"multi_year_months": 24.0},
-    CriterionKind.PARTICIPANTS: {"near_share": 0.75},
-    CriterionKind.PARTNERS: {},
-    CriterionKind.COST_TYPES: {},
-    CriterionKind.START_RULE: {},
-    CriterionKind.CURATED: {},
-}
-
-
 class ScaleLevel(Model):
     level: int
     label: Text
@@ -345,7 +302,13 @@ class ScaleLevel(Model):
 
 class Scale(Model):
     levels: list[ScaleLevel] = Field(min_length=2)
-    neutral: int = Field(description="Level given when a fact is unknown.")
+    neutral: int = Field(description="The level an unknown fact is pulled towards.")
+    unknown_prior: float = Field(
+        10.0,
+        ge=0,
+        description="How many programmes' weight the neutral level has when an unknown fact gets "
+        "the catalogue's typical level (0: the median as it is).",
+    )
 
     @model_validator(mode="after")
     def _consecutive(self) -> Scale:
@@ -376,13 +339,14 @@ class Band(Model):
 
 class Gate(Model):
     id: Id
-    kind: GateKind
+    kind: Id = Field(description="A gate kind of fundmatch.rules.")
     label: Text
+    params: dict[str, Any] = {}
 
 
 class Criterion(Model):
     id: Id
-    kind: CriterionKind
+    kind: Id = Field(description="A criterion kind of fundmatch.rules.")
     label: Text
     weight: Annotated[float, Field(gt=0, le=100)]
     comment: str = Field(min_length=1, description="Why the criterion has this weight.")

@@ -10,9 +10,9 @@ from typing import Any
 
 from fundmatch import __version__
 from fundmatch.catalogue import Catalogue
-from fundmatch.explain import Improvement, Robustness, improvements, robustness
-from fundmatch.facts import own_share_pct
-from fundmatch.i18n import Msg
+from fundmatch.improvements import Improvement, Robustness, improvements, robustness
+from fundmatch.rules.own_share import own_share_pct
+from fundmatch.i18n import Msg, t
 from fundmatch.models import Answers, Text
 from fundmatch.scoring import ProgramScore, rank
 
@@ -122,7 +122,13 @@ def _result(
         "url": program.url,
         "contact": program.contact,
         "score": score.score,
-        "band": {"id": score.band.id, "label": _text(score.band.label)},
+        # An ended programme has no suitability band; it says so where the band would stand.
+        "band": (
+            {"id": score.band.id, "label": _text(score.band.label)}
+            if score.band
+            else {"id": "ended", "label": {"de": t("band.ended", "de"), "en": t("band.ended", "en")}}
+        ),
+        "score_range": [score.score_low, score.score_high],
         "eligibility": score.eligibility.value,
         "confidence": score.confidence,
         "max_eur": program.funding.max_eur,
@@ -181,6 +187,6 @@ def _improvement(item: Improvement) -> dict[str, Any]:
         "rank_after": item.rank_after,
         "eligibility_before": item.eligibility_before.value,
         "eligibility_after": item.eligibility_after.value,
-        "band_before": item.band_before.id,
-        "band_after": item.band_after.id,
+        "band_before": item.band_before.id if item.band_before else "ended",
+        "band_after": item.band_after.id if item.band_after else "ended",
     }

@@ -77,8 +77,8 @@ MESSAGES: dict[
         "en": "The requested amount is not given.",
     },
     "gate.grant.unknown_program": {
-        "de": "Förderrahmen nicht vollständig erfasst (Mindestbetrag {min}, Höchstbetrag {max}).",
-        "en": "Grant range not fully recorded (minimum {min}, maximum {max}).",
+        "de": "Offen ist der Förderrahmen: Mindestbetrag {min}, Höchstbetrag {max}.",
+        "en": "The grant range is open: minimum {min}, maximum {max}.",
     },
     "gate.grant.below": {
         "de": "{requested} liegt unter dem Mindestbetrag von {min}.",
@@ -251,13 +251,9 @@ MESSAGES: dict[
         "de": "Ob ein vorzeitiger Beginn erlaubt ist, ist nicht erfasst.",
         "en": "Whether an early start is allowed is not recorded.",
     },
-    "crit.start.allowed": {
-        "de": "Begonnene Projekte sind förderbar.",
-        "en": "Projects already started can be funded.",
-    },
     "crit.start.unknown_answer": {
-        "de": "Start erst nach Bewilligung; ob Ihr Projekt schon läuft, ist nicht angegeben.",
-        "en": "Start only after approval; whether your project is running is not given.",
+        "de": "Ob Ihr Projekt schon läuft, ist nicht angegeben.",
+        "en": "Whether your project is running is not given.",
     },
     "crit.start.started": {
         "de": "Ihr Projekt läuft schon; gefördert werden nur noch nicht begonnene Projekte.",
@@ -266,14 +262,6 @@ MESSAGES: dict[
     "crit.start.wait": {"de": "Start erst nach Bewilligung.", "en": "Start only after approval."},
     "crit.curated.unknown": {"de": "Noch nicht bewertet.", "en": "Not rated yet."},
     "crit.curated.rated": {"de": "{reason}", "en": "{reason} (rating in German)"},
-    "crit.curated.effort_high": {
-        "de": "{reason} (Sie können mehr Aufwand tragen: +1)",
-        "en": "{reason} (you can carry more effort: +1)",
-    },
-    "crit.curated.effort_low": {
-        "de": "{reason} (Sie wünschen wenig Aufwand: −1)",
-        "en": "{reason} (you want little effort: −1)",
-    },
     # --- warnings --------------------------------------------------------------------------
     "warn.stale": {
         "de": "Daten zuletzt am {date} geprüft (älter als 12 Monate).",

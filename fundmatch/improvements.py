@@ -1,0 +1,190 @@
+"""What would raise a programme's result, and whether its rank holds when the weights move.
+
+Improvements come from the rules themselves (each rule module suggests the changes to the
+answers that would help it); here they are combined in pairs, re-scored, and the best are
+re-ranked against the whole catalogue, so "Rang 5 → 2" is what the ranking would really show.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Any
+
+from fundmatch.i18n import Msg, msg
+from fundmatch.models import Answers, Band, Program, Rubric
+from fundmatch.rules.base import Change
+from fundmatch.scoring import ELIGIBILITY_ORDER, Context, Outcome, ProgramScore, context, rank, score_program
+
+
+@dataclass(frozen=True)
+class Improvement:
+    change: Msg
+    score_before: float
+    score_after: float
+    rank_before: int
+    rank_after: int
+    eligibility_before: Outcome
+    eligibility_after: Outcome
+    band_before: Band | None
+    band_after: Band | None
+
+    @property
+    def gain(self) -> tuple[int, int, float]:
+        """Opening a gate counts most, then places gained, then points."""
+        opened = ELIGIBILITY_ORDER[self.eligibility_before] - ELIGIBILITY_ORDER[self.eligibility_after]
+        return (opened, self.rank_before - self.rank_after, self.score_after - self.score_before)
+
+
+@dataclass(frozen=True)
+class Robustness:
+    rank: int
+    best_rank: int
+    worst_rank: int
+    same_share: float  # share of weight variations that keep the rank
+
+    @property
+    def stable(self) -> bool:
+        return self.same_share >= 0.9
+
+
+def apply(answers: Answers, updates: dict[str, dict[str, Any]]) -> Answers:
+    """The answers with a change's updates (section → fields) made."""
+    changed = {
+        section: getattr(answers, section).model_copy(update=fields) for section, fields in updates.items()
+    }
+    return answers.model_copy(update=changed)
+
+
+def candidate_changes(program: Program, ctx: Context) -> list[Change]:
+    """Every change a rule suggests for this programme, and every pair of them that touches
+    different answers (found a Verein *and* raise the own funds)."""
+    singles: dict[str, Change] = {}
+    for item, rule, params in [*ctx.gates, *ctx.criteria]:
+        for change in rule.suggest(program, ctx, params):
+            singles.setdefault(_key(change.updates), change)
+    found = list(singles.values())
+    for first, second in combinations(list(singles.values()), 2):
+        fields_first = {(s, f) for s, fields in first.updates.items() for f in fields}
+        fields_second = {(s, f) for s, fields in second.updates.items() for f in fields}
+        if fields_first & fields_second:
+            continue
+        merged: dict[str, dict[str, Any]] = {}
+        for section, fields in [*first.updates.items(), *second.updates.items()]:
+            merged.setdefault(section, {}).update(fields)
+        message = msg("impr.both", first=first.message, second=second.message)
+        found.append(Change(message, merged, first.part_funding or second.part_funding))
+    return found
+
+
+def _key(updates: dict[str, dict[str, Any]]) -> str:
+    return repr(sorted((section, sorted(fields.items())) for section, fields in updates.items()))
+
+
+def improvements(
+    ranking: Sequence[ProgramScore],
+    programs: Sequence[Program],
+    rubric: Rubric,
+    answers: Answers,
+    today: dt.date,
+    top: int | Sequence[str],
+    per_program: int = 3,
+) -> dict[str, list[Improvement]]:
+    """For the ``top`` programmes (a count, or the ids to explain), the changes that help
+    each most. Candidates are first scored for the programme alone; only the best are
+    re-ranked against the catalogue, and a re-ranking is shared by every programme that
+    suggests the same change."""
+    ctx = context(programs, rubric, answers, today)
+    wanted = list(ranking[:top]) if isinstance(top, int) else [s for s in ranking if s.program.id in top]
+    wanted_ids = {s.program.id for s in wanted}
+    positions = {s.program.id: i for i, s in enumerate(ranking, start=1)}
+    keys = [s.sort_key for s in ranking]
+    rerankings: dict[str, dict[str, tuple[int, ProgramScore]]] = {}
+    result: dict[str, list[Improvement]] = {}
+    for before in wanted:
+        quick = []
+        for change in candidate_changes(before.program, ctx):
+            changed = Context.build(rubric, apply(answers, change.updates), today)
+            changed.typical = ctx.typical
+            after = score_program(before.program, changed)
+            if _quick_gain(before, after) > (0, 0.0):
+                quick.append((change, after))
+        quick.sort(key=lambda item: _quick_gain(before, item[1]), reverse=True)
+        found = []
+        for change, quick_after in quick[: per_program * 2]:
+            if change.part_funding:
+                # Only this programme is asked for less; the others still face the full plan.
+                after = quick_after
+                others = [k for k in keys if k[3] != before.program.id]
+                new_rank = bisect.bisect_left(others, after.sort_key) + 1
+            else:
+                key = _key(change.updates)
+                if key not in rerankings:
+                    reranked = rank(programs, rubric, apply(answers, change.updates), today)
+                    rerankings[key] = {
+                        s.program.id: (i, s) for i, s in enumerate(reranked, start=1) if s.program.id in wanted_ids
+                    }
+                new_rank, after = rerankings[key][before.program.id]
+            found.append(
+                Improvement(
+                    change.message,
+                    before.score,
+                    after.score,
+                    positions[before.program.id],
+                    new_rank,
+                    before.eligibility,
+                    after.eligibility,
+                    before.band,
+                    after.band,
+                )
+            )
+        found = [imp for imp in found if imp.gain > (0, 0, 0.0)]
+        found.sort(key=lambda imp: imp.gain, reverse=True)
+        result[before.program.id] = found[:per_program]
+    return result
+
+
+def _quick_gain(before: ProgramScore, after: ProgramScore) -> tuple[int, float]:
+    opened = ELIGIBILITY_ORDER[before.eligibility] - ELIGIBILITY_ORDER[after.eligibility]
+    return (opened, after.score - before.score)
+
+
+def robustness(
+    ranking: Sequence[ProgramScore],
+    top: int,
+    samples: int = 200,
+    spread: float = 0.2,
+    seed: int = 42,
+) -> dict[str, Robustness]:
+    """Ranks of the ``top`` programmes when every weight moves by up to ±``spread``.
+
+    Only the first ``top + 20`` programmes are re-ranked: a programme further down cannot
+    pass a top one when no weight moves by more than a fifth.
+    """
+    pool = list(ranking[: top + 20])
+    if not pool:
+        return {}
+    weights = [r.criterion.weight for r in pool[0].criteria]
+    shares = [[r.points / r.criterion.weight for r in s.criteria] for s in pool]
+    tiers = [ELIGIBILITY_ORDER[s.eligibility] for s in pool]
+    rng = random.Random(seed)
+    seen: list[list[int]] = [[] for _ in pool[:top]]
+    for _ in range(samples):
+        moved = [w * rng.uniform(1 - spread, 1 + spread) for w in weights]
+        total = sum(moved)
+        scores = [sum(w * s for w, s in zip(moved, row, strict=True)) / total for row in shares]
+        order = sorted(
+            range(len(pool)),
+            key=lambda i: (tiers[i], -round(scores[i] * 100, 1), -pool[i].confidence, pool[i].program.id),
+        )
+        position = {index: place for place, index in enumerate(order, start=1)}
+        for i in range(len(seen)):
+            seen[i].append(position[i])
+    return {
+        pool[i].program.id: Robustness(i + 1, min(ranks), max(ranks), sum(r == i + 1 for r in ranks) / samples)
+        for i, ranks in enumerate(seen)
+    }

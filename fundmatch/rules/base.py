@@ -1,0 +1,112 @@
+"""What every rule module provides, and the values rules return.
+
+A rule module (yamllint's shape) holds one gate or criterion kind whole: its parameters as a
+pydantic model, the check that decides an outcome or level with its reason, the programme
+facts it reads (so the audit's completeness and the vocabulary checks derive from the rules)
+and the changes to the answers it can suggest (so improvements never copy a rule's logic).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+
+from pydantic import BaseModel, ConfigDict
+
+from fundmatch.i18n import Msg
+
+if TYPE_CHECKING:
+    from fundmatch.models import Program
+    from fundmatch.rules.context import Context
+
+
+class Params(BaseModel):
+    """A rule's parameters in rubric.yaml; a rule without parameters uses this as it is."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Outcome(StrEnum):
+    """A gate's answer: ja, nein, or prüfen (a fact is open on one side)."""
+
+    YES = "yes"
+    CHECK = "check"
+    NO = "no"
+
+
+ELIGIBILITY_ORDER = {Outcome.YES: 0, Outcome.CHECK: 1, Outcome.NO: 2}
+
+
+class Side(StrEnum):
+    """Whose fact is open: the programme's (ask the funder) or the sponsor's (answer it)."""
+
+    PROGRAM = "program"
+    SPONSOR = "sponsor"
+
+
+class OpenFact(NamedTuple):
+    """The fact a *prüfen* or an unknown level waits for, and whom it concerns."""
+
+    fact: str  # a fact path such as ``funding.max_eur`` or ``organisation.legal_form``
+    side: Side
+    question: Msg  # the question to ask, in the sponsor's words
+
+
+class Verdict(NamedTuple):
+    """A gate's outcome or a criterion's level (None: a fact is unknown), with its reason."""
+
+    value: Any  # Outcome for gates; int | None for criteria
+    reason: Msg
+    open: OpenFact | None = None
+
+
+class Change(NamedTuple):
+    """A concrete change to the answers that could help a programme.
+
+    ``updates`` maps an answers section to the fields it changes; ``part_funding`` marks a
+    change that asks this programme for a part of the budget only (the rest of the plan, and
+    so the other programmes, stay as answered)."""
+
+    message: Msg
+    updates: dict[str, dict[str, Any]]
+    part_funding: bool = False
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A programme fact a rule reads: a dotted path, ``*`` for every item of a list."""
+
+    path: str
+    vocabulary: str | None = None  # ids in this fact must be in this vocabulary
+    counted: bool = True  # part of the audit's completeness (False: only its ids are checked)
+
+    def known(self, program: Program) -> bool:
+        """Whether the programme states the fact (``not_stated`` is a statement)."""
+        value: Any = program
+        for part in self.path.split("."):
+            if part == "*":
+                return value is not None
+            value = getattr(value, part, None)
+        return value is not None and value != []
+
+
+Check = Callable[["Program", "Context", Any, Any], Verdict]  # the last: the rubric entry
+Suggest = Callable[["Program", "Context", Any], Iterable[Change]]
+
+
+def no_suggestions(program: Program, ctx: Context, params: Any) -> Iterable[Change]:
+    return ()
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One gate or criterion kind."""
+
+    kind: str
+    type: Literal["gate", "criterion"]
+    check: Check
+    facts: tuple[Fact, ...] = ()
+    params: type[Params] = Params
+    suggest: Suggest = no_suggestions

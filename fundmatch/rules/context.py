@@ -1,0 +1,108 @@
+"""What every rule may consult besides the programme: the rubric, the answers, the date,
+and what is worked out once per ranking instead of once per programme."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from fundmatch.models import Answers, Criterion, Gate, Rubric, Term
+from fundmatch.rules.base import Params, Rule
+
+
+@dataclass
+class Context:
+    rubric: Rubric
+    answers: Answers
+    today: dt.date
+    gates: list[tuple[Gate, Rule, Params]]
+    criteria: list[tuple[Criterion, Rule, Params]]
+    location_regions: frozenset[str] = frozenset()  # the sponsor's location and all around it
+    location_inner: frozenset[str] = frozenset()  # regions inside the sponsor's location
+    labels: dict[str, dict[str, Term]] = field(default_factory=dict)
+    region_names: dict[str, str] = field(default_factory=dict)
+    total_weight: float = 100.0
+    # The level an unknown fact gets per criterion id, set by the ranking's first pass.
+    typical: dict[str, float] = field(default_factory=dict)
+    _broader: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, rubric: Rubric, answers: Answers, today: dt.date) -> Context:
+        from fundmatch.rules import rule_for  # the registry imports the rule modules
+
+        v = rubric.vocabularies
+        outer, inner = _around(v.regions, answers.organisation.location)
+        labels = {
+            name: {term.id: term for term in getattr(v, name)}
+            for name in ("legal_forms", "statuses", "themes", "target_groups", "cost_types", "partner_kinds")
+        }
+        gates = [(g, rule_for(g.kind), rule_for(g.kind).params.model_validate(g.params)) for g in rubric.gates]
+        criteria = [
+            (c, rule_for(c.kind), rule_for(c.kind).params.model_validate(c.params)) for c in rubric.criteria
+        ]
+        return cls(
+            rubric,
+            answers,
+            today,
+            gates,
+            criteria,
+            frozenset(outer),
+            frozenset(inner),
+            labels,
+            {r.id: r.name for r in v.regions},
+            sum(c.weight for c in rubric.criteria),
+        )
+
+    def with_broader(self, vocabulary: str, ids: Iterable[str]) -> frozenset[str]:
+        """Terms with every term that includes them (Geflüchtete → Zugewanderte)."""
+        found: set[str] = set()
+        for term in ids:
+            key = (vocabulary, term)
+            if key not in self._broader:
+                known = self.labels[vocabulary]
+                closure: set[str] = set()
+                todo = [term]
+                while todo:
+                    current = todo.pop()
+                    if current not in closure:
+                        closure.add(current)
+                        todo += known[current].broader if current in known else []
+                self._broader[key] = frozenset(closure)
+            found |= self._broader[key]
+        return frozenset(found)
+
+    def terms(self, vocabulary: str, ids: Iterable[str]) -> list[object]:
+        """Labels of vocabulary ids (bilingual), for messages."""
+        known = self.labels[vocabulary]
+        return [known[i].label if i in known else i for i in ids]
+
+    def contact(self, program: Any) -> object:
+        """Whom to ask about a programme's open facts."""
+        return program.contact or program.funder
+
+
+def _around(regions: list[Any], location: str | None) -> tuple[set[str], set[str]]:
+    """The regions that contain ``location`` (itself, its ancestors, named areas with any
+    of them as member) and the regions inside it."""
+    if location is None:
+        return set(), set()
+    parents = {r.id: r.parent for r in regions}
+    outer: set[str] = set()
+    region: str | None = location
+    while region is not None and region not in outer:
+        outer.add(region)
+        region = parents.get(region)
+    outer |= {r.id for r in regions if set(r.members) & outer}
+    inner: set[str] = set()
+    for r in regions:
+        ancestor = r.parent
+        seen: set[str] = set()
+        while ancestor is not None and ancestor not in seen:
+            if ancestor == location:
+                inner.add(r.id)
+                break
+            seen.add(ancestor)
+            ancestor = parents.get(ancestor)
+    return outer, inner

@@ -1,0 +1,38 @@
+"""Gate: the Förderzweck — the project's themes or target groups overlap the programme's.
+
+A programme for everyone ("alle") is no match by target group alone: then the themes decide.
+Broader terms count (a programme for education funds language learning).
+"""
+
+from __future__ import annotations
+
+from fundmatch.i18n import msg
+from fundmatch.models import Program
+from fundmatch.rules.base import Fact, OpenFact, Outcome, Rule, Side, Verdict
+from fundmatch.rules.context import Context
+
+EVERYONE = "alle"
+
+
+def check(program: Program, ctx: Context, params: object, item: object) -> Verdict:
+    needs = ctx.answers.needs
+    if not program.themes:
+        ask = msg("open.themes")
+        return Verdict(Outcome.CHECK, msg("gate.purpose.unknown_program"), OpenFact("themes", Side.PROGRAM, ask))
+    if not needs.themes and not needs.target_groups:
+        return Verdict(
+            Outcome.CHECK,
+            msg("gate.purpose.unknown_answer"),
+            OpenFact("needs.themes", Side.SPONSOR, msg("open.project_themes")),
+        )
+    themes = sorted(ctx.with_broader("themes", needs.themes) & set(program.themes))
+    specific = [g for g in program.target_groups if g != EVERYONE]
+    groups = sorted(ctx.with_broader("target_groups", needs.target_groups) & set(specific))
+    if themes or groups:
+        shared = [*ctx.terms("themes", themes), *ctx.terms("target_groups", groups)]
+        return Verdict(Outcome.YES, msg("gate.purpose.yes", shared=shared))
+    funded = [*ctx.terms("themes", program.themes), *ctx.terms("target_groups", specific)]
+    return Verdict(Outcome.NO, msg("gate.purpose.no", funded=funded))
+
+
+RULE = Rule("purpose", "gate", check, facts=(Fact("themes", "themes"),))

@@ -1,0 +1,28 @@
+"""Gate: does the programme take applications — not ended, in its period, not closed."""
+
+from __future__ import annotations
+
+from fundmatch.i18n import msg
+from fundmatch.models import Program, ProgramStatus
+from fundmatch.rules.base import Fact, OpenFact, Outcome, Rule, Side, Verdict
+from fundmatch.rules.context import Context
+
+
+def check(program: Program, ctx: Context, params: object, item: object) -> Verdict:
+    if program.status is ProgramStatus.ENDED:
+        return Verdict(Outcome.NO, msg("gate.status.ended"))
+    if program.valid_until is not None and program.valid_until < ctx.today:
+        return Verdict(Outcome.NO, msg("gate.status.expired", date=program.valid_until))
+    if program.valid_from is not None and program.valid_from > ctx.today:
+        ask = msg("open.not_yet", date=program.valid_from)
+        return Verdict(
+            Outcome.CHECK, msg("gate.status.not_yet", date=program.valid_from), OpenFact("status", Side.PROGRAM, ask)
+        )
+    if program.status is ProgramStatus.CLOSED:
+        return Verdict(
+            Outcome.CHECK, msg("gate.status.closed"), OpenFact("status", Side.PROGRAM, msg("open.next_call"))
+        )
+    return Verdict(Outcome.YES, msg("gate.status.open"))
+
+
+RULE = Rule("status", "gate", check, facts=(Fact("status"), Fact("valid_until", counted=False)))

@@ -1,0 +1,47 @@
+"""Criterion: how well the project's themes and target groups match the programme's
+(broader terms count: a programme for education funds language learning)."""
+
+from __future__ import annotations
+
+from fundmatch.i18n import msg
+from fundmatch.models import Program
+from fundmatch.rules.base import Fact, OpenFact, Params, Rule, Side, Verdict
+from fundmatch.rules.context import Context
+from fundmatch.rules.purpose import EVERYONE
+
+
+class ThemeFitParams(Params):
+    theme_share: float = 0.6  # share of the themes in the fit; the target groups have the rest
+    open_target_fit: float = 0.75  # group fit of a programme open to everyone
+
+
+def check(program: Program, ctx: Context, params: ThemeFitParams, item: object) -> Verdict:
+    needs = ctx.answers.needs
+    if not needs.themes and not needs.target_groups:
+        ask = msg("open.project_themes")
+        return Verdict(None, msg("crit.fit.unknown"), OpenFact("needs.themes", Side.SPONSOR, ask))
+    offered = set(program.themes)
+    shared_themes = [t for t in needs.themes if ctx.with_broader("themes", [t]) & offered]
+    groups = set(program.target_groups)
+    shared_groups = [g for g in needs.target_groups if ctx.with_broader("target_groups", [g]) & groups]
+    theme_fit = len(shared_themes) / len(needs.themes) if needs.themes else None
+    group_fit = None
+    if needs.target_groups:
+        open_to_all = not groups or EVERYONE in groups
+        group_fit = (
+            params.open_target_fit
+            if open_to_all and not shared_groups
+            else len(shared_groups) / len(needs.target_groups)
+        )
+    if theme_fit is None:
+        combined = group_fit or 0.0
+    elif group_fit is None:
+        combined = theme_fit
+    else:
+        combined = params.theme_share * theme_fit + (1 - params.theme_share) * group_fit
+    themes = ctx.terms("themes", shared_themes) if shared_themes else [msg("none")]
+    shown_groups = ctx.terms("target_groups", shared_groups) if shared_groups else [msg("none")]
+    return Verdict(1 + round(4 * combined), msg("crit.fit.overlap", themes=themes, groups=shown_groups))
+
+
+RULE = Rule("theme_fit", "criterion", check, facts=(Fact("target_groups", "target_groups"),), params=ThemeFitParams)
