@@ -505,6 +505,12 @@ def json_schema(name: str) -> dict[str, Any]:
     """The JSON Schema of one of the three file kinds."""
     schema = MODELS[name].model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    if name == "rubric":  # the kinds an editor may offer are the registered rule kinds
+        from fundmatch import rules
+
+        definitions = schema["$defs"]
+        definitions["Gate"]["properties"]["kind"]["enum"] = rules.kinds("gate")
+        definitions["Criterion"]["properties"]["kind"]["enum"] = rules.kinds("criterion")
     return schema
 
 

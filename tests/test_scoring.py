@@ -1,108 +1,188 @@
+"""Gates and criteria on the test rubric: one behaviour per test, with the reason shown."""
+
 from __future__ import annotations
 
 import datetime as dt
-import random
-from typing import Any
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
-from fundmatch.catalogue import Catalogue, load_catalogue, resolve_paths
-from fundmatch.models import Answers, Program
-from fundmatch.scoring import Context, Outcome, ProgramScore, rank, score_program
-from tests.conftest import DATA, ROOT
-
-TODAY = dt.date(2026, 11, 25)
+from fundmatch.catalogue import Catalogue
+from fundmatch.models import ApplicantRule, Applicants, FundingType, PastAward, ProgramStatus, StartRule
+from fundmatch.scoring import Outcome, rank
+from tests.helpers import TODAY, answers, changed, criterion, gate, score, small_catalogue
 
 
 @pytest.fixture(scope="module")
 def catalogue() -> Catalogue:
-    return load_catalogue(resolve_paths(DATA / "scoring", ROOT / "rubric.yaml", {}))
+    return small_catalogue()
 
 
-def answers(**sections: dict[str, Any]) -> Answers:
-    """Answers of a small initiative in Uslar, with sections overridden."""
-    base: dict[str, Any] = {
-        "organisation": {"legal_form": "initiative", "statuses": [], "location": "uslar"},
-        "resources": {"own_funds_eur": 200, "volunteer_hours": 20, "prefinance_months": 1, "partners": 0},
-        "needs": {
-            "themes": ["integration", "sprache"],
-            "target_groups": ["frauen"],
-            "cost_types": ["honorare", "sachkosten"],
-            "participants": 12,
-        },
-        "budget": {"total_eur": 2000, "requested_eur": 1800},
-        "timing": {"start": "2027-03-01", "duration_months": 10, "already_started": False},
-    }
-    for name, values in sections.items():
-        base[name] = {**base[name], **values}
-    return Answers.model_validate(base)
+# --- applicants ----------------------------------------------------------------------------
 
 
-def score(catalogue: Catalogue, program_id: str, given_answers: Answers) -> ProgramScore:
-    ctx = Context.build(catalogue.rubric, given_answers, TODAY)
-    return score_program(catalogue.get(program_id), ctx)
-
-
-def gate(result: ProgramScore, gate_id: str) -> tuple[Outcome, str]:
-    found = next(g for g in result.gates if g.gate.id == gate_id)
-    return found.outcome, found.reason.render("de")
-
-
-def criterion(result: ProgramScore, criterion_id: str) -> tuple[int, bool, str]:
-    found = next(c for c in result.criteria if c.criterion.id == criterion_id)
-    return found.level, found.known, found.reason.render("de")
-
-
-# --- gates -------------------------------------------------------------------------------
-
-
-def test_small_fund_is_open_to_an_initiative_in_the_county(catalogue: Catalogue) -> None:
-    result = score(catalogue, "kleinfonds", answers())
-    assert result.eligibility is Outcome.YES
-    assert gate(result, "foerdergebiet") == (
+def test_legal_form_and_status(catalogue: Catalogue) -> None:
+    result = score(catalogue, "grossprogramm", answers())
+    assert gate(result, "antragsberechtigung") == (
+        Outcome.NO,
+        "Antragsberechtigt sind nur: Eingetragener Verein (e.V.), gGmbH oder andere gemeinnützige Gesellschaft.",
+    )
+    unknown = answers(organisation={"legal_form": "verein", "statuses": None})
+    assert gate(score(catalogue, "grossprogramm", unknown), "antragsberechtigung")[0] is Outcome.CHECK
+    charitable = answers(organisation={"legal_form": "verein", "statuses": ["gemeinnuetzig"]})
+    assert gate(score(catalogue, "grossprogramm", charitable), "antragsberechtigung") == (
         Outcome.YES,
-        "Ihr Standort liegt im Fördergebiet (Landkreis Northeim).",
+        "Eingetragener Verein (e.V.) ist antragsberechtigt, mit Gemeinnützig (Freistellungsbescheid).",
+    )
+    plain = answers(organisation={"legal_form": "verein", "statuses": []})
+    assert gate(score(catalogue, "grossprogramm", plain), "antragsberechtigung") == (
+        Outcome.NO,
+        "Erforderlich ist: Gemeinnützig (Freistellungsbescheid).",
     )
 
 
+def test_charitable_status_applied_for_is_a_question_for_the_funder(catalogue: Catalogue) -> None:
+    pending = answers(organisation={"legal_form": "verein", "statuses": [], "statuses_applied": ["gemeinnuetzig"]})
+    result = score(catalogue, "grossprogramm", pending)
+    assert gate(result, "antragsberechtigung")[0] is Outcome.CHECK
+    (question,) = [f for f in result.open_facts if f.fact == "applicants.statuses"]
+    assert question.side == "program"
+    assert question.question.render("de") == "Genügt es, dass Gemeinnützig (Freistellungsbescheid) beantragt ist?"
+
+
+def test_status_required_only_of_private_bodies(catalogue: Catalogue) -> None:
+    program = changed(
+        catalogue.get("kleinfonds"),
+        applicants=Applicants(
+            rules=[
+                ApplicantRule(legal_forms=["verein"], statuses=["gemeinnuetzig"]),
+                ApplicantRule(legal_forms=["kommune"]),
+            ]
+        ),
+    )
+    town = answers(organisation={"legal_form": "kommune", "statuses": []})
+    assert gate(score(catalogue, program, town), "antragsberechtigung")[0] is Outcome.YES
+    club = answers(organisation={"legal_form": "verein", "statuses": []})
+    assert gate(score(catalogue, program, club), "antragsberechtigung")[0] is Outcome.NO
+
+
+def test_a_traeger_may_apply_for_a_group_that_may_not(catalogue: Catalogue) -> None:
+    program = changed(
+        catalogue.get("grossprogramm"),
+        applicants=Applicants(rules=[ApplicantRule(legal_forms=["verein"])], via_traeger=True),
+    )
+    alone = score(catalogue, program, answers())
+    assert gate(alone, "antragsberechtigung")[1].endswith("Ein solcher Träger kann aber für Sie beantragen.")
+    with_traeger = score(catalogue, program, answers(organisation={"via_traeger": True}))
+    assert gate(with_traeger, "antragsberechtigung")[0] is Outcome.YES
+
+
+def test_young_organisations_and_a_minimum_age(catalogue: Catalogue) -> None:
+    program = changed(
+        catalogue.get("kleinfonds"),
+        applicants=Applicants(rules=[ApplicantRule(legal_forms=["initiative"], founded_years_min=2)]),
+    )
+    young = score(catalogue, program, answers(organisation={"founded": 2026}))
+    assert gate(young, "antragsberechtigung") == (
+        Outcome.NO,
+        "Antragstellende müssen seit mindestens 2 Jahren bestehen.",
+    )
+    old = score(catalogue, program, answers(organisation={"founded": 2019}))
+    assert gate(old, "antragsberechtigung")[0] is Outcome.YES
+    assert gate(score(catalogue, program, answers()), "antragsberechtigung")[0] is Outcome.CHECK
+
+
+def test_a_known_missing_status_excludes_even_when_legal_forms_are_unknown(catalogue: Catalogue) -> None:
+    program = changed(
+        catalogue.get("kleinfonds"),
+        applicants=Applicants(rules=[ApplicantRule(legal_forms=None, statuses=["erwachsenenbildung"])]),
+    )
+    assert gate(score(catalogue, program, answers()), "antragsberechtigung") == (
+        Outcome.NO,
+        "Erforderlich ist: Anerkannte Einrichtung der Erwachsenenbildung.",
+    )
+
+
+def test_who_may_apply_not_researched_names_the_question(catalogue: Catalogue) -> None:
+    program = changed(catalogue.get("kleinfonds"), applicants=Applicants())
+    result = score(catalogue, program, answers())
+    assert gate(result, "antragsberechtigung") == (Outcome.CHECK, "Wer antragsberechtigt ist, ist nicht erfasst.")
+    assert result.open_facts[0].question.render("de") == (
+        "Ist Initiative ohne Rechtsform antragsberechtigt, und wird Gemeinnützigkeit verlangt?"
+    )
+
+
+# --- region, status, target groups, purpose ------------------------------------------------
+
+
 def test_region_gate_uses_the_hierarchy(catalogue: Catalogue) -> None:
+    inside = score(catalogue, "kleinfonds", answers())
+    assert gate(inside, "foerdergebiet") == (Outcome.YES, "Ihr Standort liegt im Fördergebiet (Landkreis Northeim).")
     outside = score(catalogue, "kleinfonds", answers(organisation={"location": "lk-goettingen"}))
     assert gate(outside, "foerdergebiet")[0] is Outcome.NO
     unknown = score(catalogue, "kleinfonds", answers(organisation={"location": None}))
     assert gate(unknown, "foerdergebiet") == (Outcome.CHECK, "Ihr Standort ist nicht angegeben.")
-    # A Land-wide answer cannot tell whether the town lies in a county programme's area.
     coarse = score(catalogue, "kleinfonds", answers(organisation={"location": "ni"}))
     assert gate(coarse, "foerdergebiet")[0] is Outcome.CHECK
 
 
-def test_legal_form_and_status_gate(catalogue: Catalogue) -> None:
-    result = score(catalogue, "grossprogramm", answers())
-    assert gate(result, "antragsberechtigung") == (
+def test_ended_or_expired_programmes_are_ineligible_and_have_no_band(catalogue: Catalogue) -> None:
+    expired = changed(catalogue.get("kleinfonds"), valid_until=dt.date(2026, 6, 30))
+    result = score(catalogue, expired, answers())
+    assert gate(result, "laufzeit_programm") == (Outcome.NO, "Das Programm lief bis 30.06.2026.")
+    assert [w.render("de") for w in result.warnings] == ["Programm beendet."]
+    ended = score(catalogue, changed(catalogue.get("kleinfonds"), status=ProgramStatus.ENDED), answers())
+    assert ended.band is None
+    assert result.band is not None  # expired but not yet marked ended: staff must update it
+
+
+def test_target_groups_include_narrower_ones(catalogue: Catalogue) -> None:
+    assert gate(score(catalogue, "grossprogramm", answers()), "zielgruppe") == (
         Outcome.NO,
-        "Antragsberechtigt sind nur: Eingetragener Verein (e.V.), "
-        "gGmbH oder andere gemeinnützige Gesellschaft.",
+        "Nur für: Drittstaatsangehörige.",
     )
-    verein = answers(organisation={"legal_form": "verein", "statuses": None})
-    assert gate(score(catalogue, "grossprogramm", verein), "antragsberechtigung")[0] is Outcome.CHECK
-    verein = answers(organisation={"legal_form": "verein", "statuses": ["gemeinnuetzig"]})
-    assert gate(score(catalogue, "grossprogramm", verein), "antragsberechtigung")[0] is Outcome.YES
+    refugees = answers(needs={"target_groups": ["gefluechtete"]})
+    assert gate(score(catalogue, "grossprogramm", refugees), "zielgruppe")[0] is Outcome.YES
+    women = answers(needs={"target_groups": ["gefluechtete_frauen"]})
+    assert gate(score(catalogue, "grossprogramm", women), "zielgruppe")[0] is Outcome.YES
 
 
-def test_target_group_exclusion(catalogue: Catalogue) -> None:
-    result = score(catalogue, "grossprogramm", answers())
-    assert gate(result, "zielgruppe") == (Outcome.NO, "Nur für: Drittstaatsangehörige.")
-    wider = answers(needs={"target_groups": ["frauen", "drittstaatsangehoerige"]})
-    assert gate(score(catalogue, "grossprogramm", wider), "zielgruppe")[0] is Outcome.YES
+def test_purpose_gate(catalogue: Catalogue) -> None:
+    sport = answers(needs={"themes": ["sport"], "target_groups": ["kinder_jugendliche"]})
+    assert gate(score(catalogue, "kleinfonds", sport), "foerderzweck") == (
+        Outcome.NO,
+        "Gefördert wird anderes: Integration und Teilhabe Zugewanderter, Sprache und Sprachförderung, "
+        "Gesellschaftlicher Zusammenhalt und Begegnung, Geflüchtete, Frauen und Mädchen.",
+    )
+    women = answers(needs={"themes": ["sport"], "target_groups": ["frauen"]})
+    assert gate(score(catalogue, "kleinfonds", women), "foerderzweck") == (
+        Outcome.YES,
+        "Passt zum Förderzweck: Frauen und Mädchen.",
+    )
+    # A programme for education funds language learning (a broader term).
+    program = changed(catalogue.get("kleinfonds"), themes=["bildung"], target_groups=["alle"])
+    language = answers(needs={"themes": ["sprache"], "target_groups": []})
+    assert gate(score(catalogue, program, language), "foerderzweck")[0] is Outcome.YES
+    unknown = changed(program, themes=[])
+    assert gate(score(catalogue, unknown, language), "foerderzweck")[0] is Outcome.CHECK
+
+
+def test_a_started_project_where_the_programme_waits_for_approval(catalogue: Catalogue) -> None:
+    started = answers(timing={"already_started": True, "start": "2026-09-01"})
+    assert gate(score(catalogue, "kleinfonds", started), "projektbeginn")[0] is Outcome.NO
+    program = changed(catalogue.get("kleinfonds"), start_rule=StartRule.AFTER_SUBMISSION)
+    assert gate(score(catalogue, program, started), "projektbeginn")[0] is Outcome.CHECK
+    assert criterion(score(catalogue, program, started), "massnahmebeginn")[0] == 2
+    anytime = changed(program, start_rule=StartRule.ANY_TIME)
+    assert gate(score(catalogue, anytime, started), "projektbeginn")[0] is Outcome.YES
+
+
+# --- grant range and size ------------------------------------------------------------------
 
 
 def test_grant_range_counts_per_year_where_the_programme_does(catalogue: Catalogue) -> None:
     big = answers(budget={"total_eur": 500000, "requested_eur": 330000}, timing={"duration_months": 36})
-    # 330.000 € over three years is 110.000 € a year: above the 100.000 € yearly minimum.
     assert gate(score(catalogue, "grossprogramm", big), "foerderrahmen")[0] is Outcome.YES
-    small = score(catalogue, "grossprogramm", answers())
-    assert gate(small, "foerderrahmen") == (
+    assert gate(score(catalogue, "grossprogramm", answers()), "foerderrahmen") == (
         Outcome.NO,
         "1.800 € je Jahr liegt unter dem Mindestbetrag von 100.000 € je Jahr.",
     )
@@ -110,17 +190,55 @@ def test_grant_range_counts_per_year_where_the_programme_does(catalogue: Catalog
     assert gate(over, "foerderrahmen") == (Outcome.NO, "3.000 € liegt über dem Höchstbetrag von 2.500 €.")
 
 
-def test_ended_or_expired_programmes_are_ineligible(catalogue: Catalogue) -> None:
-    program = catalogue.get("kleinfonds")
-    ctx = Context.build(catalogue.rubric, answers(), TODAY)
-    expired = program.model_copy(update={"valid_until": dt.date(2026, 6, 30)})
-    result = score_program(expired, ctx)
-    assert gate(result, "laufzeit_programm") == (Outcome.NO, "Das Programm lief bis 30.06.2026.")
-    assert result.eligibility is Outcome.NO
-    assert [w.render("de") for w in result.warnings] == ["Programm beendet."]
+def test_limits_per_staff_position(catalogue: Catalogue) -> None:
+    program = changed(catalogue.get("grossprogramm"), funding__per_position=True)
+    half = answers(budget={"total_eur": 200000, "requested_eur": 120000, "positions": 0.5}, timing={"duration_months": 24})
+    # 120.000 € over two years is 60.000 € a year, for half a position 120.000 € per full position.
+    assert gate(score(catalogue, program, half), "foerderrahmen")[0] is Outcome.YES
 
 
-# --- criteria ----------------------------------------------------------------------------
+def test_a_limit_the_guideline_does_not_state_is_no_obstacle(catalogue: Catalogue) -> None:
+    program = changed(catalogue.get("kleinfonds"), funding__min_eur="not_stated", funding__max_eur="not_stated")
+    assert gate(score(catalogue, program, answers()), "foerderrahmen")[0] is Outcome.YES
+    open_max = changed(program, funding__max_eur=None)
+    result = score(catalogue, open_max, answers())
+    assert gate(result, "foerderrahmen")[0] is Outcome.CHECK
+    assert result.open_facts[0].fact == "funding.max_eur"
+
+
+def test_past_awards_stand_in_for_a_range_the_guideline_leaves_open(catalogue: Catalogue) -> None:
+    program = changed(
+        catalogue.get("kleinfonds"),
+        funding__min_eur="not_stated",
+        funding__max_eur="not_stated",
+        past_awards=[PastAward(year=2025, count=12, min_eur=300, max_eur=1500, source=0)],
+    )
+    assert gate(score(catalogue, program, answers()), "foerderrahmen") == (
+        Outcome.CHECK,
+        "Die Richtlinie nennt keinen Förderrahmen, aber 1.800 € ist mehr als jede bisherige Förderung (bis 1.500 €).",
+    )
+    small = answers(budget={"total_eur": 1500, "requested_eur": 1000})
+    assert gate(score(catalogue, program, small), "foerderrahmen")[0] is Outcome.YES
+
+
+def test_a_request_above_the_maximum_is_always_compared(catalogue: Catalogue) -> None:
+    program = changed(catalogue.get("kleinfonds"), funding__min_eur=None)
+    far = score(catalogue, program, answers(budget={"total_eur": 150000, "requested_eur": 135000}))
+    assert criterion(far, "foerdersumme")[:2] == (1, True)
+    near = score(catalogue, program, answers(budget={"total_eur": 4000, "requested_eur": 3000}))
+    assert criterion(near, "foerdersumme")[:2] == (2, True)
+
+
+def test_a_prize_does_not_fit_a_planned_project(catalogue: Catalogue) -> None:
+    prize = changed(catalogue.get("kleinfonds"), funding__type=FundingType.PREIS)
+    assert criterion(score(catalogue, prize, answers()), "foerdersumme") == (
+        1,
+        True,
+        "Ein Preis würdigt bestehendes Engagement; er finanziert kein geplantes Projekt.",
+    )
+
+
+# --- other criteria --------------------------------------------------------------------------
 
 
 def test_own_share_covered_by_volunteer_work(catalogue: Catalogue) -> None:
@@ -144,152 +262,38 @@ def test_reimbursement_needs_pre_financing(catalogue: Catalogue) -> None:
 
 
 def test_deadline_too_late_for_the_planned_start(catalogue: Catalogue) -> None:
-    result = score(catalogue, "grossprogramm", answers())
-    assert criterion(result, "fristen") == (
+    assert criterion(score(catalogue, "grossprogramm", answers()), "fristen") == (
         2,
         True,
         "Nächste Frist 30.06.2027: zu spät für den Start am 01.03.2027.",
     )
 
 
-def test_unknown_facts_are_neutral_and_lower_confidence(catalogue: Catalogue) -> None:
-    bare = Answers()
-    result = score(catalogue, "kleinfonds", bare)
-    assert criterion(result, "vorfinanzierung") == (
-        3,
-        False,
-        "Auszahlung: Mittelabruf nach Bedarf; wie lange Sie vorfinanzieren können, ist nicht angegeben.",
-    )
-    assert result.confidence < score(catalogue, "kleinfonds", answers()).confidence
+def test_partner_kinds_count_as_partners(catalogue: Catalogue) -> None:
+    none = score(catalogue, "grossprogramm", answers(resources={"partners": None}))
+    kinds = score(catalogue, "grossprogramm", answers(resources={"partners": None, "partner_kinds": ["schule", "kommune"]}))
+    assert criterion(none, "kooperation")[1] is False
+    assert criterion(kinds, "kooperation")[:2] == (3, True)
 
 
-def test_scores_and_bands(catalogue: Catalogue) -> None:
-    small = score(catalogue, "kleinfonds", answers())
-    large = score(catalogue, "grossprogramm", answers())
-    assert small.score == 89.8
-    assert small.band.id == "sehr_gut"
-    assert large.score == 13.0
-    assert large.band.id == "ungeeignet"
-    assert sum(c.points for c in small.criteria) == pytest.approx(small.score, abs=0.05)
+def test_capacity_moves_effort_ratings(catalogue: Catalogue) -> None:
+    program = changed(catalogue.get("grossprogramm"))
+    first_timers = answers(organisation={"experience": "none", "paid_staff": 0, "volunteers": 2})
+    staffed = answers(organisation={"experience": "experienced", "paid_staff": 2, "volunteers": 10})
+    rated = program.ratings["antragsaufwand"].level
+    assert rated <= 3
+    assert criterion(score(catalogue, program, first_timers), "antragsaufwand")[0] == max(1, rated - 1)
+    assert criterion(score(catalogue, program, staffed), "antragsaufwand")[0] == rated + 1
+
+
+def test_sum_of_points_is_the_score_and_ranges_enclose_it(catalogue: Catalogue) -> None:
+    for program_id in ("kleinfonds", "grossprogramm"):
+        result = score(catalogue, program_id, answers())
+        assert sum(c.points for c in result.criteria) == pytest.approx(result.score, abs=0.051)
+        assert result.score_low <= result.score <= result.score_high
 
 
 def test_rank_orders_eligible_first(catalogue: Catalogue) -> None:
     ranking = rank(catalogue.programs, catalogue.rubric, answers(), TODAY)
     assert [s.program.id for s in ranking] == ["kleinfonds", "grossprogramm"]
-
-
-# --- explanations: golden texts ----------------------------------------------------------
-
-
-def explanation(result: ProgramScore, lang: str) -> str:
-    lines = [f"{result.program.id}: {result.score} ({result.band.label.get(lang)})"]
-    lines += [
-        f"  {g.gate.label.get(lang)}: {g.outcome.value} – {g.reason.render(lang)}" for g in result.gates
-    ]
-    lines += [
-        f"  {c.criterion.label.get(lang)}: {c.level}{'' if c.known else '?'} – {c.reason.render(lang)}"
-        for c in result.criteria
-    ]
-    return "\n".join(lines) + "\n"
-
-
-@pytest.mark.parametrize("lang", ["de", "en"])
-def test_explanation_texts_match_the_golden_files(catalogue: Catalogue, lang: str) -> None:
-    ranking = rank(catalogue.programs, catalogue.rubric, answers(), TODAY)
-    text = "".join(explanation(result, lang) for result in ranking)
-    golden = (DATA / "golden" / f"explanations.{lang}.txt").read_text(encoding="utf-8")
-    assert text == golden
-
-
-# --- properties --------------------------------------------------------------------------
-
-resources = st.fixed_dictionaries(
-    {
-        "own_funds_eur": st.floats(0, 50000),
-        "volunteer_hours": st.floats(0, 2000),
-        "prefinance_months": st.floats(0, 48),
-        "partners": st.integers(0, 10),
-    }
-)
-
-
-@pytest.fixture(scope="module")
-def bundled() -> Catalogue:
-    return load_catalogue(resolve_paths(env={}))
-
-
-@settings(max_examples=60, deadline=None)
-@given(res=resources, extra=st.floats(0, 20000), months=st.floats(0, 24), partners=st.integers(0, 5))
-def test_more_means_never_lower_scores(
-    bundled: Catalogue, res: dict[str, Any], extra: float, months: float, partners: int
-) -> None:
-    before = answers(resources=res)
-    richer = answers(
-        resources={
-            **res,
-            "own_funds_eur": res["own_funds_eur"] + extra,
-            "prefinance_months": res["prefinance_months"] + months,
-            "partners": res["partners"] + partners,
-        }
-    )
-    ctx_before = Context.build(bundled.rubric, before, TODAY)
-    ctx_after = Context.build(bundled.rubric, richer, TODAY)
-    for program in bundled.programs:
-        low = score_program(program, ctx_before)
-        high = score_program(program, ctx_after)
-        assert 0 <= low.score <= 100
-        assert 0 <= low.confidence <= 100
-        assert high.score >= low.score, program.id
-
-
-@settings(max_examples=20, deadline=None)
-@given(seed=st.integers(0, 10_000), res=resources)
-def test_ranking_is_deterministic_and_independent_of_file_order(
-    bundled: Catalogue, seed: int, res: dict[str, Any]
-) -> None:
-    given_answers = answers(resources=res)
-    programs: list[Program] = list(bundled.programs)
-    first = [s.program.id for s in rank(programs, bundled.rubric, given_answers, TODAY)]
-    random.Random(seed).shuffle(programs)
-    second = [s.program.id for s in rank(programs, bundled.rubric, given_answers, TODAY)]
-    assert first == second
-
-
-def test_target_groups_include_narrower_ones(catalogue: Catalogue) -> None:
-    refugees = answers(needs={"target_groups": ["gefluechtete"]})
-    # Refugees in Germany are third-country nationals, so a programme only for those admits them.
-    assert gate(score(catalogue, "grossprogramm", refugees), "zielgruppe")[0] is Outcome.YES
-    program = catalogue.get("grossprogramm").model_copy(update={"target_groups": ["kinder_jugendliche"]})
-    ctx = Context.build(catalogue.rubric, answers(needs={"target_groups": ["junge_menschen"]}), TODAY)
-    assert gate(score_program(program, ctx), "zielgruppe") == (
-        Outcome.CHECK,
-        "Nur für: Kinder und Jugendliche (bis 18); das trifft auf einen Teil Ihrer Zielgruppe zu.",
-    )
-
-
-def test_a_known_missing_status_excludes_even_when_legal_forms_are_unknown(catalogue: Catalogue) -> None:
-    from fundmatch.models import Applicants
-
-    program = catalogue.get("kleinfonds").model_copy(
-        update={"applicants": Applicants(legal_forms=None, statuses=["erwachsenenbildung"])}
-    )
-    ctx = Context.build(catalogue.rubric, answers(), TODAY)
-    assert gate(score_program(program, ctx), "antragsberechtigung") == (
-        Outcome.NO,
-        "Erforderlich ist: Anerkannte Einrichtung der Erwachsenenbildung.",
-    )
-
-
-def test_a_prize_does_not_fit_a_planned_project(catalogue: Catalogue) -> None:
-    from fundmatch.models import FundingType
-
-    program = catalogue.get("kleinfonds")
-    prize = program.model_copy(
-        update={"funding": program.funding.model_copy(update={"type": FundingType.PREIS})}
-    )
-    ctx = Context.build(catalogue.rubric, answers(), TODAY)
-    assert criterion(score_program(prize, ctx), "foerdersumme") == (
-        1,
-        True,
-        "Ein Preis würdigt bestehendes Engagement; er finanziert kein geplantes Projekt.",
-    )
+    assert ranking[0].eligibility is Outcome.YES
