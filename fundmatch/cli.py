@@ -241,8 +241,9 @@ def _table(
 @programs_app.command("list", help=_h("cmd.programs_list"))
 def programs_list(programs: ProgramsOpt = None, rubric: RubricOpt = None, lang: LangOpt = None) -> None:
     """List the programmes of the catalogue as a table."""
-    from fundmatch.facts import deadline_text, own_share_pct
-    from fundmatch.i18n import format_date, format_eur, format_pct, t
+    from fundmatch.facts import deadline_text, limit_text
+    from fundmatch.rules.own_share import own_share_pct
+    from fundmatch.i18n import format_date, format_pct, t
 
     lang = _lang(lang)
     with _reported(lang):
@@ -253,7 +254,7 @@ def programs_list(programs: ProgramsOpt = None, rubric: RubricOpt = None, lang: 
                 p.name,
                 p.level.value,
                 t(f"status.{p.status.value}", lang),
-                format_eur(p.funding.max_eur, lang),
+                limit_text(p.funding.max_eur, lang),
                 format_pct(own_share_pct(p), lang),
                 deadline_text(p.deadlines, lang),
                 format_date(max(s.checked for s in p.sources), lang),
@@ -381,13 +382,13 @@ def rubric_show(rubric: RubricOpt = None, lang: LangOpt = None) -> None:
         _table(
             None,
             [t("col.gate", lang), t("col.kind", lang)],
-            [[g.label.get(lang), g.kind.value] for g in scale.gates],
+            [[g.label.get(lang), g.kind] for g in scale.gates],
         )
         rows = [
             [
                 c.label.get(lang),
                 f"{c.weight:g}",
-                c.kind.value,
+                c.kind,
                 "\n".join(f"{level}: {c.anchors[level].get(lang)}" for level in sorted(c.anchors)),
             ]
             for c in scale.criteria

@@ -36,7 +36,7 @@ from fundmatch.answers import load_answers
 from fundmatch.catalogue import Catalogue, check_program_files, load_rubric, resolve_paths, vocabularies
 from fundmatch.cli import app
 from fundmatch.errors import DataError
-from fundmatch.models import Answers, CriterionKind, Program, Rubric, field_names
+from fundmatch.models import Answers, Program, Rubric, field_names
 from fundmatch.report import build_report
 from fundmatch.reports.terminal import print_explanation, print_ranking
 from fundmatch.yamlio import parse_yaml
@@ -294,7 +294,7 @@ def valid_programme(draw: st.DrawFn, pid: str) -> Program:
     short, long = draw(_maybe(months)), draw(_maybe(months))
     if short is not None and long is not None and short > long:
         short, long = long, short
-    curated = [c.id for c in rubric().criteria if c.kind is CriterionKind.CURATED]
+    curated = [c.id for c in rubric().criteria if c.kind == "curated"]
     scale = rubric().scale
     data = {
         "id": pid,
@@ -306,8 +306,21 @@ def valid_programme(draw: st.DrawFn, pid: str) -> Program:
         "target_groups": draw(st.lists(st.sampled_from(v["target_groups"]), max_size=3)),
         "target_groups_only": draw(st.booleans()),
         "applicants": {
-            "legal_forms": draw(_maybe(st.lists(st.sampled_from(v["legal_forms"]), max_size=4))),
-            "statuses": draw(st.lists(st.sampled_from(v["statuses"]), max_size=2)),
+            "rules": draw(
+                _maybe(
+                    st.lists(
+                        st.fixed_dictionaries(
+                            {
+                                "legal_forms": _maybe(st.lists(st.sampled_from(v["legal_forms"]), min_size=1, max_size=4)),
+                                "statuses": st.lists(st.sampled_from(v["statuses"]), max_size=2),
+                                "founded_years_min": _maybe(st.integers(0, 10)),
+                            }
+                        ),
+                        max_size=3,
+                    )
+                )
+            ),
+            "via_traeger": draw(_maybe(st.booleans())),
         },
         "regions": draw(_maybe(st.lists(st.sampled_from(v["regions"]), max_size=3))),
         "funding": {
@@ -315,9 +328,10 @@ def valid_programme(draw: st.DrawFn, pid: str) -> Program:
             "rate_max_pct": draw(_maybe(st.floats(0, 100))),
             "own_share_min_pct": draw(_maybe(st.floats(0, 100))),
             "in_kind_counts": draw(_maybe(st.booleans())),
-            "min_eur": low,
-            "max_eur": high,
+            "min_eur": draw(st.sampled_from([low, "not_stated"])),
+            "max_eur": draw(st.sampled_from([high, "not_stated"])),
             "per_year": draw(_maybe(st.booleans())),
+            "per_position": draw(_maybe(st.booleans())),
             "payment": draw(_maybe(st.sampled_from(["advance", "call_off", "reimbursement"]))),
             "eligible_costs": draw(_maybe(st.lists(st.sampled_from(v["cost_types"]), max_size=4))),
         },
@@ -333,7 +347,10 @@ def valid_programme(draw: st.DrawFn, pid: str) -> Program:
             "required_min": draw(_maybe(st.integers(0, 1000))),
             "kind": draw(_maybe(st.sampled_from(["local", "network", "transnational"]))),
         },
-        "start_before_approval": draw(_maybe(st.booleans())),
+        "start_rule": draw(_maybe(st.sampled_from(["after_approval", "after_submission", "any_time"]))),
+        "past_awards": draw(
+            st.lists(st.fixed_dictionaries({"year": st.integers(2015, 2026), "max_eur": _maybe(money), "source": st.just(0)}), max_size=2)
+        ),
         "valid_from": draw(_maybe(day)),
         "ratings": {
             cid: {"level": draw(st.integers(scale.lowest, scale.highest)), "reason": "x"}
@@ -359,6 +376,9 @@ def valid_answers(draw: st.DrawFn) -> Answers:
             "organisation": {
                 "legal_form": draw(_maybe(st.sampled_from(v["legal_forms"]))),
                 "statuses": draw(_maybe(st.lists(st.sampled_from(v["statuses"]), max_size=3))),
+                "statuses_applied": draw(st.lists(st.sampled_from(v["statuses"]), max_size=1)),
+                "founded": draw(_maybe(st.integers(1900, 2026))),
+                "via_traeger": draw(_maybe(st.booleans())),
                 "location": draw(_maybe(st.sampled_from(v["regions"]))),
                 "paid_staff": draw(_maybe(count)),
                 "volunteers": draw(_maybe(count)),
@@ -370,6 +390,7 @@ def valid_answers(draw: st.DrawFn) -> Answers:
                 "prefinance_months": draw(_maybe(st.floats(0, 600))),
                 "partners": draw(_maybe(st.integers(0, 1000))),
                 "transnational_partners": draw(_maybe(st.booleans())),
+                "partner_kinds": draw(st.lists(st.sampled_from(v["partner_kinds"]), max_size=3)),
             },
             "needs": {
                 "themes": draw(st.lists(st.sampled_from(v["themes"]), max_size=4)),

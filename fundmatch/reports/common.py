@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from fundmatch.facts import limit_text
+
 import datetime as dt
 from typing import Any
 
@@ -17,8 +19,8 @@ def outcome(value: str, lang: str) -> str:
     return t(f"outcome.{value}", lang)
 
 
-def amount(value: float | None, lang: str) -> str:
-    return format_eur(value, lang)
+def amount(value: float | str | None, lang: str) -> str:
+    return limit_text(value, lang)
 
 
 def share(value: float | None, lang: str) -> str:

@@ -1,0 +1,91 @@
+"""Improvements come from the rules, are re-scored against the catalogue, and make sense."""
+
+from __future__ import annotations
+
+import pytest
+
+from fundmatch.catalogue import Catalogue
+from fundmatch.improvements import apply, candidate_changes, improvements, robustness
+from fundmatch.models import ApplicantRule, Applicants
+from fundmatch.scoring import Context, Outcome, rank
+from tests.helpers import TODAY, answers, changed, small_catalogue
+
+
+@pytest.fixture(scope="module")
+def catalogue() -> Catalogue:
+    return small_catalogue()
+
+
+def texts(catalogue: Catalogue, program: object, given: object) -> list[str]:
+    ctx = Context.build(catalogue.rubric, given, TODAY)  # type: ignore[arg-type]
+    return [c.message.render("de") for c in candidate_changes(program, ctx)]  # type: ignore[arg-type]
+
+
+def test_a_smaller_request_on_the_programmes_yearly_terms(catalogue: Catalogue) -> None:
+    big = answers(budget={"total_eur": 900000, "requested_eur": 600000}, timing={"duration_months": 36})
+    assert "Nur 450.000 € beantragen" in texts(catalogue, catalogue.get("grossprogramm"), big)
+
+
+def test_a_project_far_bigger_than_the_programme_is_offered_part_funding(catalogue: Catalogue) -> None:
+    big = answers(budget={"total_eur": 150000, "requested_eur": 135000})
+    found = texts(catalogue, catalogue.get("kleinfonds"), big)
+    assert "Als Teilfinanzierung hier 2.500 € beantragen, den Rest (132.500 €) aus anderen Quellen" in found
+    assert not any(text.startswith("Nur ") for text in found)  # never shrink by more than half
+
+
+def test_an_initiative_is_told_to_found_a_charitable_verein_in_one_step(catalogue: Catalogue) -> None:
+    found = texts(catalogue, catalogue.get("grossprogramm"), answers())
+    assert (
+        "Als Eingetragener Verein (e.V.) mit Gemeinnützigkeit beantragen (Verein gründen, Freistellungsbescheid beantragen)"
+        in found
+    )
+
+
+def test_nothing_contradicts_the_sponsors_answers(catalogue: Catalogue) -> None:
+    club = answers(organisation={"legal_form": "verein", "statuses": ["gemeinnuetzig"]})
+    program = changed(catalogue.get("kleinfonds"), applicants=Applicants(rules=[ApplicantRule(legal_forms=["initiative"])]))
+    ctx = Context.build(catalogue.rubric, club, TODAY)
+    for change in candidate_changes(program, ctx):
+        assert change.updates.get("organisation", {}).get("legal_form") in (None, "verein")
+
+
+def test_a_traeger_is_suggested_where_the_programme_allows_one(catalogue: Catalogue) -> None:
+    program = changed(
+        catalogue.get("grossprogramm"),
+        applicants=Applicants(rules=[ApplicantRule(legal_forms=["ggmbh"])], via_traeger=True),
+    )
+    club = answers(organisation={"legal_form": "verein", "statuses": ["gemeinnuetzig"]})
+    assert "Über einen gemeinnützigen Träger beantragen (z. B. Wohlfahrtsverband oder Verein vor Ort)" in texts(
+        catalogue, program, club
+    )
+
+
+def test_pairs_of_changes_to_different_answers(catalogue: Catalogue) -> None:
+    poor = answers(resources={"own_funds_eur": 0, "volunteer_hours": 0, "prefinance_months": 0})
+    ctx = Context.build(catalogue.rubric, poor, TODAY)
+    changes = candidate_changes(catalogue.get("kleinfonds"), ctx)
+    pair = next(c for c in changes if len([f for fields in c.updates.values() for f in fields]) == 2)
+    assert " und " in pair.message.render("de")
+    changed_answers = apply(poor, pair.updates)
+    assert changed_answers.resources.own_funds_eur > 0 and changed_answers.resources.prefinance_months > 0
+
+
+def test_improvements_are_re_scored_and_help(catalogue: Catalogue) -> None:
+    given = answers(resources={"own_funds_eur": 0, "volunteer_hours": 0, "prefinance_months": 0})
+    ranking = rank(catalogue.programs, catalogue.rubric, given, TODAY)
+    found = improvements(ranking, catalogue.programs, catalogue.rubric, given, TODAY, top=2)
+    every = [item for items in found.values() for item in items]
+    assert every
+    for item in every:
+        assert item.gain > (0, 0, 0.0)
+    only = improvements(ranking, catalogue.programs, catalogue.rubric, given, TODAY, top=["grossprogramm"])
+    assert set(only) == {"grossprogramm"}
+    opening = [i for i in only["grossprogramm"] if i.eligibility_after is not Outcome.NO]
+    assert all(i.eligibility_before is Outcome.NO for i in opening)
+
+
+def test_robustness_of_a_clear_leader_is_stable(catalogue: Catalogue) -> None:
+    ranking = rank(catalogue.programs, catalogue.rubric, answers(), TODAY)
+    steady = robustness(ranking, top=2)
+    assert steady["kleinfonds"].stable
+    assert (steady["kleinfonds"].best_rank, steady["kleinfonds"].worst_rank) == (1, 1)
