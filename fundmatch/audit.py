@@ -8,8 +8,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from fundmatch.i18n import Msg, msg
 from fundmatch import rules
+from fundmatch.i18n import Msg, msg
 from fundmatch.models import Program, ProgramStatus
 from fundmatch.scoring import STALE_AFTER_DAYS, next_deadline
 

@@ -8,12 +8,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from fundmatch.errors import DataError, Problem, UsageError, capped, display_path
-from fundmatch.gcpause import gc_paused
-from fundmatch.i18n import msg
 from pydantic import ValidationError
 
 from fundmatch import rules
+from fundmatch.errors import DataError, Problem, UsageError, capped, display_path
+from fundmatch.gcpause import gc_paused
+from fundmatch.i18n import msg
 from fundmatch.models import Program, Region, RegionKind, Rubric
 from fundmatch.validation import did_you_mean, to_model, vocabulary_problems
 from fundmatch.yamlio import Document, Loc, read_yaml
@@ -22,6 +22,7 @@ PROGRAMS_ENV = "FUNDMATCH_PROGRAMS"
 RUBRIC_ENV = "FUNDMATCH_RUBRIC"
 YAML_SUFFIXES = (".yaml", ".yml")
 CURATED = "curated"  # the criterion kind whose levels programmes state under ratings:
+
 
 def bundled_root() -> Path:
     """Where the bundled programmes and rubric live: inside the wheel, or the source tree."""
@@ -202,7 +203,15 @@ def rubric_problems(rubric: Rubric, doc: Document) -> list[Problem]:
     problems += _duplicate_ids(doc, "criteria", [c.id for c in rubric.criteria])
     problems += _duplicate_ids(doc, "gates", [g.id for g in rubric.gates])
     problems += _duplicate_ids(doc, "bands", [b.id for b in rubric.bands])
-    for name in ("legal_forms", "statuses", "themes", "target_groups", "cost_types", "partner_kinds", "regions"):
+    for name in (
+        "legal_forms",
+        "statuses",
+        "themes",
+        "target_groups",
+        "cost_types",
+        "partner_kinds",
+        "regions",
+    ):
         items = getattr(rubric.vocabularies, name)
         problems += _duplicate_ids(doc, f"vocabularies.{name}", [t.id for t in items])
     for name in ("legal_forms", "statuses", "themes", "target_groups", "cost_types", "partner_kinds"):

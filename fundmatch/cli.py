@@ -242,8 +242,8 @@ def _table(
 def programs_list(programs: ProgramsOpt = None, rubric: RubricOpt = None, lang: LangOpt = None) -> None:
     """List the programmes of the catalogue as a table."""
     from fundmatch.facts import deadline_text, limit_text
-    from fundmatch.rules.own_share import own_share_pct
     from fundmatch.i18n import format_date, format_pct, t
+    from fundmatch.rules.own_share import own_share_pct
 
     lang = _lang(lang)
     with _reported(lang):

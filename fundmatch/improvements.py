@@ -64,7 +64,7 @@ def candidate_changes(program: Program, ctx: Context) -> list[Change]:
     """Every change a rule suggests for this programme, and every pair of them that touches
     different answers (found a Verein *and* raise the own funds)."""
     singles: dict[str, Change] = {}
-    for item, rule, params in [*ctx.gates, *ctx.criteria]:
+    for _entry, rule, params in [*ctx.gates, *ctx.criteria]:
         for change in rule.suggest(program, ctx, params):
             singles.setdefault(_key(change.updates), change)
     found = list(singles.values())
@@ -119,14 +119,16 @@ def improvements(
             if change.part_funding:
                 # Only this programme is asked for less; the others still face the full plan.
                 after = quick_after
-                others = [k for k in keys if k[3] != before.program.id]
+                others = [k for k in keys if k[-1] != before.program.id]
                 new_rank = bisect.bisect_left(others, after.sort_key) + 1
             else:
                 key = _key(change.updates)
                 if key not in rerankings:
                     reranked = rank(programs, rubric, apply(answers, change.updates), today)
                     rerankings[key] = {
-                        s.program.id: (i, s) for i, s in enumerate(reranked, start=1) if s.program.id in wanted_ids
+                        s.program.id: (i, s)
+                        for i, s in enumerate(reranked, start=1)
+                        if s.program.id in wanted_ids
                     }
                 new_rank, after = rerankings[key][before.program.id]
             found.append(
@@ -170,7 +172,7 @@ def robustness(
         return {}
     weights = [r.criterion.weight for r in pool[0].criteria]
     shares = [[r.points / r.criterion.weight for r in s.criteria] for s in pool]
-    tiers = [ELIGIBILITY_ORDER[s.eligibility] for s in pool]
+    tiers = [s.sort_key[:2] for s in pool]  # eligibility, then open questions among *prüfen*
     rng = random.Random(seed)
     seen: list[list[int]] = [[] for _ in pool[:top]]
     for _ in range(samples):
@@ -185,6 +187,8 @@ def robustness(
         for i in range(len(seen)):
             seen[i].append(position[i])
     return {
-        pool[i].program.id: Robustness(i + 1, min(ranks), max(ranks), sum(r == i + 1 for r in ranks) / samples)
+        pool[i].program.id: Robustness(
+            i + 1, min(ranks), max(ranks), sum(r == i + 1 for r in ranks) / samples
+        )
         for i, ranks in enumerate(seen)
     }

@@ -10,10 +10,10 @@ from typing import Any
 
 from fundmatch import __version__
 from fundmatch.catalogue import Catalogue
-from fundmatch.improvements import Improvement, Robustness, improvements, robustness
-from fundmatch.rules.own_share import own_share_pct
 from fundmatch.i18n import Msg, t
+from fundmatch.improvements import Improvement, Robustness, improvements, robustness
 from fundmatch.models import Answers, Text
+from fundmatch.rules.own_share import own_share_pct
 from fundmatch.scoring import ProgramScore, rank
 
 FORMAT_NAME = "fundmatch-ranking"

@@ -73,30 +73,42 @@ class ProgramScore:
     next_deadline: dt.date | None
 
     @property
-    def sort_key(self) -> tuple[int, float, float, str]:
-        """Eligible before prüfen before ineligible; then score, confidence, id."""
-        return (ELIGIBILITY_ORDER[self.eligibility], -self.score, -self.confidence, self.program.id)
+    def open_gates(self) -> int:
+        """How many gates wait for a fact (*prüfen*)."""
+        return sum(g.outcome is Outcome.CHECK for g in self.gates)
+
+    @property
+    def sort_key(self) -> tuple[int, int, float, float, str]:
+        """Eligible before prüfen before ineligible; among *prüfen*, fewer open questions
+        first (more likely to become *ja*); then score, confidence, id."""
+        tier = ELIGIBILITY_ORDER[self.eligibility]
+        questions = self.open_gates if self.eligibility is Outcome.CHECK else 0
+        return (tier, questions, -self.score, -self.confidence, self.program.id)
 
     @property
     def open_facts(self) -> list[OpenFact]:
         """What is still open: the facts behind every *prüfen* gate, then the unknown facts
         that decide most points, heaviest first."""
         found = [g.open for g in self.gates if g.outcome is Outcome.CHECK and g.open is not None]
-        unknown = sorted((c for c in self.criteria if not c.known and c.open), key=lambda c: -c.criterion.weight)
+        unknown = sorted(
+            (c for c in self.criteria if not c.known and c.open), key=lambda c: -c.criterion.weight
+        )
         found += [c.open for c in unknown if c.open is not None]
         return list({fact.fact: fact for fact in found}.values())
 
 
 def evaluate(program: Program, ctx: Context) -> tuple[list[GateResult], list[tuple[Criterion, Verdict]]]:
     """First pass: every gate's outcome and every criterion's verdict (unknown stays None)."""
-    gates = [
-        GateResult(gate, *rule.check(program, ctx, params, gate)) for gate, rule, params in ctx.gates
+    gates = [GateResult(gate, *rule.check(program, ctx, params, gate)) for gate, rule, params in ctx.gates]
+    verdicts = [
+        (criterion, rule.check(program, ctx, params, criterion)) for criterion, rule, params in ctx.criteria
     ]
-    verdicts = [(criterion, rule.check(program, ctx, params, criterion)) for criterion, rule, params in ctx.criteria]
     return gates, verdicts
 
 
-def finish(program: Program, ctx: Context, gates: list[GateResult], verdicts: list[tuple[Criterion, Verdict]]) -> ProgramScore:
+def finish(
+    program: Program, ctx: Context, gates: list[GateResult], verdicts: list[tuple[Criterion, Verdict]]
+) -> ProgramScore:
     """Second pass: points with unknown facts at their typical level, the range, the band."""
     scale = ctx.rubric.scale
     low, high, neutral = scale.lowest, scale.highest, scale.neutral
@@ -118,7 +130,9 @@ def finish(program: Program, ctx: Context, gates: list[GateResult], verdicts: li
     score = round(sum(r.points for r in results) * factor, 1)
     confidence = round(sum(r.criterion.weight for r in results if r.known) * factor)
     outcomes = {g.outcome for g in gates}
-    eligibility = Outcome.NO if Outcome.NO in outcomes else Outcome.CHECK if Outcome.CHECK in outcomes else Outcome.YES
+    eligibility = (
+        Outcome.NO if Outcome.NO in outcomes else Outcome.CHECK if Outcome.CHECK in outcomes else Outcome.YES
+    )
     upcoming = next_deadline(program, ctx.today)
     ended = program.status is ProgramStatus.ENDED
     return ProgramScore(
@@ -141,7 +155,9 @@ def score_program(program: Program, ctx: Context) -> ProgramScore:
     return finish(program, ctx, *evaluate(program, ctx))
 
 
-def typical_levels(verdicts: Iterable[Sequence[tuple[Criterion, Verdict]]], rubric: Rubric) -> dict[str, float]:
+def typical_levels(
+    verdicts: Iterable[Sequence[tuple[Criterion, Verdict]]], rubric: Rubric
+) -> dict[str, float]:
     """The level an unknown fact earns, per criterion: the median level of the programmes
     that state the fact (for this sponsor), shrunk towards neutral with the weight of
     ``scale.unknown_prior`` programmes when above it — and never above the median, so a
@@ -195,4 +211,6 @@ def rank(programs: Iterable[Program], rubric: Rubric, answers: Answers, today: d
     with gc_paused():
         first = [(p, *evaluate(p, ctx)) for p in programs]
         ctx.typical = typical_levels((verdicts for _, _, verdicts in first), rubric)
-        return sorted((finish(p, ctx, gates, verdicts) for p, gates, verdicts in first), key=lambda s: s.sort_key)
+        return sorted(
+            (finish(p, ctx, gates, verdicts) for p, gates, verdicts in first), key=lambda s: s.sort_key
+        )

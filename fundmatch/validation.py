@@ -83,7 +83,9 @@ def values_at(data: Any, path: Loc) -> Iterator[tuple[Loc, str]]:
     for depth, part in enumerate(path):
         if part == "*":  # every item of a list
             for i, item in enumerate(data if isinstance(data, list) else []):
-                yield from (((*path[:depth], i, *loc), value) for loc, value in values_at(item, path[depth + 1 :]))
+                yield from (
+                    ((*path[:depth], i, *loc), value) for loc, value in values_at(item, path[depth + 1 :])
+                )
             return
         data = data.get(part) if isinstance(data, dict) else None
     if isinstance(data, str):

@@ -311,7 +311,9 @@ def valid_programme(draw: st.DrawFn, pid: str) -> Program:
                     st.lists(
                         st.fixed_dictionaries(
                             {
-                                "legal_forms": _maybe(st.lists(st.sampled_from(v["legal_forms"]), min_size=1, max_size=4)),
+                                "legal_forms": _maybe(
+                                    st.lists(st.sampled_from(v["legal_forms"]), min_size=1, max_size=4)
+                                ),
                                 "statuses": st.lists(st.sampled_from(v["statuses"]), max_size=2),
                                 "founded_years_min": _maybe(st.integers(0, 10)),
                             }
@@ -349,7 +351,12 @@ def valid_programme(draw: st.DrawFn, pid: str) -> Program:
         },
         "start_rule": draw(_maybe(st.sampled_from(["after_approval", "after_submission", "any_time"]))),
         "past_awards": draw(
-            st.lists(st.fixed_dictionaries({"year": st.integers(2015, 2026), "max_eur": _maybe(money), "source": st.just(0)}), max_size=2)
+            st.lists(
+                st.fixed_dictionaries(
+                    {"year": st.integers(2015, 2026), "max_eur": _maybe(money), "source": st.just(0)}
+                ),
+                max_size=2,
+            )
         ),
         "valid_from": draw(_maybe(day)),
         "ratings": {

@@ -36,14 +36,16 @@ def test_a_project_far_bigger_than_the_programme_is_offered_part_funding(catalog
 def test_an_initiative_is_told_to_found_a_charitable_verein_in_one_step(catalogue: Catalogue) -> None:
     found = texts(catalogue, catalogue.get("grossprogramm"), answers())
     assert (
-        "Als Eingetragener Verein (e.V.) mit Gemeinnützigkeit beantragen (Verein gründen, Freistellungsbescheid beantragen)"
-        in found
+        "Als Eingetragener Verein (e.V.) mit Gemeinnützigkeit beantragen "
+        "(Verein gründen, Freistellungsbescheid beantragen)" in found
     )
 
 
 def test_nothing_contradicts_the_sponsors_answers(catalogue: Catalogue) -> None:
     club = answers(organisation={"legal_form": "verein", "statuses": ["gemeinnuetzig"]})
-    program = changed(catalogue.get("kleinfonds"), applicants=Applicants(rules=[ApplicantRule(legal_forms=["initiative"])]))
+    program = changed(
+        catalogue.get("kleinfonds"), applicants=Applicants(rules=[ApplicantRule(legal_forms=["initiative"])])
+    )
     ctx = Context.build(catalogue.rubric, club, TODAY)
     for change in candidate_changes(program, ctx):
         assert change.updates.get("organisation", {}).get("legal_form") in (None, "verein")
@@ -55,8 +57,9 @@ def test_a_traeger_is_suggested_where_the_programme_allows_one(catalogue: Catalo
         applicants=Applicants(rules=[ApplicantRule(legal_forms=["ggmbh"])], via_traeger=True),
     )
     club = answers(organisation={"legal_form": "verein", "statuses": ["gemeinnuetzig"]})
-    assert "Über einen gemeinnützigen Träger beantragen (z. B. Wohlfahrtsverband oder Verein vor Ort)" in texts(
-        catalogue, program, club
+    assert (
+        "Über einen gemeinnützigen Träger beantragen (z. B. Wohlfahrtsverband oder Verein vor Ort)"
+        in texts(catalogue, program, club)
     )
 
 

@@ -32,7 +32,9 @@ catalogues = st.lists(st.one_of(st.none(), st.integers(1, 5)), min_size=1, max_s
 
 @settings(max_examples=80, deadline=None)
 @given(levels=catalogues)
-def test_knowing_less_never_outranks_an_equal_programme_with_a_typical_value(levels: list[int | None]) -> None:
+def test_knowing_less_never_outranks_an_equal_programme_with_a_typical_value(
+    levels: list[int | None],
+) -> None:
     others = [with_rating(f"p{i}", level) for i, level in enumerate(levels)]
     known = [level for level in levels if level is not None] or [3]
     typical = statistics.median_low(known)
@@ -82,7 +84,9 @@ BUNDLED = load_catalogue(resolve_paths(env={}))
 
 @settings(max_examples=40, deadline=None)
 @given(res=resources, extra=st.floats(0, 20000), months=st.floats(0, 24), partners=st.integers(0, 5))
-def test_more_means_never_lower_scores(res: dict[str, Any], extra: float, months: float, partners: int) -> None:
+def test_more_means_never_lower_scores(
+    res: dict[str, Any], extra: float, months: float, partners: int
+) -> None:
     before = answers(resources=res)
     richer = answers(
         resources={

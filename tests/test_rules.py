@@ -93,7 +93,9 @@ def test_a_rule_kind_from_outside_works_end_to_end(plugin: Rule, runner: CliRunn
     assert plugin.suggest is no_suggestions
     catalogue = load_catalogue(resolve_paths(DATA / "scoring", DATA / "rubric-plugin.yaml", {}))
     ranking = rank(catalogue.programs, catalogue.rubric, answers(), TODAY)
-    levels = {s.program.id: next(c.level for c in s.criteria if c.criterion.id == "beratung_nah") for s in ranking}
+    levels = {
+        s.program.id: next(c.level for c in s.criteria if c.criterion.id == "beratung_nah") for s in ranking
+    }
     assert levels == {"kleinfonds": 5, "grossprogramm": 3}
     result = runner.invoke(
         app,

@@ -24,7 +24,8 @@ def test_legal_form_and_status(catalogue: Catalogue) -> None:
     result = score(catalogue, "grossprogramm", answers())
     assert gate(result, "antragsberechtigung") == (
         Outcome.NO,
-        "Antragsberechtigt sind nur: Eingetragener Verein (e.V.), gGmbH oder andere gemeinnützige Gesellschaft.",
+        "Antragsberechtigt sind nur: Eingetragener Verein (e.V.), "
+        "gGmbH oder andere gemeinnützige Gesellschaft.",
     )
     unknown = answers(organisation={"legal_form": "verein", "statuses": None})
     assert gate(score(catalogue, "grossprogramm", unknown), "antragsberechtigung")[0] is Outcome.CHECK
@@ -41,12 +42,17 @@ def test_legal_form_and_status(catalogue: Catalogue) -> None:
 
 
 def test_charitable_status_applied_for_is_a_question_for_the_funder(catalogue: Catalogue) -> None:
-    pending = answers(organisation={"legal_form": "verein", "statuses": [], "statuses_applied": ["gemeinnuetzig"]})
+    pending = answers(
+        organisation={"legal_form": "verein", "statuses": [], "statuses_applied": ["gemeinnuetzig"]}
+    )
     result = score(catalogue, "grossprogramm", pending)
     assert gate(result, "antragsberechtigung")[0] is Outcome.CHECK
     (question,) = [f for f in result.open_facts if f.fact == "applicants.statuses"]
     assert question.side == "program"
-    assert question.question.render("de") == "Genügt es, dass Gemeinnützig (Freistellungsbescheid) beantragt ist?"
+    assert (
+        question.question.render("de")
+        == "Genügt es, dass Gemeinnützig (Freistellungsbescheid) beantragt ist?"
+    )
 
 
 def test_status_required_only_of_private_bodies(catalogue: Catalogue) -> None:
@@ -105,7 +111,10 @@ def test_a_known_missing_status_excludes_even_when_legal_forms_are_unknown(catal
 def test_who_may_apply_not_researched_names_the_question(catalogue: Catalogue) -> None:
     program = changed(catalogue.get("kleinfonds"), applicants=Applicants())
     result = score(catalogue, program, answers())
-    assert gate(result, "antragsberechtigung") == (Outcome.CHECK, "Wer antragsberechtigt ist, ist nicht erfasst.")
+    assert gate(result, "antragsberechtigung") == (
+        Outcome.CHECK,
+        "Wer antragsberechtigt ist, ist nicht erfasst.",
+    )
     assert result.open_facts[0].question.render("de") == (
         "Ist Initiative ohne Rechtsform antragsberechtigt, und wird Gemeinnützigkeit verlangt?"
     )
@@ -116,7 +125,10 @@ def test_who_may_apply_not_researched_names_the_question(catalogue: Catalogue) -
 
 def test_region_gate_uses_the_hierarchy(catalogue: Catalogue) -> None:
     inside = score(catalogue, "kleinfonds", answers())
-    assert gate(inside, "foerdergebiet") == (Outcome.YES, "Ihr Standort liegt im Fördergebiet (Landkreis Northeim).")
+    assert gate(inside, "foerdergebiet") == (
+        Outcome.YES,
+        "Ihr Standort liegt im Fördergebiet (Landkreis Northeim).",
+    )
     outside = score(catalogue, "kleinfonds", answers(organisation={"location": "lk-goettingen"}))
     assert gate(outside, "foerdergebiet")[0] is Outcome.NO
     unknown = score(catalogue, "kleinfonds", answers(organisation={"location": None}))
@@ -192,13 +204,18 @@ def test_grant_range_counts_per_year_where_the_programme_does(catalogue: Catalog
 
 def test_limits_per_staff_position(catalogue: Catalogue) -> None:
     program = changed(catalogue.get("grossprogramm"), funding__per_position=True)
-    half = answers(budget={"total_eur": 200000, "requested_eur": 120000, "positions": 0.5}, timing={"duration_months": 24})
+    half = answers(
+        budget={"total_eur": 200000, "requested_eur": 120000, "positions": 0.5},
+        timing={"duration_months": 24},
+    )
     # 120.000 € over two years is 60.000 € a year, for half a position 120.000 € per full position.
     assert gate(score(catalogue, program, half), "foerderrahmen")[0] is Outcome.YES
 
 
 def test_a_limit_the_guideline_does_not_state_is_no_obstacle(catalogue: Catalogue) -> None:
-    program = changed(catalogue.get("kleinfonds"), funding__min_eur="not_stated", funding__max_eur="not_stated")
+    program = changed(
+        catalogue.get("kleinfonds"), funding__min_eur="not_stated", funding__max_eur="not_stated"
+    )
     assert gate(score(catalogue, program, answers()), "foerderrahmen")[0] is Outcome.YES
     open_max = changed(program, funding__max_eur=None)
     result = score(catalogue, open_max, answers())
@@ -215,7 +232,8 @@ def test_past_awards_stand_in_for_a_range_the_guideline_leaves_open(catalogue: C
     )
     assert gate(score(catalogue, program, answers()), "foerderrahmen") == (
         Outcome.CHECK,
-        "Die Richtlinie nennt keinen Förderrahmen, aber 1.800 € ist mehr als jede bisherige Förderung (bis 1.500 €).",
+        "Die Richtlinie nennt keinen Förderrahmen, "
+        "aber 1.800 € ist mehr als jede bisherige Förderung (bis 1.500 €).",
     )
     small = answers(budget={"total_eur": 1500, "requested_eur": 1000})
     assert gate(score(catalogue, program, small), "foerderrahmen")[0] is Outcome.YES
@@ -271,7 +289,11 @@ def test_deadline_too_late_for_the_planned_start(catalogue: Catalogue) -> None:
 
 def test_partner_kinds_count_as_partners(catalogue: Catalogue) -> None:
     none = score(catalogue, "grossprogramm", answers(resources={"partners": None}))
-    kinds = score(catalogue, "grossprogramm", answers(resources={"partners": None, "partner_kinds": ["schule", "kommune"]}))
+    kinds = score(
+        catalogue,
+        "grossprogramm",
+        answers(resources={"partners": None, "partner_kinds": ["schule", "kommune"]}),
+    )
     assert criterion(none, "kooperation")[1] is False
     assert criterion(kinds, "kooperation")[:2] == (3, True)
 

@@ -82,7 +82,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "ab Antragseingang, auf eigenes Risiko",
         "en": "once the application is in, at own risk",
     },
-    "start_rule.any_time": {"de": "jederzeit, auch laufende Projekte", "en": "any time, also running projects"},
+    "start_rule.any_time": {
+        "de": "jederzeit, auch laufende Projekte",
+        "en": "any time, also running projects",
+    },
     "crit.start.any_time": {
         "de": "Auch schon laufende Projekte sind förderbar.",
         "en": "Projects already running can be funded.",
@@ -136,7 +139,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Genügt es, dass {required} beantragt ist?",
         "en": "Is it enough that {required} has been applied for?",
     },
-    "open.founded": {"de": "Besteht Ihre Organisation seit {years} Jahren?", "en": "Has your organisation existed for {years} years?"},
+    "open.founded": {
+        "de": "Besteht Ihre Organisation seit {years} Jahren?",
+        "en": "Has your organisation existed for {years} years?",
+    },
     "open.statuses": {"de": "Haben Sie: {required}?", "en": "Do you have: {required}?"},
     "open.regions": {"de": "Wird auch in {place} gefördert?", "en": "Is {place} within the funding area?"},
     "open.location": {"de": "Wo ist Ihr Sitz?", "en": "Where are you based?"},
@@ -144,7 +150,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Findet Ihr Projekt in {areas} statt?",
         "en": "Does your project take place in {areas}?",
     },
-    "open.not_yet": {"de": "Ab wann sind Anträge möglich (Programmstart {date})?", "en": "When can one apply (programme starts {date})?"},
+    "open.not_yet": {
+        "de": "Ab wann sind Anträge möglich (Programmstart {date})?",
+        "en": "When can one apply (programme starts {date})?",
+    },
     "open.next_call": {
         "de": "Wann gibt es den nächsten Förderaufruf?",
         "en": "When is the next call for applications?",
@@ -154,7 +163,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Wird ein Projekt gefördert, das auch andere Gruppen als {groups} erreicht?",
         "en": "Is a project funded that also reaches groups other than {groups}?",
     },
-    "open.themes": {"de": "Welche Themen fördert das Programm?", "en": "Which themes does the programme fund?"},
+    "open.themes": {
+        "de": "Welche Themen fördert das Programm?",
+        "en": "Which themes does the programme fund?",
+    },
     "open.project_themes": {"de": "Worum geht es in Ihrem Projekt?", "en": "What is your project about?"},
     "open.requested": {"de": "Wie viel wollen Sie beantragen?", "en": "How much do you want to request?"},
     "open.min": {
@@ -189,8 +201,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Wie viele Monate können Sie Ausgaben vorstrecken?",
         "en": "For how many months can you advance the costs?",
     },
-    "open.deadline": {"de": "Bis wann muss der Antrag eingehen?", "en": "By when must the application be in?"},
-    "open.duration_answer": {"de": "Wie lange soll Ihr Projekt laufen?", "en": "How long will your project run?"},
+    "open.deadline": {
+        "de": "Bis wann muss der Antrag eingehen?",
+        "en": "By when must the application be in?",
+    },
+    "open.duration_answer": {
+        "de": "Wie lange soll Ihr Projekt laufen?",
+        "en": "How long will your project run?",
+    },
     "open.duration": {
         "de": "Wie lange darf ein gefördertes Projekt laufen?",
         "en": "How long may a funded project run?",
@@ -204,7 +222,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Sind Kooperationspartner vorgeschrieben?",
         "en": "Are partners required?",
     },
-    "open.partners": {"de": "Mit wie vielen Partnern arbeiten Sie?", "en": "How many partners do you work with?"},
+    "open.partners": {
+        "de": "Mit wie vielen Partnern arbeiten Sie?",
+        "en": "How many partners do you work with?",
+    },
     "open.cost_types_answer": {
         "de": "Welche Kosten soll die Förderung decken?",
         "en": "Which costs should the grant cover?",

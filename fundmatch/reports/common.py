@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from fundmatch.facts import limit_text
-
 import datetime as dt
 from typing import Any
 
-from fundmatch.i18n import format_date, format_eur, format_pct, t
+from fundmatch.facts import limit_text
+from fundmatch.i18n import format_date, format_pct, t
 
 
 def text(value: dict[str, str] | None, lang: str) -> str:

@@ -75,9 +75,9 @@ def rule_for(kind: str) -> Rule:
     return _RULES[kind]
 
 
-def kinds(type_: str) -> list[str]:
+def kinds(role: str) -> list[str]:
     """The registered kinds of gates or of criteria."""
-    return [kind for kind, rule in _RULES.items() if rule.type == type_]
+    return [kind for kind, rule in _RULES.items() if rule.role == role]
 
 
 def facts() -> Iterator[Fact]:

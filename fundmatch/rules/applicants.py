@@ -78,11 +78,14 @@ def _check_rule(rule: ApplicantRule, program: Program, ctx: Context) -> Verdict:
     if rule.legal_forms is None:
         ask = msg("open.applicants", form=form)
         return Verdict(
-            Outcome.CHECK, msg("gate.legal_form.forms_open", form=form), OpenFact("applicants", Side.PROGRAM, ask)
+            Outcome.CHECK,
+            msg("gate.legal_form.forms_open", form=form),
+            OpenFact("applicants", Side.PROGRAM, ask),
         )
     if rule.statuses:
         return Verdict(
-            Outcome.YES, msg("gate.legal_form.yes_with", form=form, statuses=ctx.terms("statuses", rule.statuses))
+            Outcome.YES,
+            msg("gate.legal_form.yes_with", form=form, statuses=ctx.terms("statuses", rule.statuses)),
         )
     return Verdict(Outcome.YES, msg("gate.legal_form.yes", form=form))
 

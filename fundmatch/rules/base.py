@@ -105,7 +105,7 @@ class Rule:
     """One gate or criterion kind."""
 
     kind: str
-    type: Literal["gate", "criterion"]
+    role: Literal["gate", "criterion"]  # a gate decides ja/nein/prüfen, a criterion a level
     check: Check
     facts: tuple[Fact, ...] = ()
     params: type[Params] = Params

@@ -38,7 +38,9 @@ class Context:
             name: {term.id: term for term in getattr(v, name)}
             for name in ("legal_forms", "statuses", "themes", "target_groups", "cost_types", "partner_kinds")
         }
-        gates = [(g, rule_for(g.kind), rule_for(g.kind).params.model_validate(g.params)) for g in rubric.gates]
+        gates = [
+            (g, rule_for(g.kind), rule_for(g.kind).params.model_validate(g.params)) for g in rubric.gates
+        ]
         criteria = [
             (c, rule_for(c.kind), rule_for(c.kind).params.model_validate(c.params)) for c in rubric.criteria
         ]

@@ -13,7 +13,9 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
     eligible = program.funding.eligible_costs
     if not needed:
         ask = msg("open.cost_types_answer")
-        return Verdict(None, msg("crit.costs.unknown_answer"), OpenFact("needs.cost_types", Side.SPONSOR, ask))
+        return Verdict(
+            None, msg("crit.costs.unknown_answer"), OpenFact("needs.cost_types", Side.SPONSOR, ask)
+        )
     if eligible is None:
         ask = msg("open.cost_types", costs=ctx.terms("cost_types", needed))
         return Verdict(None, msg("crit.costs.unknown"), OpenFact("funding.eligible_costs", Side.PROGRAM, ask))

@@ -38,7 +38,9 @@ def check(program: Program, ctx: Context, params: CuratedParams, item: object) -
     rating = program.ratings.get(criterion_id)
     if rating is None:
         ask = msg("open.rating")
-        return Verdict(None, msg("crit.curated.unknown"), OpenFact(f"ratings.{criterion_id}", Side.PROGRAM, ask))
+        return Verdict(
+            None, msg("crit.curated.unknown"), OpenFact(f"ratings.{criterion_id}", Side.PROGRAM, ask)
+        )
     level = rating.level
     if params.effort_sensitive:
         moved = capacity(ctx.answers, params)

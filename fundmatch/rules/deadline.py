@@ -13,7 +13,9 @@ from fundmatch.rules.context import Context
 
 
 class DeadlineParams(Params):
-    decision_days: float = 56.0  # days from a deadline to the earliest start, where the programme does not say
+    decision_days: float = (
+        56.0  # days from a deadline to the earliest start, where the programme does not say
+    )
     frequent_per_year: float = 3.0  # deadlines a year from which a programme counts as frequent
 
 
@@ -54,7 +56,11 @@ def check(program: Program, ctx: Context, params: DeadlineParams, item: object) 
             return Verdict(1, msg("crit.deadline.none_open"))
         ask = msg("open.deadline")
         return Verdict(None, msg("crit.deadline.unknown"), OpenFact("deadlines", Side.PROGRAM, ask))
-    horizon = ctx.today + dt.timedelta(days=365) if ctx.today < dt.date.max - dt.timedelta(days=365) else dt.date.max
+    horizon = (
+        ctx.today + dt.timedelta(days=365)
+        if ctx.today < dt.date.max - dt.timedelta(days=365)
+        else dt.date.max
+    )
     per_year = len(program.deadlines.yearly) + sum(ctx.today <= d < horizon for d in program.deadlines.dates)
     level = 4 if per_year >= params.frequent_per_year else 3
     start = ctx.answers.timing.start

@@ -19,9 +19,13 @@ def check(program: Program, ctx: Context, params: DurationParams, item: object) 
     low, high = program.duration.min_months, program.duration.max_months
     if months is None:
         ask = msg("open.duration_answer")
-        return Verdict(None, msg("crit.duration.unknown_answer"), OpenFact("timing.duration_months", Side.SPONSOR, ask))
+        return Verdict(
+            None, msg("crit.duration.unknown_answer"), OpenFact("timing.duration_months", Side.SPONSOR, ask)
+        )
     if low is None and high is None:
-        return Verdict(None, msg("crit.duration.unknown"), OpenFact("duration", Side.PROGRAM, msg("open.duration")))
+        return Verdict(
+            None, msg("crit.duration.unknown"), OpenFact("duration", Side.PROGRAM, msg("open.duration"))
+        )
     if low is not None and months < low:
         return Verdict(2, msg("crit.duration.too_short", months=Months(months), min=Months(low)))
     if high is not None and months > high:

@@ -83,7 +83,8 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
             )
         return Verdict(Outcome.YES, msg("gate.grant.awards", requested=shown, largest=Eur(largest)))
     return Verdict(
-        Outcome.YES, msg("gate.grant.yes", requested=shown, min=limit_text(low, program), max=limit_text(high, program))
+        Outcome.YES,
+        msg("gate.grant.yes", requested=shown, min=limit_text(low, program), max=limit_text(high, program)),
     )
 
 

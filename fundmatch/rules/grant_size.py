@@ -3,8 +3,8 @@ maximum means the programme can pay only a part."""
 
 from __future__ import annotations
 
-from fundmatch.models import FundingType, Program, known_amount
 from fundmatch.i18n import msg
+from fundmatch.models import FundingType, Program, known_amount
 from fundmatch.rules.base import Fact, OpenFact, Params, Rule, Side, Verdict
 from fundmatch.rules.context import Context
 from fundmatch.rules.grant_range import amount, limit_text, limits_for, requested_for
@@ -12,7 +12,7 @@ from fundmatch.rules.levels import level_by_steps
 
 
 class GrantSizeParams(Params):
-    floor_steps: list[float] = [2500.0, 10000.0, 50000.0, 100000.0]  # minimum grants for levels 5…2
+    floor_steps: tuple[float, ...] = (2500.0, 10000.0, 50000.0, 100000.0)  # minimum grants for levels 5…2
 
 
 def check(program: Program, ctx: Context, params: GrantSizeParams, item: object) -> Verdict:
@@ -24,9 +24,13 @@ def check(program: Program, ctx: Context, params: GrantSizeParams, item: object)
     if requested is not None and high is not None and requested > high:
         # Always compared with a known maximum: twice the cap or more is part funding at best.
         level = 1 if requested > 2 * high else 2
-        return Verdict(level, msg("crit.grant.above", max=amount(high, program), requested=amount(requested, program)))
+        return Verdict(
+            level, msg("crit.grant.above", max=amount(high, program), requested=amount(requested, program))
+        )
     if requested is not None and low is not None and requested < low:
-        return Verdict(1, msg("crit.grant.below", min=amount(low, program), requested=amount(requested, program)))
+        return Verdict(
+            1, msg("crit.grant.below", min=amount(low, program), requested=amount(requested, program))
+        )
     if low_limit is None:
         ask = msg("open.min", requested=amount(requested, program))
         open_fact = OpenFact("funding.min_eur", Side.PROGRAM, ask)
@@ -36,7 +40,9 @@ def check(program: Program, ctx: Context, params: GrantSizeParams, item: object)
     level = level_by_steps(low or 0.0, params.floor_steps)
     if low is None:
         return Verdict(level, msg("crit.grant.no_minimum", max=limit_text(high_limit, program)))
-    return Verdict(level, msg("crit.grant.range", min=amount(low, program), max=limit_text(high_limit, program)))
+    return Verdict(
+        level, msg("crit.grant.range", min=amount(low, program), max=limit_text(high_limit, program))
+    )
 
 
 RULE = Rule(

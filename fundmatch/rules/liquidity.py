@@ -22,7 +22,11 @@ def check(program: Program, ctx: Context, params: LiquidityParams, item: object)
     mode = program.funding.payment
     months = ctx.answers.resources.prefinance_months
     if mode is None:
-        return Verdict(None, msg("crit.liquidity.unknown"), OpenFact("funding.payment", Side.PROGRAM, msg("open.payment")))
+        return Verdict(
+            None,
+            msg("crit.liquidity.unknown"),
+            OpenFact("funding.payment", Side.PROGRAM, msg("open.payment")),
+        )
     if mode is PaymentMode.ADVANCE:
         return Verdict(5, msg("crit.liquidity.advance"))
     if months is None:
@@ -47,6 +51,7 @@ def suggest(program: Program, ctx: Context, params: LiquidityParams) -> Iterable
     mode = program.funding.payment
     if months is None:
         return
+    bridge: float
     if mode is PaymentMode.REIMBURSEMENT and months < _duration(program, ctx):
         bridge = _duration(program, ctx)
     elif mode is PaymentMode.CALL_OFF and months < params.call_off_months:

@@ -16,7 +16,7 @@ from fundmatch.rules.levels import level_by_steps
 
 
 class OwnShareParams(Params):
-    share_steps: list[float] = [0.0, 10.0, 20.0, 50.0]  # own share % up to which levels 5, 4, 3, 2 hold
+    share_steps: tuple[float, ...] = (0.0, 10.0, 20.0, 50.0)  # own share % up to which levels 5, 4, 3, 2 hold
     volunteer_hour_eur: float = 15.0  # value of one volunteer hour where in-kind work counts
     shortfall_penalty: int = 2  # levels lost when the sponsor cannot raise the share
 
@@ -40,7 +40,9 @@ def check(program: Program, ctx: Context, params: OwnShareParams, item: object) 
     share = own_share_pct(program)
     if share is None:
         ask = msg("open.own_share")
-        return Verdict(None, msg("crit.own_share.unknown"), OpenFact("funding.own_share_min_pct", Side.PROGRAM, ask))
+        return Verdict(
+            None, msg("crit.own_share.unknown"), OpenFact("funding.own_share_min_pct", Side.PROGRAM, ask)
+        )
     if share == 0:
         return Verdict(5, msg("crit.own_share.none"))
     level = level_by_steps(share, params.share_steps)
@@ -56,7 +58,8 @@ def check(program: Program, ctx: Context, params: OwnShareParams, item: object) 
         return Verdict(level, msg(key, share=Pct(share), required=Eur(required), available=Eur(available)))
     level = max(1, level - params.shortfall_penalty)
     return Verdict(
-        level, msg("crit.own_share.shortfall", share=Pct(share), required=Eur(required), available=Eur(available))
+        level,
+        msg("crit.own_share.shortfall", share=Pct(share), required=Eur(required), available=Eur(available)),
     )
 
 

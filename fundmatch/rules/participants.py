@@ -17,13 +17,17 @@ def check(program: Program, ctx: Context, params: ParticipantsParams, item: obje
     expected = ctx.answers.needs.participants
     if minimum is None:
         ask = msg("open.participants_min")
-        return Verdict(None, msg("crit.participants.unknown"), OpenFact("participants_min", Side.PROGRAM, ask))
+        return Verdict(
+            None, msg("crit.participants.unknown"), OpenFact("participants_min", Side.PROGRAM, ask)
+        )
     if minimum == 0:
         return Verdict(5, msg("crit.participants.none"))
     if expected is None:
         ask = msg("open.participants")
         return Verdict(
-            None, msg("crit.participants.unknown_answer", min=minimum), OpenFact("needs.participants", Side.SPONSOR, ask)
+            None,
+            msg("crit.participants.unknown_answer", min=minimum),
+            OpenFact("needs.participants", Side.SPONSOR, ask),
         )
     if expected >= 1.25 * minimum:
         level = 4

@@ -30,7 +30,9 @@ def _count(ctx: Context) -> int | None:
 def check(program: Program, ctx: Context, params: object, item: object) -> Verdict:
     required, kind = program.partners.required_min, program.partners.kind
     if required is None:
-        return Verdict(None, msg("crit.partners.unknown"), OpenFact("partners", Side.PROGRAM, msg("open.partners_rule")))
+        return Verdict(
+            None, msg("crit.partners.unknown"), OpenFact("partners", Side.PROGRAM, msg("open.partners_rule"))
+        )
     if required == 0:
         return Verdict(5, msg("crit.partners.none"))
     ask = msg("open.partners")
@@ -38,14 +40,18 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
         abroad = _has_abroad(ctx)
         if abroad is None:
             return Verdict(
-                None, msg("crit.partners.unknown_answer", required=required), OpenFact("resources.partners", Side.SPONSOR, ask)
+                None,
+                msg("crit.partners.unknown_answer", required=required),
+                OpenFact("resources.partners", Side.SPONSOR, ask),
             )
         key = "crit.partners.transnational_ok" if abroad else "crit.partners.transnational_missing"
         return Verdict(3 if abroad else 1, msg(key, required=required))
     have = _count(ctx)
     if have is None:
         return Verdict(
-            None, msg("crit.partners.unknown_answer", required=required), OpenFact("resources.partners", Side.SPONSOR, ask)
+            None,
+            msg("crit.partners.unknown_answer", required=required),
+            OpenFact("resources.partners", Side.SPONSOR, ask),
         )
     local = kind in (None, PartnerKind.LOCAL)
     if have >= required:

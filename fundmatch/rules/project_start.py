@@ -21,7 +21,9 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
         )
     if rule is StartRule.AFTER_SUBMISSION:
         ask = msg("open.started_costs")
-        return Verdict(Outcome.CHECK, msg("gate.start.after_submission"), OpenFact("start_rule", Side.PROGRAM, ask))
+        return Verdict(
+            Outcome.CHECK, msg("gate.start.after_submission"), OpenFact("start_rule", Side.PROGRAM, ask)
+        )
     return Verdict(Outcome.NO, msg("gate.start.after_approval"))
 
 

@@ -18,7 +18,9 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
     needs = ctx.answers.needs
     if not program.themes:
         ask = msg("open.themes")
-        return Verdict(Outcome.CHECK, msg("gate.purpose.unknown_program"), OpenFact("themes", Side.PROGRAM, ask))
+        return Verdict(
+            Outcome.CHECK, msg("gate.purpose.unknown_program"), OpenFact("themes", Side.PROGRAM, ask)
+        )
     if not needs.themes and not needs.target_groups:
         return Verdict(
             Outcome.CHECK,

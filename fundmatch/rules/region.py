@@ -12,7 +12,9 @@ from fundmatch.rules.context import Context
 def check(program: Program, ctx: Context, params: object, item: object) -> Verdict:
     if program.regions is None:
         ask = msg("open.regions", place=ctx.region_names.get(ctx.answers.organisation.location or "", "—"))
-        return Verdict(Outcome.CHECK, msg("gate.region.unknown_program"), OpenFact("regions", Side.PROGRAM, ask))
+        return Verdict(
+            Outcome.CHECK, msg("gate.region.unknown_program"), OpenFact("regions", Side.PROGRAM, ask)
+        )
     if ctx.answers.organisation.location is None:
         return Verdict(
             Outcome.CHECK,

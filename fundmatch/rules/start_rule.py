@@ -12,14 +12,20 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
     rule = program.start_rule
     started = ctx.answers.timing.already_started
     if rule is None:
-        return Verdict(None, msg("crit.start.unknown"), OpenFact("start_rule", Side.PROGRAM, msg("open.start_rule")))
+        return Verdict(
+            None, msg("crit.start.unknown"), OpenFact("start_rule", Side.PROGRAM, msg("open.start_rule"))
+        )
     if rule is StartRule.ANY_TIME:
         return Verdict(5, msg("crit.start.any_time"))
     if started is None:
         ask = msg("open.started")
-        return Verdict(None, msg("crit.start.unknown_answer"), OpenFact("timing.already_started", Side.SPONSOR, ask))
+        return Verdict(
+            None, msg("crit.start.unknown_answer"), OpenFact("timing.already_started", Side.SPONSOR, ask)
+        )
     if rule is StartRule.AFTER_SUBMISSION:
-        return Verdict(2 if started else 4, msg("crit.start.submission_started" if started else "crit.start.submission"))
+        return Verdict(
+            2 if started else 4, msg("crit.start.submission_started" if started else "crit.start.submission")
+        )
     return Verdict(1 if started else 3, msg("crit.start.started" if started else "crit.start.wait"))
 
 

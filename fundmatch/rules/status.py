@@ -16,7 +16,9 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
     if program.valid_from is not None and program.valid_from > ctx.today:
         ask = msg("open.not_yet", date=program.valid_from)
         return Verdict(
-            Outcome.CHECK, msg("gate.status.not_yet", date=program.valid_from), OpenFact("status", Side.PROGRAM, ask)
+            Outcome.CHECK,
+            msg("gate.status.not_yet", date=program.valid_from),
+            OpenFact("status", Side.PROGRAM, ask),
         )
     if program.status is ProgramStatus.CLOSED:
         return Verdict(

@@ -26,7 +26,9 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
     if set(wanted) & ctx.with_broader("target_groups", program.target_groups):
         ask = msg("open.target_part", groups=groups)
         return Verdict(
-            Outcome.CHECK, msg("gate.target.partly", groups=groups), OpenFact("target_groups", Side.PROGRAM, ask)
+            Outcome.CHECK,
+            msg("gate.target.partly", groups=groups),
+            OpenFact("target_groups", Side.PROGRAM, ask),
         )
     return Verdict(Outcome.NO, msg("gate.target.no", groups=groups))
 

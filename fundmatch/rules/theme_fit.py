@@ -44,4 +44,6 @@ def check(program: Program, ctx: Context, params: ThemeFitParams, item: object) 
     return Verdict(1 + round(4 * combined), msg("crit.fit.overlap", themes=themes, groups=shown_groups))
 
 
-RULE = Rule("theme_fit", "criterion", check, facts=(Fact("target_groups", "target_groups"),), params=ThemeFitParams)
+RULE = Rule(
+    "theme_fit", "criterion", check, facts=(Fact("target_groups", "target_groups"),), params=ThemeFitParams
+)

@@ -16,7 +16,11 @@ class LocalContactParams(Params):
 
 def check(program: Program, ctx: Context, params: LocalContactParams, item: object) -> Verdict:
     if program.contact is None:
-        return Verdict(None, msg("crit.local_contact.unknown"), OpenFact("contact", Side.PROGRAM, msg("crit.local_contact.ask")))
+        return Verdict(
+            None,
+            msg("crit.local_contact.unknown"),
+            OpenFact("contact", Side.PROGRAM, msg("crit.local_contact.ask")),
+        )
     if program.level is Level.EU:
         return Verdict(params.far_level, msg("crit.local_contact.far"))
     return Verdict(5 if program.level is Level.KOMMUNE else 3, msg("crit.local_contact.near"))
