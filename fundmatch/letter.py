@@ -8,9 +8,16 @@ from fundmatch.rules.base import OpenFact, Side
 from fundmatch.scoring import ProgramScore
 
 
+MORE_QUESTIONS = 3  # besides those that keep a gate open: the unknown facts worth most points
+
+
 def funder_questions(score: ProgramScore) -> list[OpenFact]:
-    """The open facts only the funder can answer, most decisive first."""
-    return [fact for fact in score.open_facts if fact.side is Side.PROGRAM]
+    """The open facts only the funder can answer: every one that keeps a gate at *prüfen*,
+    then the few unknown facts that decide most points."""
+    gates = {g.open.fact for g in score.gates if g.open is not None and g.outcome.value == "check"}
+    asked = [fact for fact in score.open_facts if fact.side is Side.PROGRAM]
+    deciding = [fact for fact in asked if fact.fact in gates]
+    return deciding + [fact for fact in asked if fact.fact not in gates][:MORE_QUESTIONS]
 
 
 def letter(score: ProgramScore, answers: Answers, rubric: Rubric, lang: str) -> str:
@@ -45,7 +52,7 @@ def letter(score: ProgramScore, answers: Answers, rubric: Rubric, lang: str) -> 
         t("letter.greeting", lang),
         "",
         who,
-        what.rstrip(": ").rstrip() if not project.summary else what,
+        what if project.summary else what.rstrip(": "),
         when,
         "",
         t("letter.questions", lang) if questions else t("letter.no_questions", lang),

@@ -50,10 +50,12 @@ def timeline(program: Program, answers: Answers, today: dt.date) -> Timeline:
         earliest: dt.date | None = earliest_start(program, deadline, DEFAULT_DECISION_DAYS)
     elif rolling:
         submit_by = _shift(start, -decision) if start else None
-        earliest = _shift(today, writing + decision)
+        earliest = None
     else:
         return Timeline(None, None, None, None, rolling)
     write_from = max(today, _shift(submit_by, -writing)) if submit_by else today
+    if rolling:  # written from then on, decided after the programme's decision time
+        earliest = _shift(write_from, writing + decision)
     return Timeline(deadline if not rolling else None, submit_by, write_from, earliest, rolling)
 
 

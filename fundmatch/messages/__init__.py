@@ -5,12 +5,13 @@ Add a module here for a new area and list it in ``_AREAS``; a key may appear onl
 
 from __future__ import annotations
 
-from fundmatch.messages import audit, cli, helptext, questions, report, rules, scoring
+from fundmatch.messages import audit, cli, helptext, plan, questions, report, rules, scoring
 
 _AREAS = (
     cli.MESSAGES,
     scoring.MESSAGES,
     rules.MESSAGES,
+    plan.MESSAGES,
     audit.MESSAGES,
     report.MESSAGES,
     questions.MESSAGES,
