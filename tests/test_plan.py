@@ -54,7 +54,9 @@ def test_the_calendar_parses_and_is_reproducible(catalogue: Catalogue) -> None:
     assert "Antragsfrist: Großprogramm Beispiel" in summaries
     assert "Antrag vorbereiten: Großprogramm Beispiel" in summaries
     # A later export with a moved start keeps the same UIDs, so calendars update.
-    moved = icalendar.Calendar.from_ical(calendar(programs, answers(timing={"start": "2027-05-01"}), TODAY, "de"))
+    moved = icalendar.Calendar.from_ical(
+        calendar(programs, answers(timing={"start": "2027-05-01"}), TODAY, "de")
+    )
     assert {str(e["UID"]) for e in moved.walk("VEVENT")} >= {u for u in uids if "deadline" not in u}
 
 
