@@ -7,7 +7,6 @@ from fundmatch.models import Answers, Rubric
 from fundmatch.rules.base import OpenFact, Side
 from fundmatch.scoring import ProgramScore
 
-
 MORE_QUESTIONS = 3  # besides those that keep a gate open: the unknown facts worth most points
 
 
