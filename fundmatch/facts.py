@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fundmatch.i18n import format_bool, format_date, format_eur, format_pct, t
-from fundmatch.models import NOT_STATED, Deadlines, PastAward, Program, Rubric, Term, known_amount
+from fundmatch.models import NOT_STATED, Deadlines, Evidence, PastAward, Program, Rubric, Term, known_amount
 from fundmatch.rules.own_share import own_share_pct
 
 
@@ -46,46 +46,50 @@ def program_facts(program: Program, rubric: Rubric, lang: str) -> list[tuple[str
     if program.partners.kind and partners:
         partner_text += f" ({program.partners.kind.value})"
     duration = program.duration
-    rows = [
+    tagged: list[tuple[str, str] | tuple[str, str, str]] = [
         (t("show.funder", lang), program.funder),
         (t("show.level", lang), program.level.value),
-        (t("show.status", lang), t(f"status.{program.status.value}", lang)),
-        (t("show.period", lang), period),
+        (t("show.status", lang), t(f"status.{program.status.value}", lang), "status"),
+        (t("show.period", lang), period, "valid_until"),
         (t("show.summary", lang), program.summary or t("unknown", lang)),
-        (t("show.themes", lang), term_labels(program.themes, v.themes, lang)),
-        (t("show.target_groups", lang), term_labels(program.target_groups, v.target_groups, lang)),
+        (t("show.themes", lang), term_labels(program.themes, v.themes, lang), "themes"),
+        (t("show.target_groups", lang), term_labels(program.target_groups, v.target_groups, lang), "target_groups"),
         *applicant_rows(program, rubric, lang),
         (
             t("show.regions", lang),
             ", ".join(regions.get(r, r) for r in program.regions)
             if program.regions is not None
             else t("unknown", lang),
+            "regions",
         ),
         (t("show.funding_type", lang), f.type.value if f.type else t("unknown", lang)),
-        (t("show.rate", lang), format_pct(f.rate_max_pct, lang)),
-        (t("show.own_share", lang), format_pct(own_share_pct(program), lang)),
+        (t("show.rate", lang), format_pct(f.rate_max_pct, lang), "funding.rate_max_pct"),
+        (t("show.own_share", lang), format_pct(own_share_pct(program), lang), "funding.own_share_min_pct"),
         *[
             (t("show.own_share_exception", lang), f"{format_pct(e.pct, lang)}: {e.when}")
             for e in f.own_share_exceptions
         ],
         (t("show.in_kind", lang), format_bool(f.in_kind_counts, lang)),
-        (t("show.min", lang), limit_text(f.min_eur, lang)),
-        (t("show.max", lang), limit_text(f.max_eur, lang)),
+        (t("show.min", lang), limit_text(f.min_eur, lang), "funding.min_eur"),
+        (t("show.max", lang), limit_text(f.max_eur, lang), "funding.max_eur"),
         *[(t("show.past_award", lang), award_text(a, lang)) for a in program.past_awards],
-        (t("show.payment", lang), payment),
-        (t("show.costs", lang), term_labels(f.eligible_costs, v.cost_types, lang)),
+        (t("show.payment", lang), payment, "funding.payment"),
+        (t("show.costs", lang), term_labels(f.eligible_costs, v.cost_types, lang), "funding.eligible_costs"),
         (
             t("show.duration", lang),
             f"{_or_unknown(duration.min_months, lang)} – {_or_unknown(duration.max_months, lang)}",
+            "duration",
         ),
-        (t("show.deadlines", lang), deadline_text(program.deadlines, lang)),
-        (t("show.participants_min", lang), _or_unknown(program.participants_min, lang)),
-        (t("show.partners", lang), partner_text),
+        (t("show.deadlines", lang), deadline_text(program.deadlines, lang), "deadlines"),
+        (t("show.participants_min", lang), _or_unknown(program.participants_min, lang), "participants_min"),
+        (t("show.partners", lang), partner_text, "partners"),
         (
             t("show.start", lang),
             t(f"start_rule.{program.start_rule.value}", lang) if program.start_rule else t("unknown", lang),
+            "start_rule",
         ),
     ]
+    rows = [_with_evidence(row, program) for row in tagged]
     criteria = {c.id: c for c in rubric.criteria}
     for criterion_id, rating in program.ratings.items():
         label = criteria[criterion_id].label.get(lang) if criterion_id in criteria else criterion_id
@@ -93,7 +97,7 @@ def program_facts(program: Program, rubric: Rubric, lang: str) -> list[tuple[str
     rows += [(t("show.notes", lang), note) for note in program.notes]
     rows += [(t("show.conflicts", lang), note) for note in program.conflicts]
     rows += [(t("show.documents", lang), doc) for doc in program.documents]
-    for source in program.sources:
+    for number, source in enumerate(program.sources, start=1):
         line = t(
             "show.source_line",
             lang,
@@ -101,8 +105,28 @@ def program_facts(program: Program, rubric: Rubric, lang: str) -> list[tuple[str
             date=format_date(source.date, lang),
             checked=format_date(source.checked, lang),
         )
-        rows.append((t("show.sources", lang), line))
+        rows.append((t("show.sources", lang), f"[{number}] {line}"))
+    for fact, evidence in program.evidence.items():
+        if evidence.quote:
+            rows.append((t("show.evidence", lang), f"{fact}: „{evidence.quote}“ [{evidence.source + 1}]"))
     return rows
+
+
+def _with_evidence(row: tuple[str, str] | tuple[str, str, str], program: Program) -> tuple[str, str]:
+    """A fact row with the number of the source that states it, e.g. ``4.000 € [2]``."""
+    if len(row) == 2:
+        return row[0], row[1]
+    label, text, fact = row  # type: ignore[misc]
+    evidence = evidence_for(program, fact)
+    return label, f"{text} [{evidence.source + 1}]" if evidence else text
+
+
+def evidence_for(program: Program, fact: str) -> Evidence | None:
+    """The evidence that covers a fact path: for the fact itself or a part of it."""
+    for key, evidence in program.evidence.items():
+        if key == fact or fact.startswith(f"{key}.") or key.startswith(f"{fact}."):
+            return evidence
+    return None
 
 
 def limit_text(value: float | str | None, lang: str) -> str:

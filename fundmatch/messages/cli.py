@@ -105,6 +105,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "show.conflicts": {"de": "Widersprüchliche Quellen", "en": "Conflicting sources"},
     "show.documents": {"de": "Unterlagen", "en": "Documents"},
     "show.sources": {"de": "Quellen", "en": "Sources"},
+    "show.evidence": {"de": "Beleg", "en": "Evidence"},
     "show.source_line": {
         "de": "{url} (Stand {date}, geprüft {checked})",
         "en": "{url} (dated {date}, checked {checked})",
