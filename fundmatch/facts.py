@@ -42,7 +42,7 @@ def program_facts(program: Program, rubric: Rubric, lang: str) -> list[tuple[str
     period = f"{format_date(program.valid_from, lang)} – {format_date(program.valid_until, lang)}"
     payment = t(f"payment.{f.payment.value}", lang) if f.payment else t("unknown", lang)
     partners = program.partners.required_min
-    partner_text = t("unknown", lang) if partners is None else str(partners)
+    partner_text = _or_unknown(partners, lang)
     if program.partners.kind and partners:
         partner_text += f" ({program.partners.kind.value})"
     duration = program.duration
@@ -53,7 +53,11 @@ def program_facts(program: Program, rubric: Rubric, lang: str) -> list[tuple[str
         (t("show.period", lang), period, "valid_until"),
         (t("show.summary", lang), program.summary or t("unknown", lang)),
         (t("show.themes", lang), term_labels(program.themes, v.themes, lang), "themes"),
-        (t("show.target_groups", lang), term_labels(program.target_groups, v.target_groups, lang), "target_groups"),
+        (
+            t("show.target_groups", lang),
+            term_labels(program.target_groups, v.target_groups, lang),
+            "target_groups",
+        ),
         *applicant_rows(program, rubric, lang),
         (
             t("show.regions", lang),
@@ -116,7 +120,7 @@ def _with_evidence(row: tuple[str, str] | tuple[str, str, str], program: Program
     """A fact row with the number of the source that states it, e.g. ``4.000 € [2]``."""
     if len(row) == 2:
         return row[0], row[1]
-    label, text, fact = row  # type: ignore[misc]
+    label, text, fact = row
     evidence = evidence_for(program, fact)
     return label, f"{text} [{evidence.source + 1}]" if evidence else text
 
@@ -166,5 +170,7 @@ def applicant_rows(program: Program, rubric: Rubric, lang: str) -> list[tuple[st
     return rows
 
 
-def _or_unknown(value: int | None, lang: str) -> str:
+def _or_unknown(value: int | str | None, lang: str) -> str:
+    if value == NOT_STATED:
+        return t("none_stated", lang)
     return t("unknown", lang) if value is None else str(value)

@@ -67,7 +67,7 @@ def calendar(programs: Iterable[Program], answers: Answers, today: dt.date, lang
                     lang,
                 )
             )
-    return cal.to_ical()
+    return bytes(cal.to_ical())
 
 
 def _event(uid: str, day: dt.date, stamp: dt.datetime, summary: str, program: Program, lang: str) -> Event:

@@ -196,7 +196,9 @@ class Deadlines(Model):
 
 
 class Partners(Model):
-    required_min: Annotated[int, Field(ge=0, le=1000)] | None = None
+    required_min: Annotated[int, Field(ge=0, le=1000)] | NotStated | None = Field(
+        None, description="Partners required; not_stated = the guideline names no such duty."
+    )
     kind: PartnerKind | None = None
 
 
@@ -256,7 +258,9 @@ class Program(Model):
     funding: Funding = Funding()
     duration: Duration = Duration()
     deadlines: Deadlines = Deadlines()
-    participants_min: Annotated[int, Field(ge=0, le=1_000_000)] | None = None
+    participants_min: Annotated[int, Field(ge=0, le=1_000_000)] | NotStated | None = Field(
+        None, description="Least participants; not_stated = the guideline names no minimum."
+    )
     partners: Partners = Partners()
     start_rule: StartRule | None = Field(None, description="When a project may start.")
     past_awards: list[PastAward] = Field(default=[], description="Grants paid in past years.")

@@ -48,6 +48,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- grant range -------------------------------------------------------------------------
     "amount.per_position": {"de": "{amount} je Vollzeitstelle", "en": "{amount} per full-time position"},
     "limit.not_stated": {"de": "laut Richtlinie keiner", "en": "none stated in the guideline"},
+    "none_stated": {"de": "laut Richtlinie keine", "en": "none stated in the guideline"},
     "gate.grant.awards": {
         "de": "Die Richtlinie nennt keinen Förderrahmen; bisher bewilligt wurden bis zu {largest}.",
         "en": "The guideline states no grant range; past grants went up to {largest}.",

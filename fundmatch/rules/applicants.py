@@ -130,7 +130,7 @@ RULE = Rule(
         Fact("applicants.rules"),
         Fact("applicants.rules.*.legal_forms", "legal_forms", counted=False),
         Fact("applicants.rules.*.statuses", "statuses", counted=False),
-        Fact("applicants.via_traeger"),
+        Fact("applicants.via_traeger", counted=False),
     ),
     suggest=suggest,
 )

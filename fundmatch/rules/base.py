@@ -80,10 +80,13 @@ class Fact:
 
     path: str
     vocabulary: str | None = None  # ids in this fact must be in this vocabulary
-    counted: bool = True  # part of the audit's completeness (False: only its ids are checked)
+    counted: bool = True  # part of the audit's completeness (False: a detail of a counted fact)
+    stated: Callable[[Program], bool] | None = None  # when the path alone cannot tell
 
     def known(self, program: Program) -> bool:
         """Whether the programme states the fact (``not_stated`` is a statement)."""
+        if self.stated is not None:
+            return self.stated(program)
         value: Any = program
         for part in self.path.split("."):
             if part == "*":

@@ -51,4 +51,10 @@ def check(program: Program, ctx: Context, params: CuratedParams, item: object) -
     return Verdict(level, msg("crit.curated.rated", reason=rating.reason))
 
 
-RULE = Rule("curated", "criterion", check, facts=(Fact("ratings"),), params=CuratedParams)
+RULE = Rule(
+    "curated",
+    "criterion",
+    check,
+    facts=(Fact("ratings", stated=lambda p: bool(p.ratings)),),
+    params=CuratedParams,
+)

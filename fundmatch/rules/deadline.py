@@ -83,7 +83,13 @@ RULE = Rule(
     "deadline",
     "criterion",
     check,
-    facts=(Fact("deadlines.rolling"), Fact("deadlines.decision_weeks")),
+    facts=(
+        Fact(
+            "deadlines",
+            stated=lambda p: p.deadlines.rolling is not None or bool(p.deadlines.dates or p.deadlines.yearly),
+        ),
+        Fact("deadlines.decision_weeks", counted=False),
+    ),
     params=DeadlineParams,
     suggest=suggest,
 )

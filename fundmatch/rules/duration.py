@@ -45,7 +45,12 @@ RULE = Rule(
     "duration",
     "criterion",
     check,
-    facts=(Fact("duration.min_months"), Fact("duration.max_months")),
+    facts=(
+        Fact(
+            "duration",
+            stated=lambda p: p.duration.min_months is not None or p.duration.max_months is not None,
+        ),
+    ),
     params=DurationParams,
     suggest=suggest,
 )

@@ -77,7 +77,10 @@ RULE = Rule(
     "own_share",
     "criterion",
     check,
-    facts=(Fact("funding.own_share_min_pct"), Fact("funding.in_kind_counts")),
+    facts=(
+        Fact("funding.own_share_min_pct", stated=lambda p: own_share_pct(p) is not None),
+        Fact("funding.in_kind_counts", counted=False),
+    ),
     params=OwnShareParams,
     suggest=suggest,
 )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fundmatch.i18n import msg
-from fundmatch.models import Program
+from fundmatch.models import NOT_STATED, Program
 from fundmatch.rules.base import Fact, OpenFact, Params, Rule, Side, Verdict
 from fundmatch.rules.context import Context
 
@@ -20,7 +20,7 @@ def check(program: Program, ctx: Context, params: ParticipantsParams, item: obje
         return Verdict(
             None, msg("crit.participants.unknown"), OpenFact("participants_min", Side.PROGRAM, ask)
         )
-    if minimum == 0:
+    if minimum == 0 or minimum == NOT_STATED:
         return Verdict(5, msg("crit.participants.none"))
     if expected is None:
         ask = msg("open.participants")
@@ -29,6 +29,7 @@ def check(program: Program, ctx: Context, params: ParticipantsParams, item: obje
             msg("crit.participants.unknown_answer", min=minimum),
             OpenFact("needs.participants", Side.SPONSOR, ask),
         )
+    assert isinstance(minimum, int)
     if expected >= 1.25 * minimum:
         level = 4
     elif expected >= minimum:

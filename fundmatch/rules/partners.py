@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from fundmatch.i18n import msg
-from fundmatch.models import PartnerKind, Program
+from fundmatch.models import NOT_STATED, PartnerKind, Program
 from fundmatch.rules.base import Change, Fact, OpenFact, Rule, Side, Verdict
 from fundmatch.rules.context import Context
 
@@ -33,9 +33,10 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
         return Verdict(
             None, msg("crit.partners.unknown"), OpenFact("partners", Side.PROGRAM, msg("open.partners_rule"))
         )
-    if required == 0:
+    if required == 0 or required == NOT_STATED:
         return Verdict(5, msg("crit.partners.none"))
     ask = msg("open.partners")
+    assert isinstance(required, int)
     if kind is PartnerKind.TRANSNATIONAL:
         abroad = _has_abroad(ctx)
         if abroad is None:
@@ -61,7 +62,7 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
 
 def suggest(program: Program, ctx: Context, params: object) -> Iterable[Change]:
     required = program.partners.required_min
-    if not required:
+    if not isinstance(required, int) or not required:
         return
     if program.partners.kind is PartnerKind.TRANSNATIONAL:
         if _has_abroad(ctx) is False:
