@@ -172,7 +172,7 @@ def robustness(
         return {}
     weights = [r.criterion.weight for r in pool[0].criteria]
     shares = [[r.points / r.criterion.weight for r in s.criteria] for s in pool]
-    tiers = [s.sort_key[:2] for s in pool]  # eligibility, then open questions among *prüfen*
+    tiers = [ELIGIBILITY_ORDER[s.eligibility] for s in pool]
     rng = random.Random(seed)
     seen: list[list[int]] = [[] for _ in pool[:top]]
     for _ in range(samples):

@@ -73,17 +73,9 @@ class ProgramScore:
     next_deadline: dt.date | None
 
     @property
-    def open_gates(self) -> int:
-        """How many gates wait for a fact (*prüfen*)."""
-        return sum(g.outcome is Outcome.CHECK for g in self.gates)
-
-    @property
-    def sort_key(self) -> tuple[int, int, float, float, str]:
-        """Eligible before prüfen before ineligible; among *prüfen*, fewer open questions
-        first (more likely to become *ja*); then score, confidence, id."""
-        tier = ELIGIBILITY_ORDER[self.eligibility]
-        questions = self.open_gates if self.eligibility is Outcome.CHECK else 0
-        return (tier, questions, -self.score, -self.confidence, self.program.id)
+    def sort_key(self) -> tuple[int, float, float, str]:
+        """Eligible before prüfen before ineligible; then score, confidence, id."""
+        return (ELIGIBILITY_ORDER[self.eligibility], -self.score, -self.confidence, self.program.id)
 
     @property
     def open_facts(self) -> list[OpenFact]:

@@ -7,7 +7,15 @@ import datetime as dt
 import pytest
 
 from fundmatch.catalogue import Catalogue
-from fundmatch.models import ApplicantRule, Applicants, FundingType, PastAward, ProgramStatus, StartRule
+from fundmatch.models import (
+    ApplicantRule,
+    Applicants,
+    FundingType,
+    PartnerKind,
+    PastAward,
+    ProgramStatus,
+    StartRule,
+)
 from fundmatch.scoring import Outcome, rank
 from tests.helpers import TODAY, answers, changed, criterion, gate, score, small_catalogue
 
@@ -163,10 +171,13 @@ def test_purpose_gate(catalogue: Catalogue) -> None:
     assert gate(score(catalogue, "kleinfonds", sport), "foerderzweck") == (
         Outcome.NO,
         "Gefördert wird anderes: Integration und Teilhabe Zugewanderter, Sprache und Sprachförderung, "
-        "Gesellschaftlicher Zusammenhalt und Begegnung, Geflüchtete, Frauen und Mädchen.",
+        "Gesellschaftlicher Zusammenhalt und Begegnung.",
     )
+    # Target groups are a programme's purpose only where it admits nobody else.
     women = answers(needs={"themes": ["sport"], "target_groups": ["frauen"]})
-    assert gate(score(catalogue, "kleinfonds", women), "foerderzweck") == (
+    assert gate(score(catalogue, "kleinfonds", women), "foerderzweck")[0] is Outcome.NO
+    only_women = changed(catalogue.get("kleinfonds"), target_groups_only=True)
+    assert gate(score(catalogue, only_women, women), "foerderzweck") == (
         Outcome.YES,
         "Passt zum Förderzweck: Frauen und Mädchen.",
     )
@@ -186,6 +197,30 @@ def test_a_started_project_where_the_programme_waits_for_approval(catalogue: Cat
     assert criterion(score(catalogue, program, started), "massnahmebeginn")[0] == 2
     anytime = changed(program, start_rule=StartRule.ANY_TIME)
     assert gate(score(catalogue, anytime, started), "projektbeginn")[0] is Outcome.YES
+
+
+def test_a_prize_is_no_money_for_a_planned_project(catalogue: Catalogue) -> None:
+    prize = changed(catalogue.get("kleinfonds"), funding__type=FundingType.PREIS)
+    assert gate(score(catalogue, prize, answers()), "foerderart") == (
+        Outcome.NO,
+        "Ein Preis würdigt bestehendes Engagement; ein geplantes Projekt lässt sich damit nicht finanzieren.",
+    )
+    running = answers(timing={"already_started": True, "start": "2026-09-01"})
+    assert gate(score(catalogue, prize, running), "foerderart")[0] is Outcome.YES
+    assert gate(score(catalogue, "kleinfonds", answers()), "foerderart")[0] is Outcome.YES
+
+
+def test_required_partners_abroad(catalogue: Catalogue) -> None:
+    program = changed(catalogue.get("grossprogramm"), partners__kind=PartnerKind.TRANSNATIONAL)
+    none = answers(resources={"transnational_partners": False})
+    assert gate(score(catalogue, program, none), "auslandspartner") == (
+        Outcome.NO,
+        "Verlangt werden Partner im Ausland (2); Sie haben keine angegeben.",
+    )
+    abroad = answers(resources={"partner_kinds": ["ausland"]})
+    assert gate(score(catalogue, program, abroad), "auslandspartner")[0] is Outcome.YES
+    assert gate(score(catalogue, program, answers()), "auslandspartner")[0] is Outcome.CHECK
+    assert gate(score(catalogue, "grossprogramm", none), "auslandspartner")[0] is Outcome.YES  # a network
 
 
 # --- grant range and size ------------------------------------------------------------------

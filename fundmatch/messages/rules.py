@@ -47,6 +47,36 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- grant range -------------------------------------------------------------------------
     "amount.per_position": {"de": "{amount} je Vollzeitstelle", "en": "{amount} per full-time position"},
+    "amount.per_year_and_position": {
+        "de": "{amount} je Jahr und Vollzeitstelle",
+        "en": "{amount} a year per full-time position",
+    },
+    "gate.prize.planned": {
+        "de": "Ein Preis würdigt bestehendes Engagement; ein geplantes Projekt lässt sich damit nicht finanzieren.",
+        "en": "A prize honours existing work; it cannot finance a planned project.",
+    },
+    "gate.prize.running": {
+        "de": "Ihr Projekt läuft schon; ein Preis kann es würdigen.",
+        "en": "Your project is running; a prize can honour it.",
+    },
+    "gate.prize.not_a_prize": {"de": "Eine Förderung, kein Preis.", "en": "A grant, not a prize."},
+    "gate.prize.unknown_answer": {
+        "de": "Ein Preis würdigt bestehendes Engagement; ob Ihr Projekt schon läuft, ist nicht angegeben.",
+        "en": "A prize honours existing work; whether your project is running is not given.",
+    },
+    "gate.partners.abroad_missing": {
+        "de": "Verlangt werden Partner im Ausland ({required}); Sie haben keine angegeben.",
+        "en": "Partners abroad are required ({required}); you have none.",
+    },
+    "gate.partners.abroad_unknown": {
+        "de": "Verlangt werden Partner im Ausland ({required}); ob Sie welche haben, ist nicht angegeben.",
+        "en": "Partners abroad are required ({required}); whether you have any is not given.",
+    },
+    "gate.partners.fine": {
+        "de": "Keine Partner im Ausland verlangt, oder Sie haben welche.",
+        "en": "No partners abroad required, or you have some.",
+    },
+    "open.partners_abroad": {"de": "Haben Sie Partner im Ausland?", "en": "Do you have partners abroad?"},
     "limit.not_stated": {"de": "laut Richtlinie keiner", "en": "none stated in the guideline"},
     "none_stated": {"de": "laut Richtlinie keine", "en": "none stated in the guideline"},
     "gate.grant.awards": {

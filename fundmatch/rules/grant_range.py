@@ -44,9 +44,11 @@ def amount(value: float | None, program: Program) -> object:
     """An amount as the programme states it: ``100.000 € je Jahr`` where limits are yearly."""
     if value is None:
         return Eur(None)
-    if program.funding.per_position:
-        return msg("amount.per_position", amount=Eur(value))
-    return msg("amount.per_year", amount=Eur(value)) if program.funding.per_year else Eur(value)
+    funding = program.funding
+    if funding.per_position:
+        key = "amount.per_year_and_position" if funding.per_year else "amount.per_position"
+        return msg(key, amount=Eur(value))
+    return msg("amount.per_year", amount=Eur(value)) if funding.per_year else Eur(value)
 
 
 def check(program: Program, ctx: Context, params: object, item: object) -> Verdict:

@@ -12,7 +12,7 @@ from fundmatch.rules.context import Context
 ABROAD = "ausland"  # the partner kind that meets a transnational requirement
 
 
-def _has_abroad(ctx: Context) -> bool | None:
+def has_partners_abroad(ctx: Context) -> bool | None:
     res = ctx.answers.resources
     if ABROAD in res.partner_kinds:
         return True
@@ -38,7 +38,7 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
     ask = msg("open.partners")
     assert isinstance(required, int)
     if kind is PartnerKind.TRANSNATIONAL:
-        abroad = _has_abroad(ctx)
+        abroad = has_partners_abroad(ctx)
         if abroad is None:
             return Verdict(
                 None,
@@ -65,7 +65,7 @@ def suggest(program: Program, ctx: Context, params: object) -> Iterable[Change]:
     if not isinstance(required, int) or not required:
         return
     if program.partners.kind is PartnerKind.TRANSNATIONAL:
-        if _has_abroad(ctx) is False:
+        if has_partners_abroad(ctx) is False:
             yield Change(msg("impr.transnational"), {"resources": {"transnational_partners": True}})
         return
     have = _count(ctx)

@@ -1,7 +1,8 @@
-"""Gate: the Förderzweck — the project's themes or target groups overlap the programme's.
+"""Gate: the Förderzweck — the project's themes overlap the programme's, or, for a programme
+that is only for certain groups, the project's target groups overlap them.
 
-A programme for everyone ("alle") is no match by target group alone: then the themes decide.
-Broader terms count (a programme for education funds language learning).
+Broader terms count (a programme for education funds language learning). A programme's
+target groups alone are a preference, not its purpose: they count in the theme fit.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
             OpenFact("needs.themes", Side.SPONSOR, msg("open.project_themes")),
         )
     themes = sorted(ctx.with_broader("themes", needs.themes) & set(program.themes))
-    specific = [g for g in program.target_groups if g != EVERYONE]
+    specific = [g for g in program.target_groups if g != EVERYONE] if program.target_groups_only else []
     groups = sorted(ctx.with_broader("target_groups", needs.target_groups) & set(specific))
     if themes or groups:
         shared = [*ctx.terms("themes", themes), *ctx.terms("target_groups", groups)]
