@@ -10,7 +10,7 @@ import bisect
 import datetime as dt
 import math
 import random
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -180,14 +180,17 @@ def improvements(
     today: dt.date,
     top: int,
     per_program: int = 3,
+    only: Collection[str] | None = None,
 ) -> dict[str, list[Improvement]]:
-    """For each of the ``top`` programmes, the changes that help it most, re-scored."""
+    """For each of the ``top`` programmes (those in ``only`` if given), the changes that
+    help it most, re-scored."""
     rescored: dict[str, dict[str, tuple[int, ProgramScore]]] = {}  # change → id → (rank, score)
     result: dict[str, list[Improvement]] = {}
     # Only the top programmes' places are read back: keeping whole re-rankings of a large
     # catalogue would cost memory for nothing.
-    wanted = {s.program.id for s in ranking[:top]}
-    for position, before in enumerate(ranking[:top], start=1):
+    chosen = [(p, s) for p, s in enumerate(ranking[:top], start=1) if only is None or s.program.id in only]
+    wanted = {s.program.id for _, s in chosen}
+    for position, before in chosen:
         found = []
         for change, changed in candidate_changes(before.program, answers, rubric, today):
             key = repr((change.key, sorted(change.values.items(), key=lambda kv: kv[0])))

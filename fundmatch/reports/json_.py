@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+
+from fundmatch.reports.document import Report
 
 
-def render_json(report: dict[str, Any], lang: str, top: int | None = None) -> bytes:
-    """The whole document; ``lang`` and ``top`` do not apply (it carries both languages)."""
-    del lang, top  # the document is language-neutral and always holds every programme
-    return (json.dumps(report, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+def render_json(report: Report, lang: str, top: int | None = None) -> bytes:
+    """The whole document; ``lang`` and ``top`` do not apply (it carries both languages and
+    already holds details only for the programmes it was built to show)."""
+    del lang, top
+    return (json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n").encode("utf-8")

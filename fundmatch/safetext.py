@@ -1,0 +1,81 @@
+"""Catalogue and answers text, made safe to show: the one place that neutralises it.
+
+A programme file or an answer may hold anything: rich markup (``[/dim]``,
+``[link=…]``), terminal control sequences (``ESC [2J`` clears the screen, OSC 52 writes
+to the clipboard, ``CR`` lets ``GOOD\\rEVIL`` overwrite a line), C1 controls and bidi
+overrides that reorder what a reader sees. Every renderer passes such text through
+``visible`` (plain output) or ``rich_text`` (rich): control characters become visible
+escapes such as ``\\x1b`` and are never interpreted, markup is never parsed, and a link
+is made only from one of fundmatch's own validated URL fields (``web_link``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # rich costs start-up time: only the terminal renderers load it
+    from rich.text import Text
+
+# C0 and C1 controls and DEL; the bidi embeddings, overrides and isolates (U+202A–U+202E,
+# U+2066–U+2069); lone surrogates (invalid UTF-8 read with surrogateescape), which no
+# encoder accepts. Tab and line breaks are handled apart: they are whitespace.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_WHITESPACE = re.compile("[\t\n\u2028\u2029]")
+_LINE_BREAKS = re.compile("[\u2028\u2029]")
+_WEB_URL = re.compile(r"https?://[^\s/$.?#][^\s]*")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def visible(value: str, *, lines: bool = False) -> str:
+    """``value`` with every control character shown as an escape (``\\x1b``, ``\\u202e``).
+
+    Tabs become spaces; line breaks too, unless ``lines`` keeps them (for a multi-line
+    cell). Nothing else changes, so ordinary text in any script passes unchanged.
+    """
+    value = _LINE_BREAKS.sub("\n", value.replace("\t", " ")) if lines else _WHITESPACE.sub(" ", value)
+    return _UNSAFE.sub(_escape, value)
+
+
+def has_unsafe(value: str) -> bool:
+    """Whether ``visible`` would change ``value`` beyond its whitespace."""
+    return _UNSAFE.search(value) is not None
+
+
+def escape_markup(value: str) -> str:
+    """``value`` for a place where rich parses markup: visible, and ``[`` escaped."""
+    from rich.markup import escape
+
+    return escape(visible(value))
+
+
+def rich_text(value: str, style: str = "", *, lines: bool = False) -> Text:
+    """``value`` as a rich ``Text``: shown as typed, never parsed as markup or emoji codes."""
+    from rich.text import Text
+
+    return Text(visible(value, lines=lines), style=style)
+
+
+def web_url(url: str | None) -> str | None:
+    """``url`` if it is a plain http(s) address without spaces or controls, else None.
+
+    Only such a URL from a validated field (a programme's ``url``, a source's ``url``) may
+    become a clickable link; a ``javascript:`` or ``file:`` target never does."""
+    if url and _WEB_URL.fullmatch(url) and not has_unsafe(url):
+        return url
+    return None
+
+
+def web_link(url: str | None, label: str | None = None) -> Text:
+    """A rich ``Text`` that links to ``url`` when it is a web address (else plain text)."""
+    from rich.style import Style
+
+    shown = rich_text(label if label is not None else url or "")
+    target = web_url(url)
+    if target is not None:
+        shown.stylize(Style(link=target))
+    return shown
