@@ -4,18 +4,15 @@ A programme file or an answer may hold anything: rich markup (``[/dim]``,
 ``[link=…]``), terminal control sequences (``ESC [2J`` clears the screen, OSC 52 writes
 to the clipboard, ``CR`` lets ``GOOD\\rEVIL`` overwrite a line), C1 controls and bidi
 overrides that reorder what a reader sees. Every renderer passes such text through
-``visible`` (plain output) or ``rich_text`` (rich): control characters become visible
-escapes such as ``\\x1b`` and are never interpreted, markup is never parsed, and a link
-is made only from one of fundmatch's own validated URL fields (``web_link``).
+``visible``: control characters become visible escapes such as ``\\x1b`` and are never
+interpreted. A link is made only from one of fundmatch's own validated URL fields
+(``web_url``). The terminal renderer (``reports.terminal.rich_text``) adds that rich never
+parses such text as markup or emoji codes; Markdown, PDF and CSV escape for their syntax.
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # rich costs start-up time: only the terminal renderers load it
-    from rich.text import Text
 
 # C0 and C1 controls and DEL; the bidi embeddings, overrides and isolates (U+202A–U+202E,
 # U+2066–U+2069); lone surrogates (invalid UTF-8 read with surrogateescape), which no
@@ -46,20 +43,6 @@ def has_unsafe(value: str) -> bool:
     return _UNSAFE.search(value) is not None
 
 
-def escape_markup(value: str) -> str:
-    """``value`` for a place where rich parses markup: visible, and ``[`` escaped."""
-    from rich.markup import escape
-
-    return escape(visible(value))
-
-
-def rich_text(value: str, style: str = "", *, lines: bool = False) -> Text:
-    """``value`` as a rich ``Text``: shown as typed, never parsed as markup or emoji codes."""
-    from rich.text import Text
-
-    return Text(visible(value, lines=lines), style=style)
-
-
 def web_url(url: str | None) -> str | None:
     """``url`` if it is a plain http(s) address without spaces or controls, else None.
 
@@ -68,14 +51,3 @@ def web_url(url: str | None) -> str | None:
     if url and _WEB_URL.fullmatch(url) and not has_unsafe(url):
         return url
     return None
-
-
-def web_link(url: str | None, label: str | None = None) -> Text:
-    """A rich ``Text`` that links to ``url`` when it is a web address (else plain text)."""
-    from rich.style import Style
-
-    shown = rich_text(label if label is not None else url or "")
-    target = web_url(url)
-    if target is not None:
-        shown.stylize(Style(link=target))
-    return shown

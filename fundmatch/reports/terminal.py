@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.console import Console
+from rich.markup import escape
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
@@ -28,7 +30,28 @@ from fundmatch.reports.common import (
     why,
 )
 from fundmatch.reports.document import Report, Result
-from fundmatch.safetext import rich_text, visible, web_link
+from fundmatch.safetext import visible, web_url
+
+
+def rich_text(value: str, style: str = "", *, lines: bool = False) -> Text:
+    """``value`` as a rich ``Text``: shown as typed (controls made visible), never parsed as
+    markup or emoji codes. The one way catalogue and answers text reaches rich."""
+    return Text(visible(value, lines=lines), style=style)
+
+
+def escape_markup(value: str) -> str:
+    """``value`` for a string where rich parses markup: visible, and ``[`` escaped."""
+    return escape(visible(value))
+
+
+def web_link(url: str | None, label: str | None = None) -> Text:
+    """A ``Text`` that links to ``url`` when it is a web address (else plain text)."""
+    shown = rich_text(label if label is not None else url or "")
+    target = web_url(url)
+    if target is not None:
+        shown.stylize(Style(link=target))
+    return shown
+
 
 # Below this width the nine-column ranking table breaks words apart; a list reads better
 # there, and also for screen readers.
