@@ -31,9 +31,11 @@ def _escape(match: re.Match[str]) -> str:
 def visible(value: str, *, lines: bool = False) -> str:
     """``value`` with every control character shown as an escape (``\\x1b``, ``\\u202e``).
 
-    Tabs become spaces; line breaks too, unless ``lines`` keeps them (for a multi-line
-    cell). Nothing else changes, so ordinary text in any script passes unchanged.
+    Tabs become spaces; line breaks (``\\n``, ``\\r\\n``) too, unless ``lines`` keeps them
+    (for a multi-line cell). A lone ``\\r`` is shown, not obeyed. Nothing else changes, so
+    ordinary text in any script passes unchanged.
     """
+    value = value.replace("\r\n", "\n")
     value = _LINE_BREAKS.sub("\n", value.replace("\t", " ")) if lines else _WHITESPACE.sub(" ", value)
     return _UNSAFE.sub(_escape, value)
 
