@@ -165,7 +165,7 @@ def test_a_programme_or_rubric_file_is_never_the_report(runner: CliRunner, tmp_p
     rubric = tmp_path / "rubric.yaml"
     shutil.copy(ROOT / "rubric.yaml", rubric)
     link = tmp_path / "link.md"
-    for target in sorted(folder.glob("*.yaml"))[:1] + [rubric]:
+    for target in [*sorted(folder.glob("*.yaml"))[:1], rubric]:
         before = target.read_bytes()
         link.unlink(missing_ok=True)
         link.symlink_to(target)  # also through a symlink: the file behind it counts

@@ -10,7 +10,6 @@ import subprocess
 import sys
 import unicodedata
 from pathlib import Path
-from typing import Any
 
 import pypdf
 import pytest
@@ -24,9 +23,9 @@ from fundmatch.cli import app
 from fundmatch.errors import UsageError
 from fundmatch.messages import report as report_messages
 from fundmatch.models import Answers
-from fundmatch.reports.document import Report, build_report
 from fundmatch.reports import Format, format_for_path, render, renderers
 from fundmatch.reports.csv_ import COLUMNS
+from fundmatch.reports.document import Report, build_report
 from fundmatch.reports.markdown import escape
 from fundmatch.reports.view import ANSWER_FIELDS, TOP_LEVEL_ANSWERS, Table, View, build_view
 from tests.conftest import DATA, ROOT
