@@ -30,7 +30,7 @@ PLACEHOLDER = "□"  # U+25A1, in Noto Sans Symbols 2
 _IGNORABLE = re.compile("[\u00ad\u034f\u180b-\u180f\u200b-\u200f\u2060-\u2064\ufe00-\ufe0f\ufeff]")
 # A PDF string holds at most 32,767 characters; the title also goes into the document's
 # metadata and every heading into the bookmarks, so those are kept much shorter.
-LONGEST_TEXT = 4000
+LONGEST_TEXT = 2000
 LONGEST_HEADING = 300
 # typst breaks lines only where Unicode allows; a run this long without a break
 # opportunity gets zero-width spaces so that it wraps instead of running off the page.

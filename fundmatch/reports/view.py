@@ -39,7 +39,7 @@ from fundmatch.reports.layout import (
     Table,
     View,
 )
-from fundmatch.safetext import web_url
+from fundmatch.safetext import visible, web_url
 
 __all__ = ["ANSWER_FIELDS", "Column", "Detail", "Group", "Item", "Pair", "Section", "Summary"]
 __all__ += ["SummaryRow", "Table", "View", "anchor", "answer_groups", "build_view"]
@@ -124,7 +124,7 @@ def one_line(value: object) -> object:
     """Every string on one line: a line break typed into a catalogue entry or an answer
     must not break a table row (Markdown) or start a new line in a cell (PDF)."""
     if isinstance(value, str):
-        return " ".join(value.split())
+        return " ".join(visible(value).split())  # a lone CR is shown, not taken for a space
     if isinstance(value, list):
         return [one_line(item) for item in value]
     if isinstance(value, dict):
