@@ -123,6 +123,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "nicht berechnet (nur für die ersten Programme der Rangliste)",
         "en": "not computed (only for the first programmes of the ranking)",
     },
+    "report.summary_cut": {
+        "de": "Die Übersicht zeigt die ersten {shown} von {count} Programmen; alle stehen in der CSV-, "
+        "Markdown- oder JSON-Ausgabe.",
+        "en": "The summary shows the first {shown} of {count} programmes; all of them are in the CSV, "
+        "Markdown or JSON output.",
+    },
     "report.shortened": {
         "de": "[… gekürzt; der Text hat {count} Zeichen, vollständig im Markdown- oder JSON-Bericht]",
         "en": "[… shortened; the text has {count} characters, in full in the Markdown or JSON report]",

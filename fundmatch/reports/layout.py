@@ -68,6 +68,7 @@ class SummaryRow(TypedDict):
 class Summary(TypedDict):
     titles: dict[str, str]
     rows: list[SummaryRow]
+    note: str  # said below the rows, when some were left out
 
 
 class Detail(TypedDict):

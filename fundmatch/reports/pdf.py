@@ -16,6 +16,7 @@ import json
 from importlib import resources
 from typing import Final, Literal, TypeVar
 
+from fundmatch.i18n import t
 from fundmatch.reports.document import Report
 from fundmatch.reports.glyphs import FONT_FOLDER, LONGEST_HEADING, drawable
 from fundmatch.reports.layout import View
@@ -24,6 +25,10 @@ from fundmatch.reports.view import build_view
 TEMPLATE = "report.typ"
 # PDF/A-2b: the archival profile, for a document that is filed and reopened years later.
 PDF_STANDARD: Final[Literal["a-2b"]] = "a-2b"
+# typst needs about 0.2 MB per row of the summary table: a catalogue of 10,000 would take
+# 2.5 GB and 300 pages no board reads. The PDF lists the first rows; the others say where
+# the rest is (CSV, Markdown and JSON hold every programme).
+PDF_SUMMARY_ROWS = 300
 # Strings that become document metadata or bookmarks as well as text.
 _HEADINGS = frozenset({"title", "subtitle", "heading", "kicker"})
 
@@ -34,7 +39,7 @@ def render_pdf(report: Report, lang: str, top: int | None = None) -> bytes:
     """The whole report; detail sections for the first ``top`` programmes (all if None)."""
     import typst  # ~50 ms to load: only when a PDF is asked for, so the CLI starts fast
 
-    view = drawable_view(build_view(report, lang, top), lang)
+    view = drawable_view(_summary_cut(build_view(report, lang, top), lang), lang)
     payload = json.dumps(view, ensure_ascii=False)
     with resources.as_file(resources.files("fundmatch.reports").joinpath(FONT_FOLDER)) as folder:
         fonts = typst.Fonts(include_system_fonts=False, include_embedded_fonts=True, font_paths=[str(folder)])
@@ -46,6 +51,14 @@ def render_pdf(report: Report, lang: str, top: int | None = None) -> bytes:
             timestamp=timestamp(report.generated),
             pdf_standards=PDF_STANDARD,
         )
+
+
+def _summary_cut(view: View, lang: str) -> View:
+    rows = view["summary"]["rows"]
+    if len(rows) > PDF_SUMMARY_ROWS:
+        view["summary"]["rows"] = rows[:PDF_SUMMARY_ROWS]
+        view["summary"]["note"] = t("report.summary_cut", lang, shown=PDF_SUMMARY_ROWS, count=len(rows))
+    return view
 
 
 def drawable_view(view: View, lang: str) -> View:

@@ -241,7 +241,7 @@ def _summary(results: list[Result], detailed: set[str], lang: str) -> Summary:
         }
         for r in results
     ]
-    return {"titles": titles, "rows": rows}
+    return {"titles": titles, "rows": rows, "note": ""}
 
 
 def _detail(r: Result, details: Details, lang: str) -> Detail:
