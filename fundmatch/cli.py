@@ -741,6 +741,9 @@ def schema(
 
 def main() -> None:
     """Console-script entry point."""
+    from fundmatch.safetext import tolerate_encoding
+
+    tolerate_encoding(sys.stdout, sys.stderr)
     try:
         app()
     except KeyboardInterrupt:  # pragma: no cover - click turns most of these into Abort

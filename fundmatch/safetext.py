@@ -53,3 +53,13 @@ def web_url(url: str | None) -> str | None:
     if url and _WEB_URL.fullmatch(url) and not has_unsafe(url):
         return url
     return None
+
+
+def tolerate_encoding(*streams: object) -> None:
+    """Let text streams show what their encoding cannot (``ä`` on an ASCII stdout, ``ትግርኛ``
+    in cp1252, what Windows uses for redirected output) as ``\\xe4``-style escapes instead of
+    raising UnicodeEncodeError. Streams with a chosen error handler are left alone."""
+    for stream in streams:
+        reconfigure = getattr(stream, "reconfigure", None)
+        if callable(reconfigure) and getattr(stream, "errors", None) == "strict":
+            reconfigure(errors="backslashreplace")

@@ -265,3 +265,26 @@ def test_pdf_renders_every_script_and_shows_the_rest_as_placeholders(
         assert _squash(script) in text
     assert PLACEHOLDER * 4 in text  # 中文名字: no shipped font has Chinese
     assert "gekürzt" in text  # the 20,400-character texts are shortened with a note
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1", "cp1252"])
+def test_an_output_encoding_that_cannot_show_a_character_gets_an_escape(
+    files: dict[str, Path], encoding: str
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONIOENCODING": encoding, "COLUMNS": "80"}
+    catalogue = ["--programs", str(files["programs"]), "--rubric", str(files["rubric"])]
+    for args in (
+        ["match", "--answers", str(files["answers"]), "--date", DATE, "--top", "3"],
+        ["programs", "show", "h14"],  # Ethiopic
+    ):
+        done = subprocess.run(
+            [sys.executable, "-m", "fundmatch", *args, *catalogue], capture_output=True, env=env, cwd=ROOT
+        )
+        assert done.returncode == 0, done.stderr.decode(errors="replace")[-1000:]
+        assert b"Traceback" not in done.stderr
+    # ትግርኛ, as escapes (click writes UTF-8 to a stream it finds declared as ASCII)
+    assert b"\\u1275\\u130d\\u122d\\u129b" in done.stdout or "ትግርኛ".encode() in done.stdout
