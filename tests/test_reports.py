@@ -391,3 +391,12 @@ def test_empty_answers_render_in_every_format() -> None:
     assert {p["value"] for g in view["answers"] for p in g["pairs"]} == {"nicht angegeben", "keine"}
     for fmt in Format:
         assert render(report, fmt, "en", top=0)
+
+
+def test_json_is_the_documents_model_dump(hostile: Report, bundled: Report) -> None:
+    import json
+
+    for document in (hostile, bundled):
+        expected = json.dumps(document.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+        assert render(document, Format.JSON, "de").decode("utf-8") == expected
+        assert Report.model_validate_json(render(document, Format.JSON, "en")) == document
