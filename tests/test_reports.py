@@ -400,3 +400,15 @@ def test_json_is_the_documents_model_dump(hostile: Report, bundled: Report) -> N
         expected = json.dumps(document.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
         assert render(document, Format.JSON, "de").decode("utf-8") == expected
         assert Report.model_validate_json(render(document, Format.JSON, "en")) == document
+
+
+def test_invalid_utf8_typed_into_an_answer_renders_in_every_format() -> None:
+    import json
+
+    catalogue = load_catalogue(resolve_paths(DATA / "scoring", ROOT / "rubric.yaml", {}))
+    title = "Caf\udce9"  # "Café" typed in Latin-1, read with surrogateescape
+    report = build_report(catalogue, Answers.model_validate({"project": {"title": title}}), TODAY)
+    for fmt in Format:
+        assert render(report, fmt, "de")
+    assert json.loads(render(report, Format.JSON, "de"))["answers"]["project"]["title"] == title
+    assert "# Caf\\\\udce9" in render(report, Format.MD, "de").decode("utf-8")

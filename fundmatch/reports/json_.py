@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+
+from pydantic_core import PydanticSerializationError
+
 from fundmatch.reports.document import Report
 
 
@@ -13,4 +17,10 @@ def render_json(report: Report, lang: str, top: int | None = None) -> bytes:
     indent=2)`` (a test checks it), serialised by pydantic-core without the intermediate
     dicts: for 10,000 programmes that saves about 30 MB."""
     del lang, top
-    return report.model_dump_json(indent=2).encode("utf-8") + b"\n"
+    try:
+        return report.model_dump_json(indent=2).encode("utf-8") + b"\n"
+    except PydanticSerializationError:
+        # A lone surrogate (invalid UTF-8 typed at a prompt) has no UTF-8 form: written as
+        # its JSON escape (\udce9), it reads back as the same string.
+        text = json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+        return text.encode("utf-8", "backslashreplace")
