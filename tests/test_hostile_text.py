@@ -288,3 +288,12 @@ def test_an_output_encoding_that_cannot_show_a_character_gets_an_escape(
         assert b"Traceback" not in done.stderr
     # ትግርኛ, as escapes (click writes UTF-8 to a stream it finds declared as ASCII)
     assert b"\\u1275\\u130d\\u122d\\u129b" in done.stdout or "ትግርኛ".encode() in done.stdout
+
+
+@pytest.mark.parametrize("command", [["match", "--top", "2"], ["explain", "h00"], ["programs", "list"]])
+def test_a_zero_terminal_width_still_shows_the_output(
+    runner: CliRunner, files: dict[str, Path], command: list[str]
+) -> None:
+    answers = ["--answers", str(files["answers"]), "--date", DATE] if command[0] != "programs" else []
+    result = run(runner, files, *command, *answers, columns=0)
+    assert "Fonds [/dim] x" in result.stdout

@@ -60,6 +60,17 @@ TABLE_MIN_WIDTH = 120
 LIST_TABLE_MIN_WIDTH = 100
 
 
+# A width this small is a misreading (``COLUMNS=0``), not a terminal: rich would print
+# nothing at all. Such a console gets the classic 80 columns.
+NARROWEST = 20
+
+
+def _fit(console: Console) -> Console:
+    if console.width < NARROWEST:
+        console.width = 80
+    return console
+
+
 def _shown(report: Report, top: int | None) -> list[Result]:
     return report.results if top is None else report.results[:top]
 
@@ -126,6 +137,7 @@ def ranking_list(report: Report, lang: str, top: int | None) -> list[str]:
 
 
 def print_ranking(console: Console, report: Report, lang: str, top: int | None) -> None:
+    _fit(console)
     if console.width >= TABLE_MIN_WIDTH:
         console.print(ranking_table(report, lang, top))
     else:
@@ -135,6 +147,7 @@ def print_ranking(console: Console, report: Report, lang: str, top: int | None) 
 
 def print_lines(console: Console, lines: Sequence[str]) -> None:
     """Lines of text as they are: no markup, no highlighting, controls made visible."""
+    _fit(console)
     for line in lines:
         console.print(rich_text(line), soft_wrap=True, highlight=False)
 
@@ -149,6 +162,7 @@ def print_table(
     """A table of catalogue text, or on a narrow terminal one block of ``label: value``
     lines per row; columns listed in ``no_wrap`` (ids, amounts, dates) are never broken.
     A cell may hold several lines."""
+    _fit(console)
     if console.width < LIST_TABLE_MIN_WIDTH:
         for row in rows:
             console.print(rich_text(row[0]), soft_wrap=True)
@@ -168,6 +182,7 @@ def print_table(
 
 def print_explanation(console: Console, report: Report, program_id: str, lang: str) -> None:
     """Everything behind one programme's place: gates, criteria, improvements, what to check."""
+    _fit(console)
     r = _result(report, program_id)
     details = r.details
     heading = Text.assemble(rich_text(f"{r.rank}. {r.name}", style="bold"), " (", rich_text(r.funder), ")")
@@ -231,6 +246,7 @@ def print_explanation(console: Console, report: Report, program_id: str, lang: s
 
 def print_comparison(console: Console, report: Report, first: str, second: str, lang: str) -> None:
     """Why ``first`` stands below or above ``second``: criterion by criterion."""
+    _fit(console)
     a, b = _result(report, first), _result(report, second)
     print_lines(console, [t("explain.compare", lang, a=a.name, rank_a=a.rank, b=b.name, rank_b=b.rank)])
     if a.eligibility != b.eligibility:
