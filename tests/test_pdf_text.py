@@ -88,3 +88,20 @@ def test_the_pdf_survives_the_reproduced_names() -> None:
     assert "Nähgrupe\\x1b[D\\x1b[Dp" in first and "ትግርኛ" in first and PLACEHOLDER in first
     assert "gekürzt" in first
     assert reader.metadata is not None and len(str(reader.metadata.title)) < 1000
+
+
+def test_a_huge_catalogue_lists_only_the_first_rows_in_the_pdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    # typst needs about 0.2 MB per summary row: 10,000 rows took 2.5 GB. Cut at 5 here.
+    import fundmatch.reports.pdf as pdf
+
+    monkeypatch.setattr(pdf, "PDF_SUMMARY_ROWS", 5)
+    catalogue = load_catalogue(resolve_paths(env={}))
+    answers = Answers.model_validate({"organisation": {"location": "uslar"}})
+    report = build_report(catalogue, answers, dt.date(2026, 11, 25), 2)
+    text = "\n".join(
+        p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf.render_pdf(report, "de", 2))).pages
+    )
+    flat = " ".join(text.split())
+    assert f"Die Übersicht zeigt die ersten 5 von {len(report.results)} Programmen" in flat
+    assert report.results[1].name.split()[0] in flat
+    assert report.results[-1].name not in flat

@@ -28,7 +28,7 @@ PDF_STANDARD: Final[Literal["a-2b"]] = "a-2b"
 # typst needs about 0.2 MB per row of the summary table: a catalogue of 10,000 would take
 # 2.5 GB and 300 pages no board reads. The PDF lists the first rows; the others say where
 # the rest is (CSV, Markdown and JSON hold every programme).
-PDF_SUMMARY_ROWS = 300
+PDF_SUMMARY_ROWS = 200
 # Strings that become document metadata or bookmarks as well as text.
 _HEADINGS = frozenset({"title", "subtitle", "heading", "kicker"})
 
