@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from fundmatch.catalogue import Catalogue
     from fundmatch.errors import Problem
     from fundmatch.models import Answers
+    from fundmatch.reports.document import Report
 
 
 def _help_lang(argv: list[str]) -> str:
@@ -105,6 +106,7 @@ OutputOpt = Annotated[
         help=_h("opt.output"),
     ),
 ]
+ForceOpt = Annotated[bool, typer.Option("--force", help=_h("opt.force"))]
 
 
 # The terminal shows this many programmes unless --top says otherwise; reports list all.
@@ -204,35 +206,12 @@ def _load(programs: Path | None, rubric: Path | None, lang: str, *, announce: bo
     return catalogue
 
 
-# Below this width a many-column table breaks words apart; blocks of "label: value" lines
-# read better there, and also for screen readers.
-TABLE_MIN_WIDTH = 100
-
-
 def _table(
     title: str | None, columns: list[str], rows: list[list[str]], no_wrap: tuple[int, ...] = ()
 ) -> None:
-    """Print a table, or on a narrow terminal one block per row; columns listed in
-    ``no_wrap`` (ids, amounts, dates) are never broken."""
-    from rich.console import Console
-    from rich.table import Table
+    from fundmatch.reports.terminal import print_table
 
-    console = Console(soft_wrap=False, highlight=False)
-    if console.width < TABLE_MIN_WIDTH:
-        for row in rows:
-            console.print(row[0], markup=False, soft_wrap=True)
-            for label, value in zip(columns[1:], row[1:], strict=True):
-                if value:
-                    shown = value.replace("\n", "\n      ")
-                    console.print(f"   {label}: {shown}", markup=False, soft_wrap=True)
-            console.print()
-        return
-    table = Table(title=title, show_lines=False, header_style="bold")
-    for i, column in enumerate(columns):
-        table.add_column(column, overflow="fold", no_wrap=i in no_wrap)
-    for row in rows:
-        table.add_row(*row)
-    console.print(table)
+    print_table(_console(), title, columns, rows, no_wrap)
 
 
 # --- programs ---------------------------------------------------------------------------
@@ -275,14 +254,15 @@ def programs_show(
 ) -> None:
     """Show every fact of one programme, with its sources."""
     from fundmatch.facts import program_facts
+    from fundmatch.safetext import visible
 
     lang = _lang(lang)
     with _reported(lang):
         catalogue = _load(programs, rubric, lang, announce=False)
         program = catalogue.get(program_id)
-        typer.echo(f"{program.name} [{program.id}]")
-        for label, value in program_facts(program, catalogue.rubric, lang):
-            typer.echo(f"  {label}: {value}")
+        lines = [f"{program.name} [{program.id}]"]
+        lines += [f"  {label}: {value}" for label, value in program_facts(program, catalogue.rubric, lang)]
+        typer.echo("\n".join(visible(line) for line in lines))
 
 
 @programs_app.command("validate", help=_h("cmd.programs_validate"))
@@ -372,13 +352,14 @@ def rubric_show(rubric: RubricOpt = None, lang: LangOpt = None) -> None:
     """Show the Bewertungsskala: gates, weighted criteria with their levels, and bands."""
     from fundmatch.catalogue import load_rubric, resolve_paths
     from fundmatch.i18n import t
+    from fundmatch.safetext import visible
 
     lang = _lang(lang)
     with _reported(lang):
         scale, _ = load_rubric(resolve_paths(rubric=rubric).rubric)
-        typer.echo(f"{scale.title.get(lang)} (Version {scale.version})")
+        typer.echo(visible(f"{scale.title.get(lang)} (Version {scale.version})"))
         levels = " · ".join(f"{lv.level} = {lv.label.get(lang)}" for lv in scale.scale.levels)
-        typer.echo(levels)
+        typer.echo(visible(levels))
         _table(
             None,
             [t("col.gate", lang), t("col.kind", lang)],
@@ -446,18 +427,21 @@ def _report(
     today: dt.date,
     top: int | None,
     *,
-    complete: bool = True,
-) -> dict[str, Any]:
+    explain: tuple[str, ...] = (),
+) -> tuple[Report, list[Path]]:
+    """The report document, and the input files an output file must not overwrite."""
     from fundmatch.answers import load_answers
+    from fundmatch.catalogue import program_files
     from fundmatch.errors import UsageError
     from fundmatch.i18n import msg
-    from fundmatch.report import build_report
+    from fundmatch.reports.document import build_report
 
     if answers_path is None:
         raise UsageError(msg("error.answers_missing"))
     catalogue = _load(programs, rubric, lang)
     answers = load_answers(answers_path, catalogue.rubric)
-    return build_report(catalogue, answers, today, top, complete=complete)
+    inputs = [answers_path, catalogue.paths.rubric, *program_files(catalogue.paths.programs)]
+    return build_report(catalogue, answers, today, top, explain), inputs
 
 
 def _console() -> Any:
@@ -481,42 +465,43 @@ def match(
         typer.Option("--save-answers", help=_h("opt.save_answers"), dir_okay=False),
     ] = None,
     output: OutputOpt = None,
+    force: ForceOpt = False,
     programs: ProgramsOpt = None,
     rubric: RubricOpt = None,
     lang: LangOpt = None,
 ) -> None:
     """Rank the programmes for your project. Without --answers, asks the questions first."""
-    import json
-
     from fundmatch.i18n import t
+    from fundmatch.reports.json_ import render_json
     from fundmatch.reports.terminal import print_ranking
 
     lang = _lang(lang)
     today = _today(date)
     with _reported(lang):
         shown = top or DEFAULT_TOP  # shown, and explained in full (improvements, robustness)
-        # A table needs the details of the shown programmes only; data and files get all.
-        complete = fmt is MatchFormat.json or output is not None or answers is None
+        inputs: list[Path] = []
         if answers is not None:
-            document = _report(answers, programs, rubric, lang, today, shown, complete=complete)
+            document, inputs = _report(answers, programs, rubric, lang, today, shown)
         else:
             catalogue = _load(programs, rubric, lang, announce=False)
             given = _questionnaire(catalogue, lang, resume, save_answers)
-            from fundmatch.report import build_report
+            from fundmatch.reports.document import build_report
 
             document = build_report(catalogue, given, today, shown)
         if output is not None and str(output) == "-":
-            _write_report(document, output, None, lang, shown)
+            _write_report(document, output, "json" if fmt is MatchFormat.json else None, lang, shown)
             return
         if fmt is MatchFormat.json:
-            typer.echo(json.dumps(document, ensure_ascii=False, indent=2))
+            sys.stdout.flush()
+            sys.stdout.buffer.write(render_json(document, lang))
+            sys.stdout.flush()
         else:
             print_ranking(_console(), document, lang, shown)
-            hidden = len(document["results"]) - shown
+            hidden = len(document.results) - shown
             if hidden > 0:
-                _err(t("match.more", lang, count=hidden, total=len(document["results"])))
+                _err(t("match.more", lang, count=hidden, total=len(document.results)))
         if output is not None:
-            _write_report(document, output, None, lang, shown)
+            _write_report(document, output, None, lang, shown, inputs, force)
         if answers is None and fmt is MatchFormat.table:
             _offer_to_keep(
                 document, lang, ask_to_save=save_answers is None, ask_for_report=output is None, top=shown
@@ -558,7 +543,7 @@ def _questionnaire(catalogue: Catalogue, lang: str, resume: Path | None, save_to
 
 
 def _offer_to_keep(
-    report: dict[str, Any], lang: str, *, ask_to_save: bool, ask_for_report: bool, top: int | None
+    report: Report, lang: str, *, ask_to_save: bool, ask_for_report: bool, top: int | None
 ) -> None:
     """After an interactive run: offer to keep the answers and a report (end of input: no)."""
     from fundmatch.errors import FundmatchError
@@ -568,7 +553,7 @@ def _offer_to_keep(
 
     def save_answers(path: Path) -> None:
         try:
-            write_atomic(path, to_yaml(report["answers"]).encode())
+            write_atomic(path, to_yaml(report.answers.model_dump(mode="json")).encode())
         except OSError as exc:
             raise FundmatchError(
                 t("report.cannot_write", lang, path=path, reason=exc.strerror or exc)
@@ -597,17 +582,27 @@ def _ask(prompt: str) -> str:
     return input().strip()
 
 
-def _write_report(report: dict[str, Any], output: Path, fmt: str | None, lang: str, top: int | None) -> None:
+def _write_report(
+    report: Report,
+    output: Path,
+    fmt: str | None,
+    lang: str,
+    top: int | None,
+    inputs: list[Path] | None = None,
+    force: bool = False,
+) -> None:
     """Render first, then write atomically; ``-`` sends text formats to stdout."""
     from fundmatch.errors import UsageError
     from fundmatch.i18n import t
-    from fundmatch.output import write_atomic
+    from fundmatch.output import check_target, write_atomic
     from fundmatch.reports import Format, format_for_path, render
 
     to_stdout = str(output) == "-"
     chosen = Format(fmt) if fmt else (Format.MD if to_stdout else format_for_path(output, lang))
     if to_stdout and chosen is Format.PDF:
         raise UsageError(t("report.pdf_not_to_stdout", lang))
+    if not to_stdout:
+        check_target(output, inputs or [], force=force)
     data = render(report, chosen, lang, top)
     if to_stdout:
         sys.stdout.buffer.write(data) if hasattr(sys.stdout, "buffer") else typer.echo(
@@ -638,6 +633,7 @@ def report(
         int,
         typer.Option("--top", min=1, help=_h("opt.report_top")),
     ] = 10,
+    force: ForceOpt = False,
     date: DateOpt = None,
     programs: ProgramsOpt = None,
     rubric: RubricOpt = None,
@@ -655,8 +651,8 @@ def report(
             raise UsageError(msg("error.unknown_format", format=fmt))
         if output is None:
             raise UsageError(msg("error.output_missing"))
-        document = _report(answers, programs, rubric, lang, today, top)
-        _write_report(document, output, fmt, lang, top)
+        document, inputs = _report(answers, programs, rubric, lang, today, top)
+        _write_report(document, output, fmt, lang, top, inputs, force)
 
 
 def _free_path(path: Path) -> Path:
@@ -701,10 +697,10 @@ def explain(
     lang = _lang(lang)
     today = _today(date)
     with _reported(lang):
-        report = _report(answers, programs, rubric, lang, today, None)
-        ids = {r["id"] for r in report["results"]}
-        for wanted in (program_id, versus):
-            if wanted is not None and wanted not in ids:
+        wanted_ids = (program_id,) if versus is None else (program_id, versus)
+        report, _ = _report(answers, programs, rubric, lang, today, 0, explain=wanted_ids)
+        for wanted in wanted_ids:
+            if report.result(wanted) is None:
                 raise UsageError(msg("error.unknown_program", id=wanted))
         console = _console()
         if versus is None:
@@ -746,6 +742,9 @@ def schema(
 
 def main() -> None:
     """Console-script entry point."""
+    from fundmatch.safetext import tolerate_encoding
+
+    tolerate_encoding(sys.stdout, sys.stderr)
     try:
         app()
     except KeyboardInterrupt:  # pragma: no cover - click turns most of these into Abort

@@ -37,7 +37,7 @@ from fundmatch.catalogue import Catalogue, check_program_files, load_rubric, res
 from fundmatch.cli import app
 from fundmatch.errors import DataError
 from fundmatch.models import Answers, Program, Rubric, field_names
-from fundmatch.report import build_report
+from fundmatch.reports.document import build_report
 from fundmatch.reports.terminal import print_explanation, print_ranking
 from fundmatch.yamlio import parse_yaml
 from tests.conftest import PROGRAM, ROOT
@@ -430,12 +430,12 @@ def test_ranking_report_and_output_never_crash(
 ) -> None:
     catalogue = Catalogue(programs, rubric(), resolve_paths(env={}), "f" * 16, "r" * 64)
     report = build_report(catalogue, answers, today, 3)
-    assert [r["id"] for r in report["results"]] != []
-    assert sorted(r["id"] for r in report["results"]) == sorted(p.id for p in programs)
-    json.dumps(report, ensure_ascii=False)
+    assert [r.id for r in report.results] != []
+    assert sorted(r.id for r in report.results) == sorted(p.id for p in programs)
+    json.dumps(report.model_dump(mode="json"), ensure_ascii=False)
     console = Console(file=io.StringIO(), width=120)
     print_ranking(console, report, lang, 3)
-    print_explanation(console, report, report["results"][0]["id"], lang)
+    print_explanation(console, report, report.results[0].id, lang)
 
 
 # --- crashes found by fuzzing: regression tests, strict xfails while a bug is open ---------

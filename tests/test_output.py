@@ -1,6 +1,14 @@
 from __future__ import annotations
 
+import json
 import os
+import shutil
+import signal
+import stat
+import subprocess
+import sys
+import threading
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,6 +19,7 @@ from fundmatch.output import write_atomic
 from tests.conftest import ROOT
 
 EXAMPLE = str(ROOT / "examples" / "frauencafe-uslar.yaml")
+TODAY = date(2026, 11, 25)
 
 
 def test_atomic_write_keeps_the_old_file_when_writing_fails(
@@ -88,17 +97,163 @@ def test_match_writes_the_same_json_as_it_prints(runner: CliRunner, tmp_path: Pa
     assert out.read_text(encoding="utf-8") == printed.stdout
 
 
-def test_table_needs_details_of_the_shown_programmes_only(tmp_path: Path) -> None:
+def test_details_only_for_the_shown_programmes() -> None:
     from fundmatch.answers import load_answers
     from fundmatch.catalogue import load_catalogue, resolve_paths
-    from fundmatch.report import build_report
+    from fundmatch.reports.document import build_report
 
     catalogue = load_catalogue(resolve_paths(env={}))
     answers = load_answers(Path(EXAMPLE), catalogue.rubric)
-    import datetime as dt
+    lean = build_report(catalogue, answers, TODAY, 3)
+    full = build_report(catalogue, answers, TODAY)
+    assert [r.id for r in lean.results] == [r.id for r in full.results]
+    assert lean.results[:3] == full.results[:3]
+    assert lean.results[3].details is None and full.results[3].details is not None
+    assert len(lean.detailed) == 3
 
-    lean = build_report(catalogue, answers, dt.date(2026, 11, 25), 3, complete=False)
-    full = build_report(catalogue, answers, dt.date(2026, 11, 25), 3)
-    assert [r["id"] for r in lean["results"]] == [r["id"] for r in full["results"]]
-    assert lean["results"][:3] == full["results"][:3]
-    assert lean["results"][3]["criteria"] == [] and full["results"][3]["criteria"]
+
+def test_an_explained_programme_gets_details_with_its_true_ranks() -> None:
+    from fundmatch.answers import load_answers
+    from fundmatch.catalogue import load_catalogue, resolve_paths
+    from fundmatch.reports.document import build_report
+
+    catalogue = load_catalogue(resolve_paths(env={}))
+    answers = load_answers(Path(EXAMPLE), catalogue.rubric)
+    full = build_report(catalogue, answers, TODAY)
+    target = full.results[30]
+    one = build_report(catalogue, answers, TODAY, 0, explain=[target.id])
+    assert [r.id for r in one.detailed] == [target.id]
+    found = one.result(target.id)
+    assert found is not None and found.details is not None and target.details is not None
+    # The same improvements as when every programme is explained: ranks are absolute.
+    assert found.details.improvements == target.details.improvements
+    assert found.details.gates == target.details.gates
+    assert found.details.robustness is not None
+    assert found.details.robustness.best_rank <= 31 <= found.details.robustness.worst_rank
+
+
+# --- safe targets ---------------------------------------------------------------------------
+
+
+def test_the_answers_file_is_never_the_report(runner: CliRunner, tmp_path: Path) -> None:
+    answers = tmp_path / "antworten.yaml"
+    shutil.copy(EXAMPLE, answers)
+    before = answers.read_bytes()
+    for name in ("antworten.yaml",):
+        result = runner.invoke(
+            app,
+            [
+                "report",
+                "--answers",
+                str(answers),
+                "--date",
+                "2026-11-25",
+                "--format",
+                "md",
+                "-o",
+                str(tmp_path / name),
+            ],
+        )
+        assert result.exit_code == 2, result.output
+        assert "Eingabedatei" in result.stderr
+    assert answers.read_bytes() == before
+
+
+def test_a_programme_or_rubric_file_is_never_the_report(runner: CliRunner, tmp_path: Path) -> None:
+    folder = tmp_path / "programs"
+    shutil.copytree(ROOT / "tests" / "data" / "scoring", folder)
+    rubric = tmp_path / "rubric.yaml"
+    shutil.copy(ROOT / "rubric.yaml", rubric)
+    link = tmp_path / "link.md"
+    for target in [*sorted(folder.glob("*.yaml"))[:1], rubric]:
+        before = target.read_bytes()
+        link.unlink(missing_ok=True)
+        link.symlink_to(target)  # also through a symlink: the file behind it counts
+        for out in (target, link):
+            result = report(
+                runner, "--programs", str(folder), "--rubric", str(rubric), "--format", "md", "-o", str(out)
+            )
+            assert result.exit_code == 2, result.output
+            assert target.read_bytes() == before
+
+
+def test_a_symlink_is_written_through_to_its_target(runner: CliRunner, tmp_path: Path) -> None:
+    real = tmp_path / "ablage" / "bericht.md"
+    real.parent.mkdir()
+    real.write_text("alt")
+    link = tmp_path / "bericht.md"
+    link.symlink_to(real)
+    result = report(runner, "-o", str(link))
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink() and os.readlink(link) == str(real)
+    assert real.read_text(encoding="utf-8").startswith("# Frauen-Café")
+    assert [p.name for p in real.parent.iterdir()] == ["bericht.md"]
+
+
+def test_a_read_only_file_needs_force(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "bericht.md"
+    out.write_text("alt")
+    out.chmod(0o444)
+    result = report(runner, "-o", str(out))
+    assert result.exit_code == 2
+    assert "schreibgeschützt" in result.stderr and "--force" in result.stderr
+    assert out.read_text() == "alt"
+    result = report(runner, "-o", str(out), "--force")
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").startswith("# Frauen-Café")
+
+
+def test_a_device_is_written_as_a_stream_and_never_replaced(runner: CliRunner) -> None:
+    result = report(runner, "-o", "/dev/null", "--format", "md")
+    assert result.exit_code == 0, result.output
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_device_is_a_clear_error(runner: CliRunner) -> None:
+    result = report(runner, "-o", "/dev/full", "--format", "md")
+    assert result.exit_code == 2
+    assert "/dev/full" in result.stderr and "Traceback" not in result.output
+    assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
+
+
+def test_a_fifo_is_written_as_a_stream(tmp_path: Path) -> None:
+    fifo = tmp_path / "rohr"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    write_atomic(fifo, b"# Bericht\n")
+    reader.join(5)
+    assert received == [b"# Bericht\n"]
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+def test_sigterm_while_writing_leaves_no_temporary_file(tmp_path: Path) -> None:
+    # A child process writes a large file through a pipe it cannot finish (fsync is
+    # replaced by a wait), and is stopped with SIGTERM.
+    script = (
+        "import os, sys, time\n"
+        "from pathlib import Path\n"
+        "import fundmatch.output as out\n"
+        "def slow(fd):\n"
+        "    print('writing', flush=True); time.sleep(30)\n"
+        "os.fsync = slow\n"
+        "out.write_atomic(Path(sys.argv[1]), b'x' * 1000)\n"
+    )
+    target = tmp_path / "bericht.md"
+    child = subprocess.Popen([sys.executable, "-c", script, str(target)], stdout=subprocess.PIPE, cwd=ROOT)
+    assert child.stdout is not None
+    assert child.stdout.readline() == b"writing\n"
+    assert any(p.name.endswith(".tmp") for p in tmp_path.iterdir())  # the test can fail
+    child.send_signal(signal.SIGTERM)
+    assert child.wait(10) == 128 + signal.SIGTERM
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_match_json_to_stdout_is_json(runner: CliRunner) -> None:
+    result = runner.invoke(
+        app, ["match", "--answers", EXAMPLE, "--date", "2026-11-25", "--format", "json", "-o", "-"]
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["format"] == "fundmatch-ranking"

@@ -10,7 +10,6 @@ import subprocess
 import sys
 import unicodedata
 from pathlib import Path
-from typing import Any
 
 import pypdf
 import pytest
@@ -24,9 +23,9 @@ from fundmatch.cli import app
 from fundmatch.errors import UsageError
 from fundmatch.messages import report as report_messages
 from fundmatch.models import Answers
-from fundmatch.report import build_report
 from fundmatch.reports import Format, format_for_path, render, renderers
 from fundmatch.reports.csv_ import COLUMNS
+from fundmatch.reports.document import Report, build_report
 from fundmatch.reports.markdown import escape
 from fundmatch.reports.view import ANSWER_FIELDS, TOP_LEVEL_ANSWERS, Table, View, build_view
 from tests.conftest import DATA, ROOT
@@ -68,25 +67,25 @@ sources:
 }
 
 
-def _report(catalogue: Catalogue, top: int | None = None) -> dict[str, Any]:
+def _report(catalogue: Catalogue, top: int | None = None) -> Report:
     answers = load_answers(EXAMPLE, catalogue.rubric)
     return build_report(catalogue, answers, TODAY, top)
 
 
 @pytest.fixture(scope="module")
-def bundled() -> dict[str, Any]:
+def bundled() -> Report:
     """The bundled catalogue ranked for the Frauen-Café example."""
     return _report(load_catalogue(resolve_paths(env={})), top=3)
 
 
 @pytest.fixture(scope="module")
-def small() -> dict[str, Any]:
+def small() -> Report:
     """Two invented programmes with every fact set (tests/data/scoring): small and stable."""
     return _report(load_catalogue(resolve_paths(DATA / "scoring", ROOT / "rubric.yaml", {})))
 
 
 @pytest.fixture(scope="module")
-def hostile(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> Report:
     folder = tmp_path_factory.mktemp("hostile")
     shutil.copy(ROOT / "rubric.yaml", folder / "rubric.yaml")
     (folder / "programs").mkdir()
@@ -98,7 +97,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 # --- dispatch ----------------------------------------------------------------------------
 
 
-def test_every_format_has_a_renderer(small: dict[str, Any]) -> None:
+def test_every_format_has_a_renderer(small: Report) -> None:
     assert set(renderers()) == set(Format)
     for fmt in Format:
         assert render(small, fmt, "de")
@@ -164,7 +163,7 @@ def test_every_answer_field_is_in_the_report() -> None:
 # --- JSON --------------------------------------------------------------------------------
 
 
-def test_json_is_what_match_prints(runner: CliRunner, bundled: dict[str, Any]) -> None:
+def test_json_is_what_match_prints(runner: CliRunner, bundled: Report) -> None:
     result = runner.invoke(
         app, ["match", "--answers", str(EXAMPLE), "--date", TODAY.isoformat(), "--format", "json"]
     )
@@ -177,7 +176,7 @@ def test_json_is_what_match_prints(runner: CliRunner, bundled: dict[str, Any]) -
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
-def test_markdown_matches_the_golden_file(small: dict[str, Any], lang: str) -> None:
+def test_markdown_matches_the_golden_file(small: Report, lang: str) -> None:
     text = render(small, Format.MD, lang).decode("utf-8")
     golden = DATA / "golden" / f"report.{lang}.md"
     if os.environ.get("FUNDMATCH_UPDATE_GOLDEN"):
@@ -254,7 +253,7 @@ def test_markdown_tables_parse_back_cell_for_cell(which: str, request: pytest.Fi
     assert _tables(tokens) == _expected_tables(build_view(report, "de"))
 
 
-def test_markdown_keeps_hostile_text_literal(hostile: dict[str, Any]) -> None:
+def test_markdown_keeps_hostile_text_literal(hostile: Report) -> None:
     tokens = _parse(render(hostile, Format.MD, "de").decode("utf-8"))
     headings = [_plain(tokens[i + 1]) for i, t in enumerate(tokens) if t.type == "heading_open"]
     assert f"1. {HOSTILE}" in headings
@@ -270,33 +269,35 @@ def test_markdown_keeps_hostile_text_literal(hostile: dict[str, Any]) -> None:
     ]
 
 
-def test_markdown_details_only_for_top(bundled: dict[str, Any]) -> None:
+def test_markdown_details_only_for_top(bundled: Report) -> None:
     text = render(bundled, Format.MD, "de", top=2).decode("utf-8")
     assert text.count("\n### 1\\. ") == 1 and text.count("\n### 2\\. ") == 1
     assert "\n### 3\\. " not in text
-    assert f"die ersten 2 von {len(bundled['results'])} Programmen" in text
-    assert len(_tables(_parse(text))[0]) == 1 + len(bundled["results"])  # header + every programme
+    assert f"die ersten 2 von {len(bundled.results)} Programmen" in text
+    assert len(_tables(_parse(text))[0]) == 1 + len(bundled.results)  # header + every programme
 
 
-def test_markdown_is_deterministic(bundled: dict[str, Any]) -> None:
+def test_markdown_is_deterministic(bundled: Report) -> None:
     assert render(bundled, Format.MD, "en") == render(bundled, Format.MD, "en")
 
 
 # --- CSV ---------------------------------------------------------------------------------
 
 
-def test_csv_parses_back(hostile: dict[str, Any]) -> None:
+def test_csv_parses_back(hostile: Report) -> None:
     data = render(hostile, Format.CSV, "de")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8"), newline="")))
     assert rows[0] == list(COLUMNS)
-    assert [r[2] for r in rows[1:]] == [r["name"] for r in hostile["results"]]
+    # A formula-like name is guarded in plain CSV too: a spreadsheet opens either dialect.
+    assert [r[2] for r in rows[1:]] == [HOSTILE, '\'=HYPERLINK("http://x";"klick")']
+    assert rows[2][3] == "'+49 Stiftung"
     first = dict(zip(COLUMNS, rows[1], strict=True))
     assert first["name"] == HOSTILE and first["funder"] == HOSTILE_FUNDER
     assert first["eligibility"] == "check" and first["band"] == "bedingt"
     assert first["max_eur"] == "" and first["url"] == "https://example.org/a_b?c=<d>&e=(f)"
 
 
-def test_csv_numbers_and_ids(small: dict[str, Any], bundled: dict[str, Any]) -> None:
+def test_csv_numbers_and_ids(small: Report, bundled: Report) -> None:
     rows = list(csv.DictReader(io.StringIO(render(small, Format.CSV, "en").decode("utf-8"))))
     assert [(r["rank"], r["id"], r["band"], r["score"], r["eligibility"]) for r in rows] == [
         ("1", "kleinfonds", "sehr_gut", "82.8", "yes"),
@@ -308,10 +309,10 @@ def test_csv_numbers_and_ids(small: dict[str, Any], bundled: dict[str, Any]) -> 
     ]
     assert rows[1]["warnings"] == "Data last checked on 2025-06-01 (over 12 months ago)."
     everything = list(csv.DictReader(io.StringIO(render(bundled, Format.CSV, "de").decode("utf-8"))))
-    assert [float(r["score"]) for r in everything] == [r["score"] for r in bundled["results"]]
+    assert [float(r["score"]) for r in everything] == [r.score for r in bundled.results]
 
 
-def test_csv_for_german_excel(hostile: dict[str, Any], bundled: dict[str, Any]) -> None:
+def test_csv_for_german_excel(hostile: Report, bundled: Report) -> None:
     data = render(hostile, Format.CSV_EXCEL, "de")
     assert data.startswith("\ufeff".encode())
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";"))
@@ -341,14 +342,14 @@ def _squash(text: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def bundled_pdf(bundled: dict[str, Any]) -> bytes:
+def bundled_pdf(bundled: Report) -> bytes:
     return render(bundled, Format.PDF, "de", top=3)
 
 
-def test_pdf_holds_every_programme_and_german_text(bundled: dict[str, Any], bundled_pdf: bytes) -> None:
+def test_pdf_holds_every_programme_and_german_text(bundled: Report, bundled_pdf: bytes) -> None:
     text = _pdf_text(bundled_pdf)
-    for result in bundled["results"]:
-        assert _squash(result["name"]) in text, result["name"]
+    for result in bundled.results:
+        assert _squash(result.name) in text, result.name
     for needle in ("ä", "ö", "ü", "ß", "€", "„", "“", "Rangliste", "3.000€", "01.03.2027", "Seite1von"):
         assert needle in text, needle
     assert (
@@ -364,7 +365,7 @@ def test_pdf_metadata(bundled_pdf: bytes) -> None:
     assert reader.outline  # headings become bookmarks
 
 
-def test_pdf_prints_hostile_names_literally(hostile: dict[str, Any]) -> None:
+def test_pdf_prints_hostile_names_literally(hostile: Report) -> None:
     text = _pdf_text(render(hostile, Format.PDF, "de"))
     for needle in (
         HOSTILE,
@@ -375,7 +376,7 @@ def test_pdf_prints_hostile_names_literally(hostile: dict[str, Any]) -> None:
         assert _squash(needle) in text, needle
 
 
-def test_pdf_is_reproducible(small: dict[str, Any]) -> None:
+def test_pdf_is_reproducible(small: Report) -> None:
     first = render(small, Format.PDF, "en")
     assert first.startswith(b"%PDF-")
     assert render(small, Format.PDF, "en") == first
@@ -390,3 +391,24 @@ def test_empty_answers_render_in_every_format() -> None:
     assert {p["value"] for g in view["answers"] for p in g["pairs"]} == {"nicht angegeben", "keine"}
     for fmt in Format:
         assert render(report, fmt, "en", top=0)
+
+
+def test_json_is_the_documents_model_dump(hostile: Report, bundled: Report) -> None:
+    import json
+
+    for document in (hostile, bundled):
+        expected = json.dumps(document.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+        assert render(document, Format.JSON, "de").decode("utf-8") == expected
+        assert Report.model_validate_json(render(document, Format.JSON, "en")) == document
+
+
+def test_invalid_utf8_typed_into_an_answer_renders_in_every_format() -> None:
+    import json
+
+    catalogue = load_catalogue(resolve_paths(DATA / "scoring", ROOT / "rubric.yaml", {}))
+    title = "Caf\udce9"  # "Café" typed in Latin-1, read with surrogateescape
+    report = build_report(catalogue, Answers.model_validate({"project": {"title": title}}), TODAY)
+    for fmt in Format:
+        assert render(report, fmt, "de")
+    assert json.loads(render(report, Format.JSON, "de"))["answers"]["project"]["title"] == title
+    assert "# Caf\\\\udce9" in render(report, Format.MD, "de").decode("utf-8")

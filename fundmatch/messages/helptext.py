@@ -65,6 +65,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "pdf, md, json, csv oder csv-excel (Vorgabe: aus dem Dateinamen).",
         "en": "pdf, md, json, csv or csv-excel (default: from the file name).",
     },
+    "help.opt.force": {
+        "de": "Eine schreibgeschützte Ausgabedatei trotzdem ersetzen.",
+        "en": "Replace a read-only output file anyway.",
+    },
     "help.opt.report_top": {
         "de": "Die besten N Programme ausführlich erläutern (die Übersicht zeigt alle).",
         "en": "Explain the best N programmes in detail (the summary lists all).",

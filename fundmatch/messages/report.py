@@ -9,6 +9,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Kann {path} nicht schreiben: {reason}",
         "en": "Cannot write {path}: {reason}",
     },
+    "output.is_input": {
+        "de": "{path} ist eine Eingabedatei dieses Aufrufs ({input}) und wird nicht überschrieben; "
+        "bitte einen anderen Dateinamen angeben.",
+        "en": "{path} is an input file of this run ({input}) and is not overwritten; please give another file name.",
+    },
+    "output.read_only": {
+        "de": "{path} ist schreibgeschützt und wird nicht ersetzt; mit --force trotzdem ersetzen.",
+        "en": "{path} is read-only and is not replaced; use --force to replace it anyway.",
+    },
     "report.pdf_not_to_stdout": {
         "de": "Ein PDF kann nicht auf die Standardausgabe geschrieben werden; bitte einen Dateinamen angeben.",
         "en": "A PDF cannot be written to standard output; please give a file name.",
@@ -113,6 +122,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.not_computed": {
         "de": "nicht berechnet (nur für die ersten Programme der Rangliste)",
         "en": "not computed (only for the first programmes of the ranking)",
+    },
+    "report.summary_cut": {
+        "de": "Die Übersicht zeigt die ersten {shown} von {count} Programmen; alle stehen in der CSV-, "
+        "Markdown- oder JSON-Ausgabe.",
+        "en": "The summary shows the first {shown} of {count} programmes; all of them are in the CSV, "
+        "Markdown or JSON output.",
+    },
+    "report.shortened": {
+        "de": "[… gekürzt; der Text hat {count} Zeichen, vollständig im Markdown- oder JSON-Bericht]",
+        "en": "[… shortened; the text has {count} characters, in full in the Markdown or JSON report]",
     },
     "report.no_improvements": {
         "de": "Keine einzelne Änderung der Angaben verbessert die Bewertung.",

@@ -1,4 +1,4 @@
-"""Renderers of the report document (see fundmatch.report): data in, bytes out.
+"""Renderers of the report document (``reports.document``): data in, bytes out.
 
 ``render`` dispatches on ``Format`` to one pure function per format; the caller decides
 where the bytes go (``fundmatch.output.write_atomic`` for a file). The terminal renderer
@@ -10,11 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from fundmatch.errors import UsageError
 
-Renderer = Callable[[dict[str, Any], str, int | None], bytes]
+if TYPE_CHECKING:  # the document imports the scoring; a renderer's caller has loaded it
+    from fundmatch.reports.document import Report
+
+Renderer = Callable[["Report", str, int | None], bytes]
 
 
 class Format(StrEnum):
@@ -52,11 +55,12 @@ def renderers() -> dict[Format, Renderer]:
     }
 
 
-def render(report: dict[str, Any], fmt: Format, lang: str, top: int | None = None) -> bytes:
-    """``report`` (from ``fundmatch.report.build_report``) as a file of format ``fmt``.
+def render(report: Report, fmt: Format, lang: str, top: int | None = None) -> bytes:
+    """``report`` (from ``reports.document.build_report``) as a file of format ``fmt``.
 
     ``top`` limits the detail sections of Markdown and PDF to the first ``top`` programmes;
-    the ranking table, JSON and CSV always hold every programme.
+    the ranking table, JSON and CSV always hold every programme (details only where the
+    document has them).
     """
     return renderers()[Format(fmt)](report, lang, top)
 

@@ -2,14 +2,16 @@
 
 Every string from the catalogue or the answers passes through ``escape``: unescaped, a
 ``|`` moves cells into the wrong column, ``<b>`` passes through as raw HTML and ``*x*``
-becomes emphasis (measured with markdown-it-py, see the ecosystem notes).
+becomes emphasis (measured with markdown-it-py, see the ecosystem notes); a bare
+``https://…`` or ``www.…`` or ``a@b.de`` becomes a link (GFM autolinks), a ``---`` a rule.
+Control characters are shown as escapes (``\x1b``), so the file is safe to ``cat``.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
 
+from fundmatch.reports.document import Report
 from fundmatch.reports.view import (
     Column,
     Detail,
@@ -23,16 +25,28 @@ from fundmatch.reports.view import (
     View,
     build_view,
 )
+from fundmatch.safetext import visible
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&$])")
-# At the start of a list item or paragraph, "- x", "+ x" and "1. x" would open a (nested) list.
-_LEADING_MARKER = re.compile(r"^(?:([-+])|(\d{1,9})([.)]))(?=\s|$)")
+_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&$@])")
+# GFM turns these into links without any markup: the ``:`` of ``scheme://`` and the dot of
+# ``www.`` are escaped, which stops the autolink but not the reading (``@`` is in _SPECIAL).
+_AUTOLINK = re.compile(r"(?i)(?<=[a-z])(:)(?=//)|(?<![^\s(*_~])(www)(\.)")
+# At the start of a list item or paragraph, "- x", "+ x" and "1. x" would open a (nested)
+# list, and "---", "===" a rule or a heading underline: escape the first character.
+_LEADING_MARKER = re.compile(r"^(?:([-+=])|(\d{1,9})([.)])(?=\s|$))")
 
 
 def escape(value: str) -> str:
     """``value`` as literal Markdown text on one line."""
-    flat = _SPECIAL.sub(r"\\\1", " ".join(value.split()))
+    flat = _SPECIAL.sub(r"\\\1", " ".join(visible(value).split()))
+    flat = _AUTOLINK.sub(_escape_autolink, flat)
     return _LEADING_MARKER.sub(_escape_marker, flat)
+
+
+def _escape_autolink(match: re.Match[str]) -> str:
+    if match.group(1):
+        return "\\:"
+    return match.group(2) + "\\."
 
 
 def _escape_marker(match: re.Match[str]) -> str:
@@ -41,9 +55,9 @@ def _escape_marker(match: re.Match[str]) -> str:
     return match.group(2) + "\\" + match.group(3)
 
 
-def render_markdown(report: dict[str, Any], lang: str, top: int | None = None) -> bytes:
+def render_markdown(report: Report, lang: str, top: int | None = None) -> bytes:
     """The whole report; detail sections for the first ``top`` programmes (all if None)."""
-    return markdown_text(build_view(report, lang, top)).encode("utf-8")
+    return markdown_text(build_view(report, lang, top)).encode("utf-8", "backslashreplace")
 
 
 def markdown_text(view: View) -> str:

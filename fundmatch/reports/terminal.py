@@ -1,18 +1,27 @@
-"""The ranking and the explanation of one programme on the terminal (rich)."""
+"""The ranking, explanations and catalogue tables on the terminal (rich).
+
+Every string from the catalogue, the rubric or the answers reaches rich as a ``Text``
+made by ``safetext.rich_text``: never parsed as markup or emoji codes, control characters
+shown as escapes. Markup is used only in fundmatch's own strings.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
 
 from rich.console import Console
+from rich.markup import escape
+from rich.style import Style
 from rich.table import Table
+from rich.text import Text
 
 from fundmatch.i18n import t
 from fundmatch.reports.common import (
     amount,
+    band_text,
+    day,
     deadline,
     improvement,
-    iso_date,
     outcome,
     points,
     robustness,
@@ -21,9 +30,53 @@ from fundmatch.reports.common import (
     unknowns,
     why,
 )
+from fundmatch.reports.document import Report, Result
+from fundmatch.safetext import visible, web_url
 
 
-def ranking_table(report: dict[str, Any], lang: str, top: int | None) -> Table:
+def rich_text(value: str, style: str = "", *, lines: bool = False) -> Text:
+    """``value`` as a rich ``Text``: shown as typed (controls made visible), never parsed as
+    markup or emoji codes. The one way catalogue and answers text reaches rich."""
+    return Text(visible(value, lines=lines), style=style)
+
+
+def escape_markup(value: str) -> str:
+    """``value`` for a string where rich parses markup: visible, and ``[`` escaped."""
+    return escape(visible(value))
+
+
+def web_link(url: str | None, label: str | None = None) -> Text:
+    """A ``Text`` that links to ``url`` when it is a web address (else plain text)."""
+    shown = rich_text(label if label is not None else url or "")
+    target = web_url(url)
+    if target is not None:
+        shown.stylize(Style(link=target))
+    return shown
+
+
+# Below this width the nine-column ranking table breaks words apart; a list reads better
+# there, and also for screen readers.
+TABLE_MIN_WIDTH = 120
+# The same for the narrower catalogue tables (programs list, audit, rubric).
+LIST_TABLE_MIN_WIDTH = 100
+
+
+# A width this small is a misreading (``COLUMNS=0``), not a terminal: rich would print
+# nothing at all. Such a console gets the classic 80 columns.
+NARROWEST = 20
+
+
+def _fit(console: Console) -> Console:
+    if console.width < NARROWEST:
+        console.width = 80
+    return console
+
+
+def _shown(report: Report, top: int | None) -> list[Result]:
+    return report.results if top is None else report.results[:top]
+
+
+def ranking_table(report: Report, lang: str, top: int | None) -> Table:
     """Rank, programme, band, score, eligibility, max grant, own share, deadline, why."""
     table = Table(header_style="bold", show_lines=True)
     for key, justify in (
@@ -38,86 +91,122 @@ def ranking_table(report: dict[str, Any], lang: str, top: int | None) -> Table:
         ("col.why", "left"),
     ):
         table.add_column(t(key, lang), justify=justify, overflow="fold")  # type: ignore[arg-type]
-    results = report["results"] if top is None else report["results"][:top]
-    for r in results:
-        marks = " ⚠" if r["warnings"] else ""
+    for r in _shown(report, top):
+        name = Text.assemble(
+            rich_text(r.name), " ⚠" if r.warnings else "", "\n", rich_text(r.funder, style="dim")
+        )
         table.add_row(
-            str(r["rank"]),
-            f"{r['name']}{marks}\n[dim]{r['funder']}[/dim]",
-            text(r["band"]["label"], lang),
-            points(r["score"], lang),
-            outcome(r["eligibility"], lang),
-            amount(r["max_eur"], lang),
-            share(r["own_share_pct"], lang),
+            str(r.rank),
+            name,
+            rich_text(band_text(r, lang)),
+            points(r.score, lang),
+            outcome(r.eligibility, lang),
+            amount(r.max_eur, lang),
+            share(r.own_share_pct, lang),
             deadline(r, lang),
-            why(r, lang),
+            rich_text(why(r, lang)),
         )
     return table
 
 
-# Below this width the nine-column table breaks words apart; a list reads better there,
-# and also for screen readers.
-TABLE_MIN_WIDTH = 120
-
-
-def ranking_list(report: dict[str, Any], lang: str, top: int | None) -> list[str]:
-    """The ranking as short blocks of lines, one block per programme."""
+def ranking_list(report: Report, lang: str, top: int | None) -> list[str]:
+    """The ranking as short blocks of plain lines (control characters made visible)."""
     lines = []
-    results = report["results"] if top is None else report["results"][:top]
-    for r in results:
+    for r in _shown(report, top):
         lines += [
-            f"{r['rank']}. {r['name']} – {r['funder']}" + (" ⚠" if r["warnings"] else ""),
+            f"{r.rank}. {r.name} – {r.funder}" + (" ⚠" if r.warnings else ""),
             "   "
             + t(
                 "match.line_score",
                 lang,
-                band=text(r["band"]["label"], lang),
-                score=points(r["score"], lang),
-                eligible=outcome(r["eligibility"], lang),
+                band=band_text(r, lang),
+                score=points(r.score, lang),
+                eligible=outcome(r.eligibility, lang),
             ),
             "   "
             + t(
                 "match.line_money",
                 lang,
-                max=amount(r["max_eur"], lang),
-                share=share(r["own_share_pct"], lang),
+                max=amount(r.max_eur, lang),
+                share=share(r.own_share_pct, lang),
                 deadline=deadline(r, lang),
             ),
             "   " + t("match.line_why", lang, why=why(r, lang)),
             "",
         ]
-    return lines
+    return [visible(line) for line in lines]
 
 
-def print_ranking(console: Console, report: dict[str, Any], lang: str, top: int | None) -> None:
+def print_ranking(console: Console, report: Report, lang: str, top: int | None) -> None:
+    _fit(console)
     if console.width >= TABLE_MIN_WIDTH:
         console.print(ranking_table(report, lang, top))
     else:
-        for line in ranking_list(report, lang, top):
-            console.print(line, markup=False, highlight=False, soft_wrap=True)
-    console.print(t("match.legend", lang), markup=False, highlight=False, soft_wrap=True)
+        print_lines(console, ranking_list(report, lang, top))
+    print_lines(console, [t("match.legend", lang)])
 
 
-def print_explanation(console: Console, report: dict[str, Any], program_id: str, lang: str) -> None:
+def print_lines(console: Console, lines: Sequence[str]) -> None:
+    """Lines of text as they are: no markup, no highlighting, controls made visible."""
+    _fit(console)
+    for line in lines:
+        console.print(rich_text(line), soft_wrap=True, highlight=False)
+
+
+def print_table(
+    console: Console,
+    title: str | None,
+    columns: list[str],
+    rows: list[list[str]],
+    no_wrap: tuple[int, ...] = (),
+) -> None:
+    """A table of catalogue text, or on a narrow terminal one block of ``label: value``
+    lines per row; columns listed in ``no_wrap`` (ids, amounts, dates) are never broken.
+    A cell may hold several lines."""
+    _fit(console)
+    if console.width < LIST_TABLE_MIN_WIDTH:
+        for row in rows:
+            console.print(rich_text(row[0]), soft_wrap=True)
+            for label, value in zip(columns[1:], row[1:], strict=True):
+                if value:
+                    shown = visible(value, lines=True).replace("\n", "\n      ")
+                    console.print(Text(f"   {visible(label)}: {shown}"), soft_wrap=True)
+            console.print()
+        return
+    table = Table(title=None if title is None else rich_text(title), show_lines=False, header_style="bold")
+    for i, column in enumerate(columns):
+        table.add_column(rich_text(column), overflow="fold", no_wrap=i in no_wrap)
+    for row in rows:
+        table.add_row(*(rich_text(cell, lines=True) for cell in row))
+    console.print(table)
+
+
+def print_explanation(console: Console, report: Report, program_id: str, lang: str) -> None:
     """Everything behind one programme's place: gates, criteria, improvements, what to check."""
-    r = next(item for item in report["results"] if item["id"] == program_id)
-    console.print(f"[bold]{r['rank']}. {r['name']}[/bold] ({r['funder']})")
-    console.print(
-        t(
-            "explain.summary",
-            lang,
-            score=points(r["score"], lang),
-            band=text(r["band"]["label"], lang),
-            eligible=outcome(r["eligibility"], lang),
-            confidence=r["confidence"],
-        )
+    _fit(console)
+    r = _result(report, program_id)
+    details = r.details
+    heading = Text.assemble(rich_text(f"{r.rank}. {r.name}", style="bold"), " (", rich_text(r.funder), ")")
+    console.print(heading)
+    summary = t(
+        "explain.summary",
+        lang,
+        score=points(r.score, lang),
+        band=band_text(r, lang),
+        eligible=outcome(r.eligibility, lang),
+        confidence=r.confidence,
     )
+    print_lines(console, [summary])
+    if details is None:  # the document was built without this programme's details
+        return
     gates = Table(title=t("explain.gates", lang), header_style="bold", title_justify="left")
     gates.add_column(t("col.gate", lang))
     gates.add_column(t("col.outcome", lang))
     gates.add_column(t("col.reason", lang), overflow="fold")
-    for g in r["gates"]:
-        gates.add_row(text(g["label"], lang), outcome(g["outcome"], lang), text(g["reason"], lang))
+    for g in details.gates:
+        gates.add_row(
+            rich_text(text(g.label, lang)), outcome(g.outcome, lang), rich_text(text(g.reason, lang))
+        )
     console.print(gates)
     criteria = Table(title=t("explain.criteria", lang), header_style="bold", title_justify="left")
     for key, justify in (
@@ -128,76 +217,81 @@ def print_explanation(console: Console, report: dict[str, Any], program_id: str,
         ("col.reason", "left"),
     ):
         criteria.add_column(t(key, lang), justify=justify, overflow="fold")  # type: ignore[arg-type]
-    for c in r["criteria"]:
-        level = f"{c['level']} {text(c['level_label'], lang)}" + ("" if c["known"] else " (?)")
+    for c in details.criteria:
+        level = f"{c.level} {text(c.level_label, lang)}" + ("" if c.known else " (?)")
         criteria.add_row(
-            text(c["label"], lang),
-            f"{c['weight']:g}",
-            level,
-            points(c["points"], lang),
-            text(c["reason"], lang),
+            rich_text(text(c.label, lang)),
+            f"{c.weight:g}",
+            rich_text(level),
+            points(c.points, lang),
+            rich_text(text(c.reason, lang)),
         )
     console.print(criteria)
-    _section(
-        console, t("explain.improvements", lang), [improvement(i, lang) for i in r["improvements"] or []]
-    )
-    if r["robustness"]:
-        console.print(f"[bold]{t('explain.robustness', lang)}:[/bold] {robustness(r, lang)}")
-    _section(console, t("explain.warnings", lang), [text(w, lang) for w in r["warnings"]])
+    _section(console, t("explain.improvements", lang), [improvement(i, lang) for i in details.improvements])
+    if details.robustness:
+        console.print(Text.assemble((f"{t('explain.robustness', lang)}:", "bold"), " ", robustness(r, lang)))
+    _section(console, t("explain.warnings", lang), [text(w, lang) for w in r.warnings])
     _section(console, t("explain.to_check", lang), unknowns(r, lang))
     evidence = [
-        f"{e['url']} ("
-        + t(
-            "explain.evidence_dates",
-            lang,
-            date=iso_date(e["date"], lang),
-            checked=iso_date(e["checked"], lang),
+        Text.assemble(
+            web_link(e.url),
+            " ("
+            + t("explain.evidence_dates", lang, date=day(e.date, lang), checked=day(e.checked, lang))
+            + ")",
         )
-        + ")"
-        for e in r["evidence"]
+        for e in details.evidence
     ]
     _section(console, t("explain.evidence", lang), evidence)
-    console.print(t("report.disclaimer", lang))
+    print_lines(console, [t("report.disclaimer", lang)])
 
 
-def print_comparison(console: Console, report: dict[str, Any], first: str, second: str, lang: str) -> None:
+def print_comparison(console: Console, report: Report, first: str, second: str, lang: str) -> None:
     """Why ``first`` stands below or above ``second``: criterion by criterion."""
-    a = next(item for item in report["results"] if item["id"] == first)
-    b = next(item for item in report["results"] if item["id"] == second)
-    console.print(t("explain.compare", lang, a=a["name"], rank_a=a["rank"], b=b["name"], rank_b=b["rank"]))
-    if a["eligibility"] != b["eligibility"]:
-        console.print(
-            t(
-                "explain.compare_eligibility",
-                lang,
-                a=outcome(a["eligibility"], lang),
-                b=outcome(b["eligibility"], lang),
-            )
+    _fit(console)
+    a, b = _result(report, first), _result(report, second)
+    print_lines(console, [t("explain.compare", lang, a=a.name, rank_a=a.rank, b=b.name, rank_b=b.rank)])
+    if a.eligibility != b.eligibility:
+        print_lines(
+            console,
+            [
+                t(
+                    "explain.compare_eligibility",
+                    lang,
+                    a=outcome(a.eligibility, lang),
+                    b=outcome(b.eligibility, lang),
+                )
+            ],
         )
     table = Table(header_style="bold")
     table.add_column(t("col.criterion", lang))
-    table.add_column(a["id"], justify="right")
-    table.add_column(b["id"], justify="right")
+    table.add_column(rich_text(a.id), justify="right")
+    table.add_column(rich_text(b.id), justify="right")
     table.add_column("Δ", justify="right")
-    rows = sorted(
-        zip(a["criteria"], b["criteria"], strict=True),
-        key=lambda pair: -abs(pair[0]["points"] - pair[1]["points"]),
-    )
-    for ca, cb in rows:
-        diff = ca["points"] - cb["points"]
+    pairs = zip(a.details.criteria if a.details else [], b.details.criteria if b.details else [], strict=True)
+    for ca, cb in sorted(pairs, key=lambda pair: -abs(pair[0].points - pair[1].points)):
+        diff = ca.points - cb.points
         table.add_row(
-            text(ca["label"], lang),
-            points(ca["points"], lang),
-            points(cb["points"], lang),
+            rich_text(text(ca.label, lang)),
+            points(ca.points, lang),
+            points(cb.points, lang),
             ("+" if diff > 0 else "") + points(diff, lang),
         )
-    table.add_row(t("col.score", lang), points(a["score"], lang), points(b["score"], lang), "")
+    table.add_row(t("col.score", lang), points(a.score, lang), points(b.score, lang), "")
     console.print(table)
 
 
-def _section(console: Console, title: str, lines: list[str]) -> None:
+def _result(report: Report, program_id: str) -> Result:
+    found = report.result(program_id)
+    if found is None:
+        raise KeyError(program_id)
+    return found
+
+
+def _section(console: Console, title: str, lines: Sequence[str | Text]) -> None:
     if not lines:
         return
-    console.print(f"[bold]{title}:[/bold]")
+    console.print(Text(f"{title}:", style="bold"))
     for line in lines:
-        console.print(f"  • {line}", highlight=False)
+        console.print(
+            Text.assemble("  • ", rich_text(line) if isinstance(line, str) else line), highlight=False
+        )

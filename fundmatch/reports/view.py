@@ -8,14 +8,17 @@ here is escaped: every renderer escapes for its own syntax.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal, TypedDict, cast
+from enum import Enum
+from typing import cast
 
 from fundmatch.i18n import format_bool, format_date, format_number, t
+from fundmatch.models import Answers
 from fundmatch.reports.common import (
     amount,
+    band_text,
+    day,
     deadline,
     improvement,
-    iso_date,
     outcome,
     points,
     robustness,
@@ -23,8 +26,24 @@ from fundmatch.reports.common import (
     text,
     unknowns,
 )
+from fundmatch.reports.document import Bilingual, Details, Report, Result, RubricInfo
+from fundmatch.reports.layout import (
+    Column,
+    Detail,
+    Group,
+    Item,
+    Legend,
+    Pair,
+    Section,
+    Summary,
+    SummaryRow,
+    Table,
+    View,
+)
+from fundmatch.safetext import visible, web_url
 
-Align = Literal["left", "right"]
+__all__ = ["ANSWER_FIELDS", "Column", "Detail", "Group", "Item", "Pair", "Section", "Summary"]
+__all__ += ["SummaryRow", "Table", "View", "anchor", "answer_groups", "build_view"]
 
 # The answers in the Leitfaden's order: (section, field, kind). The kind says how a value
 # is formatted; a test checks that every field of the Answers model is listed here.
@@ -57,137 +76,32 @@ ANSWER_FIELDS: tuple[tuple[str, str, str], ...] = (
 TOP_LEVEL_ANSWERS = frozenset({"effort"})
 
 
-class Pair(TypedDict):
-    label: str
-    value: str
-
-
-class Column(TypedDict):
-    title: str
-    align: Align
-
-
-class Table(TypedDict):
-    title: str
-    columns: list[Column]
-    rows: list[list[str]]
-    footer: list[str] | None
-    # The PDF shows column ``outcome_column`` as a coloured yes/check/no mark, from the ids.
-    outcome_column: int | None
-    outcome_ids: list[str]
-
-
-class Item(TypedDict):
-    """One bullet: ``label: text (suffix)``, where ``text`` links to ``url`` if there is one."""
-
-    label: str
-    text: str
-    url: str | None
-    suffix: str
-
-
-class Section(TypedDict):
-    title: str
-    items: list[Item]
-    empty: str  # said instead of the items when there are none
-
-
-class Group(TypedDict):
-    title: str
-    pairs: list[Pair]
-
-
-class SummaryRow(TypedDict):
-    rank: str
-    name: str
-    funder: str
-    band: str
-    score: str
-    eligibility: str
-    eligibility_id: str
-    max: str
-    own_share: str
-    deadline: str
-    warning: bool
-    anchor: str | None  # set when the programme has a detail section
-
-
-class Summary(TypedDict):
-    titles: dict[str, str]
-    rows: list[SummaryRow]
-
-
-class Detail(TypedDict):
-    anchor: str
-    heading: str
-    funder_label: str
-    funder: str
-    eligibility_id: str
-    facts: list[Pair]
-    gates: Table
-    criteria: Table
-    sections: list[Section]
-
-
-class Legend(TypedDict):
-    title: str
-    levels: Table
-    bands: Table
-    outcomes_title: str
-    outcomes: list[str]
-    notes: list[str]
-
-
-class View(TypedDict):
-    lang: str
-    kicker: str
-    title: str
-    subtitle: str
-    summary_text: str
-    meta: list[Pair]
-    basis_title: str
-    basis: list[Pair]
-    basis_note: str
-    answers_title: str
-    answers: list[Group]
-    ranking_title: str
-    counts: str
-    order: str
-    details_note: str
-    summary: Summary
-    details_title: str
-    details: list[Detail]
-    legend: Legend
-    disclaimer: str
-    page_of: str
-
-
-def build_view(report: dict[str, Any], lang: str, top: int | None = None) -> View:
-    """The whole report in ``lang``; detail sections for the first ``top`` programmes (all if None)."""
-    results = report["results"]
-    detailed = results if top is None else results[: max(top, 0)]
-    answers = report["answers"]
-    project = answers.get("project") or {}
-    organisation = answers.get("organisation") or {}
-    title = project.get("title") or organisation.get("name") or t("report.title_fallback", lang)
+def build_view(report: Report, lang: str, top: int | None = None) -> View:
+    """The whole report in ``lang``; detail sections for the first ``top`` programmes that
+    have details in the document (all of those if None)."""
+    results = report.results
+    with_details = report.detailed
+    detailed = with_details if top is None else with_details[: max(top, 0)]
+    project, organisation = report.answers.project, report.answers.organisation
+    title = project.title or organisation.name or t("report.title_fallback", lang)
     # The organisation is the subtitle only when the project title took the title line.
-    subtitle = (organisation.get("name") or "") if project.get("title") else ""
+    subtitle = (organisation.name or "") if project.title else ""
     view: View = {
         "lang": lang,
         "kicker": t("report.kicker", lang),
         "title": title,
         "subtitle": subtitle,
-        "summary_text": project.get("summary") or "",
+        "summary_text": project.summary or "",
         "meta": [
-            {"label": t("report.generated", lang), "value": iso_date(report["generated"], lang)},
+            {"label": t("report.generated", lang), "value": day(report.generated, lang)},
             {"label": t("report.language", lang), "value": t("report.language_name", lang)},
-            {"label": t("report.tool", lang), "value": f"fundmatch {report['fundmatch']}"},
+            {"label": t("report.tool", lang), "value": f"fundmatch {report.fundmatch}"},
         ],
         "basis_title": t("report.basis", lang),
         "basis": _basis(report, lang),
         "basis_note": t("report.fingerprint_why", lang),
         "answers_title": t("report.answers", lang),
-        "answers": answer_groups(answers, lang, report.get("answer_labels", {})),
+        "answers": answer_groups(report.answers, lang, report.answer_labels),
         "ranking_title": t("report.ranking", lang),
         "counts": _counts(results, lang),
         "order": t("report.order", lang),
@@ -196,26 +110,26 @@ def build_view(report: dict[str, Any], lang: str, top: int | None = None) -> Vie
             if len(detailed) == len(results)
             else t("report.details_top", lang, top=len(detailed), count=len(results))
         ),
-        "summary": _summary(results, {r["id"] for r in detailed}, lang),
+        "summary": _summary(results, {r.id for r in detailed}, lang),
         "details_title": t("report.details", lang),
-        "details": [_detail(r, lang) for r in detailed],
-        "legend": _legend(report["rubric"], lang),
+        "details": [_detail(r, r.details, lang) for r in detailed if r.details is not None],
+        "legend": _legend(report.rubric, lang),
         "disclaimer": t("report.disclaimer", lang),
         # typst fills in the numbers, so the placeholders pass through unchanged.
         "page_of": t("report.page_of", lang, page="{page}", total="{total}"),
     }
-    return cast(View, _one_line(view))
+    return cast(View, one_line(view))
 
 
-def _one_line(value: Any) -> Any:
+def one_line(value: object) -> object:
     """Every string on one line: a line break typed into a catalogue entry or an answer
     must not break a table row (Markdown) or start a new line in a cell (PDF)."""
     if isinstance(value, str):
-        return " ".join(value.split())
+        return " ".join(visible(value).split())  # a lone CR is shown, not taken for a space
     if isinstance(value, list):
-        return [_one_line(item) for item in value]
+        return [one_line(item) for item in value]
     if isinstance(value, dict):
-        return {key: _one_line(item) for key, item in value.items()}
+        return {key: one_line(item) for key, item in value.items()}
     return value
 
 
@@ -224,47 +138,49 @@ def anchor(program_id: str) -> str:
     return f"programm-{program_id}"
 
 
-def _basis(report: dict[str, Any], lang: str) -> list[Pair]:
-    catalogue, rubric = report["catalogue"], report["rubric"]
-    oldest, newest = catalogue["oldest_check"], catalogue["newest_check"]
+def _basis(report: Report, lang: str) -> list[Pair]:
+    catalogue, rubric = report.catalogue, report.rubric
+    oldest, newest = catalogue.oldest_check, catalogue.newest_check
     if oldest == newest:
-        extent = t(
-            "report.catalogue_value_one_date", lang, count=catalogue["programs"], date=iso_date(oldest, lang)
-        )
+        extent = t("report.catalogue_value_one_date", lang, count=catalogue.programs, date=day(oldest, lang))
     else:
         extent = t(
             "report.catalogue_value",
             lang,
-            count=catalogue["programs"],
-            oldest=iso_date(oldest, lang),
-            newest=iso_date(newest, lang),
+            count=catalogue.programs,
+            oldest=day(oldest, lang),
+            newest=day(newest, lang),
         )
     return [
         {"label": t("report.catalogue", lang), "value": extent},
-        {"label": t("report.catalogue_fingerprint", lang), "value": catalogue["fingerprint"]},
+        {"label": t("report.catalogue_fingerprint", lang), "value": catalogue.fingerprint},
         {
             "label": t("report.rubric", lang),
-            "value": t(
-                "report.rubric_value", lang, title=text(rubric["title"], lang), version=rubric["version"]
-            ),
+            "value": t("report.rubric_value", lang, title=text(rubric.title, lang), version=rubric.version),
         },
-        {"label": t("report.rubric_fingerprint", lang), "value": rubric["fingerprint"]},
+        {"label": t("report.rubric_fingerprint", lang), "value": rubric.fingerprint},
     ]
 
 
+AnswerValue = str | int | float | bool | dt.date | list[str] | None
+
+
 def answer_groups(
-    answers: dict[str, Any], lang: str, labels: dict[str, dict[str, dict[str, str]]] | None = None
+    answers: Answers, lang: str, labels: dict[str, dict[str, Bilingual]] | None = None
 ) -> list[Group]:
     """The answers as labelled values, grouped by the Leitfaden's questions; vocabulary ids
     are shown by their labels where the report carries them."""
     groups: dict[str, list[Pair]] = {}
     for section, field, kind in ANSWER_FIELDS:
-        value = answers.get(field) if field in TOP_LEVEL_ANSWERS else (answers.get(section) or {}).get(field)
+        part = answers if field in TOP_LEVEL_ANSWERS else getattr(answers, section)
+        value: AnswerValue = getattr(part, field)
+        if isinstance(value, Enum):
+            value = str(value.value)
         names = (labels or {}).get(f"{section}.{field}", {})
         if names and isinstance(value, list):
-            value = [names[v][lang] if v in names else v for v in value]
-        elif names and value in names:
-            value = names[value][lang]
+            value = [names[v].get(lang) if v in names else v for v in value]
+        elif names and isinstance(value, str) and value in names:
+            value = names[value].get(lang)
         key = f"answers.{field}" if field in TOP_LEVEL_ANSWERS else f"answers.{section}.{field}"
         groups.setdefault(section, []).append(
             {"label": t(key, lang), "value": _answer_value(field, kind, value, lang)}
@@ -272,31 +188,31 @@ def answer_groups(
     return [{"title": t(f"answers.section.{name}", lang), "pairs": pairs} for name, pairs in groups.items()]
 
 
-def _answer_value(field: str, kind: str, value: Any, lang: str) -> str:
+def _answer_value(field: str, kind: str, value: AnswerValue, lang: str) -> str:
     # An empty list means "none", an absent value "not given": the scoring treats them apart.
-    if kind == "list" and value is not None:
+    if isinstance(value, list):
         return ", ".join(str(v) for v in value) or t("none", lang)
     if value is None or value == "":
         return t("answers.not_given", lang)
-    if kind == "eur":
+    if kind == "eur" and isinstance(value, int | float):
         return amount(value, lang)
-    if kind == "date":
-        return format_date(dt.date.fromisoformat(value), lang)
-    if kind == "bool":
+    if kind == "date" and isinstance(value, dt.date):
+        return format_date(value, lang)
+    if kind == "bool" and isinstance(value, bool):
         return format_bool(value, lang)
-    if kind == "number":
+    if kind == "number" and isinstance(value, int | float):
         return format_number(float(value), lang)
     if kind == "enum":
         return t(f"answers.{field}.{value}", lang)
     return str(value)
 
 
-def _counts(results: list[dict[str, Any]], lang: str) -> str:
-    found = {key: sum(r["eligibility"] == key for r in results) for key in ("yes", "check", "no")}
+def _counts(results: list[Result], lang: str) -> str:
+    found = {key: sum(r.eligibility == key for r in results) for key in ("yes", "check", "no")}
     return t("report.counts", lang, **found)
 
 
-def _summary(results: list[dict[str, Any]], detailed: set[str], lang: str) -> Summary:
+def _summary(results: list[Result], detailed: set[str], lang: str) -> Summary:
     titles = {
         "rank": t("col.rank", lang),
         "name": t("col.name", lang),
@@ -311,155 +227,141 @@ def _summary(results: list[dict[str, Any]], detailed: set[str], lang: str) -> Su
     }
     rows: list[SummaryRow] = [
         {
-            "rank": str(r["rank"]),
-            "name": r["name"],
-            "funder": r["funder"],
-            "band": text(r["band"]["label"], lang),
-            "score": points(r["score"], lang),
-            "eligibility": outcome(r["eligibility"], lang),
-            "eligibility_id": r["eligibility"],
-            "max": amount(r["max_eur"], lang),
-            "own_share": share(r["own_share_pct"], lang),
+            "rank": str(r.rank),
+            "name": r.name,
+            "funder": r.funder,
+            "band": band_text(r, lang),
+            "score": points(r.score, lang),
+            "eligibility": outcome(r.eligibility, lang),
+            "eligibility_id": r.eligibility.value,
+            "max": amount(r.max_eur, lang),
+            "own_share": share(r.own_share_pct, lang),
             "deadline": deadline(r, lang),
-            "warning": bool(r["warnings"]),
-            "anchor": anchor(r["id"]) if r["id"] in detailed else None,
+            "warning": bool(r.warnings),
+            "anchor": anchor(r.id) if r.id in detailed else None,
         }
         for r in results
     ]
-    return {"titles": titles, "rows": rows}
+    return {"titles": titles, "rows": rows, "note": ""}
 
 
-def _detail(r: dict[str, Any], lang: str) -> Detail:
-    steady = robustness(r, lang) if r["robustness"] is not None else t("report.not_computed", lang)
+def _detail(r: Result, details: Details, lang: str) -> Detail:
+    steady = robustness(r, lang) if details.robustness is not None else t("report.not_computed", lang)
     facts: list[Pair] = [
-        {"label": t("col.score", lang), "value": points(r["score"], lang)},
-        {"label": t("col.band", lang), "value": text(r["band"]["label"], lang)},
-        {"label": t("col.eligible", lang), "value": outcome(r["eligibility"], lang)},
+        {"label": t("col.score", lang), "value": points(r.score, lang)},
+        {"label": t("col.band", lang), "value": band_text(r, lang)},
+        {"label": t("col.eligible", lang), "value": outcome(r.eligibility, lang)},
         {
             "label": t("report.col.confidence", lang),
-            "value": t("report.confidence_value", lang, confidence=r["confidence"]),
+            "value": t("report.confidence_value", lang, confidence=r.confidence),
         },
-        {"label": t("col.max", lang), "value": amount(r["max_eur"], lang)},
-        {"label": t("col.own_share", lang), "value": share(r["own_share_pct"], lang)},
+        {"label": t("col.max", lang), "value": amount(r.max_eur, lang)},
+        {"label": t("col.own_share", lang), "value": share(r.own_share_pct, lang)},
         {"label": t("col.next_deadline", lang), "value": deadline(r, lang)},
         {"label": t("explain.robustness", lang), "value": steady},
     ]
     return {
-        "anchor": anchor(r["id"]),
-        "heading": f"{r['rank']}. {r['name']}",
+        "anchor": anchor(r.id),
+        "heading": f"{r.rank}. {r.name}",
         "funder_label": t("report.funder", lang),
-        "funder": r["funder"],
-        "eligibility_id": r["eligibility"],
+        "funder": r.funder,
+        "eligibility_id": r.eligibility.value,
         "facts": facts,
-        "gates": _gates(r, lang),
-        "criteria": _criteria(r, lang),
-        "sections": _sections(r, lang),
+        "gates": _gates(details, lang),
+        "criteria": _criteria(r, details, lang),
+        "sections": _sections(r, details, lang),
     }
 
 
-def _gates(r: dict[str, Any], lang: str) -> Table:
+def _table(
+    title: str, columns: list[Column], rows: list[list[str]], footer: list[str] | None = None
+) -> Table:
     return {
-        "title": t("explain.gates", lang),
-        "columns": [
+        "title": title,
+        "columns": columns,
+        "rows": rows,
+        "footer": footer,
+        "outcome_column": None,
+        "outcome_ids": [],
+    }
+
+
+def _gates(details: Details, lang: str) -> Table:
+    table = _table(
+        t("explain.gates", lang),
+        [
             {"title": t("col.gate", lang), "align": "left"},
             {"title": t("col.outcome", lang), "align": "left"},
             {"title": t("col.reason", lang), "align": "left"},
         ],
-        "rows": [
-            [text(g["label"], lang), outcome(g["outcome"], lang), text(g["reason"], lang)] for g in r["gates"]
-        ],
-        "footer": None,
-        "outcome_column": 1,
-        "outcome_ids": [g["outcome"] for g in r["gates"]],
-    }
+        [[text(g.label, lang), outcome(g.outcome, lang), text(g.reason, lang)] for g in details.gates],
+    )
+    table["outcome_column"] = 1
+    table["outcome_ids"] = [g.outcome.value for g in details.gates]
+    return table
 
 
-def _criteria(r: dict[str, Any], lang: str) -> Table:
+def _criteria(r: Result, details: Details, lang: str) -> Table:
     rows = [
         [
-            text(c["label"], lang),
-            format_number(float(c["weight"]), lang),
-            f"{c['level']} {text(c['level_label'], lang)}" + ("" if c["known"] else " (?)"),
-            points(c["points"], lang),
-            text(c["reason"], lang),
+            text(c.label, lang),
+            format_number(c.weight, lang),
+            f"{c.level} {text(c.level_label, lang)}" + ("" if c.known else " (?)"),
+            points(c.points, lang),
+            text(c.reason, lang),
         ]
-        for c in r["criteria"]
+        for c in details.criteria
     ]
-    total_weight = sum(float(c["weight"]) for c in r["criteria"])
-    return {
-        "title": t("explain.criteria", lang),
-        "columns": [
+    total_weight = sum(c.weight for c in details.criteria)
+    return _table(
+        t("explain.criteria", lang),
+        [
             {"title": t("col.criterion", lang), "align": "left"},
             {"title": t("col.weight", lang), "align": "right"},
             {"title": t("col.scale_level", lang), "align": "left"},
             {"title": t("col.points", lang), "align": "right"},
             {"title": t("col.reason", lang), "align": "left"},
         ],
-        "rows": rows,
+        rows,
         # The score is the points' sum scaled to 100; with weights summing to 100 they agree.
-        "footer": [
-            t("report.total", lang),
-            format_number(total_weight, lang),
-            "",
-            points(r["score"], lang),
-            "",
-        ],
-        "outcome_column": None,
-        "outcome_ids": [],
-    }
+        [t("report.total", lang), format_number(total_weight, lang), "", points(r.score, lang), ""],
+    )
 
 
 def _item(text_: str, label: str = "", url: str | None = None, suffix: str = "") -> Item:
-    return {"label": label, "text": text_, "url": _safe_url(url), "suffix": suffix}
-
-
-def _safe_url(url: str | None) -> str | None:
     # Only web links become links: a report file may come from elsewhere, and a
     # ``javascript:`` or ``file:`` target must never be clickable in a filed document.
-    if url and url.startswith(("https://", "http://")) and not any(ch.isspace() for ch in url):
-        return url
-    return None
+    return {"label": label, "text": text_, "url": web_url(url), "suffix": suffix}
 
 
-def _sections(r: dict[str, Any], lang: str) -> list[Section]:
-    if r["improvements"] is None:
-        better = Section(
-            title=t("explain.improvements", lang), items=[], empty=t("report.not_computed", lang)
-        )
-    else:
-        better = Section(
-            title=t("explain.improvements", lang),
-            items=[_item(improvement(i, lang)) for i in r["improvements"]],
-            empty=t("report.no_improvements", lang),
-        )
+def _sections(r: Result, details: Details, lang: str) -> list[Section]:
+    better = Section(
+        title=t("explain.improvements", lang),
+        items=[_item(improvement(i, lang)) for i in details.improvements],
+        empty=t("report.no_improvements", lang),
+    )
     evidence = [
         _item(
-            e["title"] or e["url"],
-            url=e["url"],
-            suffix=t(
-                "explain.evidence_dates",
-                lang,
-                date=iso_date(e["date"], lang),
-                checked=iso_date(e["checked"], lang),
-            ),
+            e.title or e.url,
+            url=e.url,
+            suffix=t("explain.evidence_dates", lang, date=day(e.date, lang), checked=day(e.checked, lang)),
         )
-        for e in r["evidence"]
+        for e in details.evidence
     ]
     steps = [
-        _item(r["url"] or t("report.not_recorded", lang), label=t("report.website", lang), url=r["url"]),
-        _item(r["contact"] or t("report.not_recorded", lang), label=t("report.contact", lang)),
+        _item(r.url or t("report.not_recorded", lang), label=t("report.website", lang), url=r.url),
+        _item(r.contact or t("report.not_recorded", lang), label=t("report.contact", lang)),
         _item(
-            ", ".join(r["documents"]) or t("report.not_recorded", lang),
-            label=t("report.documents", lang),
+            ", ".join(details.documents) or t("report.not_recorded", lang), label=t("report.documents", lang)
         ),
     ]
     sections = [
         better,
         Section(
-            title=t("explain.warnings", lang), items=[_item(text(w, lang)) for w in r["warnings"]], empty=""
+            title=t("explain.warnings", lang), items=[_item(text(w, lang)) for w in r.warnings], empty=""
         ),
         Section(title=t("explain.to_check", lang), items=[_item(u) for u in unknowns(r, lang)], empty=""),
-        Section(title=t("report.notes", lang), items=[_item(n) for n in r["notes"]], empty=""),
+        Section(title=t("report.notes", lang), items=[_item(n) for n in details.notes], empty=""),
         Section(title=t("explain.evidence", lang), items=evidence, empty=t("report.not_recorded", lang)),
         Section(title=t("report.next_steps", lang), items=steps, empty=""),
     ]
@@ -467,35 +369,24 @@ def _sections(r: dict[str, Any], lang: str) -> list[Section]:
     return [s for s in sections if s["items"] or s["empty"]]
 
 
-def _legend(rubric: dict[str, Any], lang: str) -> Legend:
-    meaning = t("report.legend_meaning", lang)
+def _legend(rubric: RubricInfo, lang: str) -> Legend:
+    levels = _table(
+        t("report.legend_levels", lang),
+        [
+            {"title": t("col.scale_level", lang), "align": "right"},
+            {"title": t("report.legend_meaning", lang), "align": "left"},
+        ],
+        [[str(s.level), text(s.label, lang)] for s in rubric.scale],
+    )
+    bands = _table(
+        t("report.legend_bands", lang),
+        [{"title": t("col.score", lang), "align": "left"}, {"title": t("col.band", lang), "align": "left"}],
+        [[t("report.band_from", lang, score=b.min_score), text(b.label, lang)] for b in rubric.bands],
+    )
     return {
         "title": t("report.legend", lang),
-        "levels": {
-            "title": t("report.legend_levels", lang),
-            "columns": [
-                {"title": t("col.scale_level", lang), "align": "right"},
-                {"title": meaning, "align": "left"},
-            ],
-            "rows": [[str(s["level"]), text(s["label"], lang)] for s in rubric["scale"]],
-            "footer": None,
-            "outcome_column": None,
-            "outcome_ids": [],
-        },
-        "bands": {
-            "title": t("report.legend_bands", lang),
-            "columns": [
-                {"title": t("col.score", lang), "align": "left"},
-                {"title": t("col.band", lang), "align": "left"},
-            ],
-            "rows": [
-                [t("report.band_from", lang, score=float(b["min_score"])), text(b["label"], lang)]
-                for b in rubric["bands"]
-            ],
-            "footer": None,
-            "outcome_column": None,
-            "outcome_ids": [],
-        },
+        "levels": levels,
+        "bands": bands,
         "outcomes_title": t("report.legend_outcomes", lang),
         "outcomes": [t(f"report.legend_{key}", lang) for key in ("yes", "check", "no")],
         "notes": [t("report.legend_points", lang), t("report.legend_unknown", lang)],

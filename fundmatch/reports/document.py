@@ -1,0 +1,366 @@
+"""The ranking as one typed, versioned document: what every renderer reads.
+
+Built once per run; ``--format json`` is its ``model_dump(mode="json")``. Texts carry both
+languages, so a document filed today can be rendered in either language later. Every
+programme gets a summary row; only the programmes shown (``top``) or explained get their
+details (gates, criteria, sources, improvements, robustness), so a large catalogue costs
+no more than the details a reader sees.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection, Sequence
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from fundmatch import __version__
+from fundmatch.catalogue import Catalogue
+from fundmatch.i18n import Msg
+from fundmatch.improvements import Improvement, Robustness, improvements, robustness
+from fundmatch.models import Answers, NotStated, Text
+from fundmatch.rules.base import Side
+from fundmatch.rules.own_share import own_share_pct
+from fundmatch.scoring import Outcome, ProgramScore, rank
+
+FORMAT_NAME = "fundmatch-ranking"
+# 2: details only for the shown or explained programmes, under ``details``.
+# 3: score ranges, open questions, no band for ended programmes, limits "not_stated".
+FORMAT_VERSION = 3
+
+
+class Part(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Bilingual(Part):
+    de: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.de
+
+
+class CatalogueInfo(Part):
+    programs: int
+    fingerprint: str
+    oldest_check: dt.date | None
+    newest_check: dt.date | None
+
+
+class ScaleEntry(Part):
+    level: int
+    label: Bilingual
+
+
+class BandInfo(Part):
+    id: str
+    min_score: float
+    label: Bilingual
+
+
+class RubricInfo(Part):
+    version: str
+    title: Bilingual
+    fingerprint: str
+    scale: list[ScaleEntry]
+    bands: list[BandInfo]
+
+
+class BandRef(Part):
+    id: str
+    label: Bilingual
+
+
+class GateRow(Part):
+    id: str
+    label: Bilingual
+    outcome: Outcome
+    reason: Bilingual
+
+
+class CriterionRow(Part):
+    id: str
+    label: Bilingual
+    weight: float
+    level: int
+    level_label: Bilingual
+    known: bool
+    points: float
+    reason: Bilingual
+    anchor: Bilingual
+
+
+class Evidence(Part):
+    url: str
+    title: str | None
+    date: dt.date | None
+    checked: dt.date | None
+
+
+class ImprovementRow(Part):
+    change: Bilingual
+    score_before: float
+    score_after: float
+    rank_before: int
+    rank_after: int
+    eligibility_before: Outcome
+    eligibility_after: Outcome
+    band_before: str | None  # None: an ended programme has no band
+    band_after: str | None
+
+
+class RobustnessInfo(Part):
+    stable: bool
+    best_rank: int
+    worst_rank: int
+    same_share: float
+
+
+class Details(Part):
+    """What only a shown or explained programme needs."""
+
+    gates: list[GateRow]
+    criteria: list[CriterionRow]
+    evidence: list[Evidence]
+    documents: list[str]
+    notes: list[str]
+    conflicts: list[str]
+    improvements: list[ImprovementRow]
+    robustness: RobustnessInfo | None
+
+
+class OpenQuestion(Part):
+    """A fact that keeps a gate at *prüfen* or leaves points open, and whom it concerns."""
+
+    fact: str
+    side: Side  # program: ask the funder; sponsor: answer it yourself
+    question: Bilingual
+    decides_gate: bool
+
+
+class Result(Part):
+    """One programme's summary row, with its details when it is shown or explained."""
+
+    rank: int
+    id: str
+    name: str
+    funder: str
+    level: str
+    url: str | None
+    contact: str | None
+    score: float
+    score_low: float  # the score if every unknown fact turned out worst …
+    score_high: float  # … and best
+    band: BandRef | None  # None for an ended programme
+    eligibility: Outcome
+    confidence: float
+    open_questions: list[OpenQuestion]
+    max_eur: float | NotStated | None
+    own_share_pct: float | None
+    next_deadline: dt.date | None
+    rolling: bool
+    warnings: list[Bilingual]
+    details: Details | None
+
+
+class Report(Part):
+    format: Literal["fundmatch-ranking"] = "fundmatch-ranking"
+    version: Literal[3] = 3  # FORMAT_VERSION
+    generated: dt.date
+    fundmatch: str
+    catalogue: CatalogueInfo
+    rubric: RubricInfo
+    answers: Answers
+    # Labels of the vocabulary ids in the answers, by field ("needs.themes" → id → label).
+    answer_labels: dict[str, dict[str, Bilingual]]
+    results: list[Result]
+
+    def result(self, program_id: str) -> Result | None:
+        return next((r for r in self.results if r.id == program_id), None)
+
+    @property
+    def detailed(self) -> list[Result]:
+        return [r for r in self.results if r.details is not None]
+
+
+def bilingual(value: Text | Msg) -> Bilingual:
+    if isinstance(value, Msg):
+        return Bilingual(**value.both())
+    return Bilingual(de=value.de, en=value.en)
+
+
+def build_report(
+    catalogue: Catalogue,
+    answers: Answers,
+    today: dt.date,
+    top: int | None = None,
+    explain: Collection[str] = (),
+) -> Report:
+    """Rank the catalogue for ``answers``; details for the first ``top`` programmes (all if
+    None) and for the programmes named in ``explain``."""
+    ranking = rank(catalogue.programs, catalogue.rubric, answers, today)
+    shown = len(ranking) if top is None else max(top, 0)
+    detailed = {s.program.id: place for place, s in enumerate(ranking, start=1) if place <= shown}
+    detailed |= {s.program.id: place for place, s in enumerate(ranking, start=1) if s.program.id in explain}
+    better = improvements(ranking, catalogue.programs, catalogue.rubric, answers, today, list(detailed))
+    steady: dict[str, Robustness | None] = dict(robustness(ranking, shown))
+    for program_id, place in detailed.items():
+        if program_id not in steady:
+            steady[program_id] = _robustness_below_top(ranking, place)
+    checked = [max(s.checked for s in p.sources) for p in catalogue.programs]
+    rubric = catalogue.rubric
+    return Report(
+        generated=today,
+        fundmatch=__version__,
+        catalogue=CatalogueInfo(
+            programs=len(catalogue.programs),
+            fingerprint=catalogue.fingerprint,
+            oldest_check=min(checked, default=None),
+            newest_check=max(checked, default=None),
+        ),
+        rubric=RubricInfo(
+            version=rubric.version,
+            title=bilingual(rubric.title),
+            fingerprint=catalogue.rubric_fingerprint[:16],
+            scale=[ScaleEntry(level=lv.level, label=bilingual(lv.label)) for lv in rubric.scale.levels],
+            bands=[BandInfo(id=b.id, min_score=b.min_score, label=bilingual(b.label)) for b in rubric.bands],
+        ),
+        answers=answers,
+        answer_labels=_answer_labels(answers, catalogue),
+        results=[
+            _result(
+                position,
+                score,
+                catalogue,
+                _details(score, better.get(score.program.id, []), steady.get(score.program.id), catalogue)
+                if score.program.id in detailed
+                else None,
+            )
+            for position, score in enumerate(ranking, start=1)
+        ],
+    )
+
+
+def _robustness_below_top(ranking: Sequence[ProgramScore], place: int) -> Robustness | None:
+    """Robustness of a programme below the shown ones: its neighbours (20 above, 20 below)
+    are re-ranked, as for the top, and the ranks moved back to the whole ranking."""
+    start = max(place - 21, 0)
+    found = robustness(ranking[start:], place - start).get(ranking[place - 1].program.id)
+    if found is None:
+        return None
+    return Robustness(found.rank + start, found.best_rank + start, found.worst_rank + start, found.same_share)
+
+
+def _answer_labels(answers: Answers, catalogue: Catalogue) -> dict[str, dict[str, Bilingual]]:
+    v = catalogue.rubric.vocabularies
+    org, needs = answers.organisation, answers.needs
+    fields = {
+        "organisation.legal_form": ([org.legal_form] if org.legal_form else [], v.legal_forms),
+        "organisation.statuses": (org.statuses or [], v.statuses),
+        "needs.themes": (needs.themes, v.themes),
+        "needs.target_groups": (needs.target_groups, v.target_groups),
+        "needs.cost_types": (needs.cost_types, v.cost_types),
+    }
+    labels = {
+        field: {term.id: bilingual(term.label) for term in terms if term.id in ids}
+        for field, (ids, terms) in fields.items()
+    }
+    region = next((r for r in v.regions if r.id == org.location), None)
+    labels["organisation.location"] = (
+        {region.id: Bilingual(de=region.name, en=region.name)} if region is not None else {}
+    )
+    return labels
+
+
+def _result(position: int, score: ProgramScore, catalogue: Catalogue, details: Details | None) -> Result:
+    program = score.program
+    return Result(
+        rank=position,
+        id=program.id,
+        name=program.name,
+        funder=program.funder,
+        level=program.level.value,
+        url=program.url,
+        contact=program.contact,
+        score=score.score,
+        score_low=score.score_low,
+        score_high=score.score_high,
+        band=BandRef(id=score.band.id, label=bilingual(score.band.label)) if score.band else None,
+        eligibility=score.eligibility,
+        confidence=score.confidence,
+        open_questions=_open_questions(score),
+        max_eur=program.funding.max_eur,
+        own_share_pct=own_share_pct(program),
+        next_deadline=score.next_deadline,
+        rolling=bool(program.deadlines.rolling),
+        warnings=[bilingual(w) for w in score.warnings],
+        details=details,
+    )
+
+
+def _details(
+    score: ProgramScore, better: Sequence[Improvement], steady: Robustness | None, catalogue: Catalogue
+) -> Details:
+    program = score.program
+    scale = catalogue.rubric.scale
+    return Details(
+        gates=[
+            GateRow(
+                id=g.gate.id, label=bilingual(g.gate.label), outcome=g.outcome, reason=bilingual(g.reason)
+            )
+            for g in score.gates
+        ],
+        criteria=[
+            CriterionRow(
+                id=c.criterion.id,
+                label=bilingual(c.criterion.label),
+                weight=c.criterion.weight,
+                level=c.level,
+                level_label=bilingual(scale.label(c.level)),
+                known=c.known,
+                points=round(c.points, 2),
+                reason=bilingual(c.reason),
+                anchor=bilingual(c.criterion.anchors[c.level]),
+            )
+            for c in score.criteria
+        ],
+        evidence=[
+            Evidence(url=s.url, title=s.title, date=s.date, checked=s.checked) for s in program.sources
+        ],
+        documents=list(program.documents),
+        notes=list(program.notes),
+        conflicts=list(program.conflicts),
+        improvements=[_improvement(i) for i in better],
+        robustness=None
+        if steady is None
+        else RobustnessInfo(
+            stable=steady.stable,
+            best_rank=steady.best_rank,
+            worst_rank=steady.worst_rank,
+            same_share=round(steady.same_share, 3),
+        ),
+    )
+
+
+def _open_questions(score: ProgramScore) -> list[OpenQuestion]:
+    gates = {g.open.fact for g in score.gates if g.open is not None and g.outcome is Outcome.CHECK}
+    return [
+        OpenQuestion(fact=f.fact, side=f.side, question=bilingual(f.question), decides_gate=f.fact in gates)
+        for f in score.open_facts
+    ]
+
+
+def _improvement(item: Improvement) -> ImprovementRow:
+    return ImprovementRow(
+        change=bilingual(item.change),
+        score_before=item.score_before,
+        score_after=item.score_after,
+        rank_before=item.rank_before,
+        rank_after=item.rank_after,
+        eligibility_before=item.eligibility_before,
+        eligibility_after=item.eligibility_after,
+        band_before=item.band_before.id if item.band_before else None,
+        band_after=item.band_after.id if item.band_after else None,
+    )
