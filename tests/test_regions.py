@@ -220,6 +220,7 @@ def test_unknown_members_duplicate_ids_and_foreign_keys_are_named(
     areas = tmp_path / "regions" / "areas.yaml"
     text = areas.read_text(encoding="utf-8").replace("      - lk-northeim\n", "      - lk-nordheim\n", 1)
     added = len(text.splitlines()) + 1
+    index = text.count("\n  - id: ")  # the appended region comes after all areas
     text += "  - {id: uslar, name: Uslar, kind: gemeinde, parent: lk-goettingen, ags: '03155012'}\n"
     areas.write_text(text, encoding="utf-8")
     table = (tmp_path / "regions" / "niedersachsen.tsv").read_text(encoding="utf-8").splitlines()
@@ -230,7 +231,7 @@ def test_unknown_members_duplicate_ids_and_foreign_keys_are_named(
     assert sorted(_problems(rubric_path)) == sorted(
         [
             f"regions/areas.yaml:{member_row}:9: regions[0].members[0]: unknown member region 'lk-nordheim'",
-            f"regions/areas.yaml:{added}:{ags_column}: regions[2].ags: "
+            f"regions/areas.yaml:{added}:{ags_column}: regions[{index}].ags: "
             "ags '03155012' does not extend the ags '03159' of 'lk-goettingen'",
             f"regions/niedersachsen.tsv:{table_row}:1: id: id 'uslar' is used twice "
             f"(first at regions/areas.yaml:{added})",
@@ -283,6 +284,9 @@ def programs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     text = text.replace("id: lk-northeim-kultur-und-denkmalstiftung", "id: lk-goettingen-testfonds")
     text = text.replace("regions: [lk-northeim]", "regions: [lk-goettingen]")
     (folder / "lk-goettingen-testfonds.yaml").write_text(text, encoding="utf-8")
+    text = text.replace("id: lk-goettingen-testfonds", "id: leader-goettinger-land-testfonds")
+    text = text.replace("regions: [lk-goettingen]", "regions: [leader-goettinger-land]")
+    (folder / "leader-goettinger-land-testfonds.yaml").write_text(text, encoding="utf-8")
     return folder
 
 
@@ -312,6 +316,9 @@ def test_region_gate_for_towns_across_the_land(town: str, programs: Path, tmp_pa
     assert gates["lk-northeim-kultur-und-denkmalstiftung"] == expected(kreis == "lk-northeim")
     assert gates["leader-harzweserland"] == expected(kreis == "lk-northeim")
     assert gates["lk-goettingen-testfonds"] == expected(kreis == "lk-goettingen")
+    # LEADER Göttinger Land: the former Landkreis Göttingen; Ebergötzen through its Samtgemeinde,
+    # not Osterode (Altkreis Osterode) and not the city of Göttingen (only its rural Stadtteile).
+    assert gates["leader-goettinger-land-testfonds"] == expected(town == "ebergoetzen")
     in_area = kreis in SUEDNIEDERSACHSEN or town in SUEDNIEDERSACHSEN
     assert gates["lvsn-investitionen-kleiner-kultureinrichtungen"] == expected(in_area)
 
