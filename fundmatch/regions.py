@@ -59,11 +59,14 @@ class InYaml:
 class InTable:
     file: str
     row: int
-    starts: tuple[int, ...]  # column (1-based) where each cell starts
+    text: str  # the row itself: the column of a cell is worked out only for a problem
 
     def problem(self, field: tuple[str | int, ...], message: str) -> Problem:
         name = str(field[0]) if field else ""
-        col = self.starts[COLUMNS.index(name)] if name in COLUMNS else 1
+        col = 1
+        if name in COLUMNS:
+            cells = self.text.split("\t")
+            col += sum(len(cell) + 1 for cell in cells[: COLUMNS.index(name)])
         return Problem(self.file, self.row, col, name, message)
 
     def line(self, seen_from: str) -> str:
@@ -136,8 +139,7 @@ def read_table(path: Path) -> tuple[list[PlacedRegion], list[Problem], str]:
                 break
             header = True
             continue
-        starts = tuple(1 + sum(len(c) + 1 for c in cells[:i]) for i in range(len(cells)))
-        where = InTable(name, row, starts)
+        where = InTable(name, row, line)
         if len(cells) != len(COLUMNS):
             message = f"expected {len(COLUMNS)} tab-separated cells, found {len(cells)}"
             problems.append(Problem(name, row, 1, "", message))
