@@ -70,6 +70,10 @@ def _vocabularies(rubric_path: Path) -> dict[str, list[str]]:
     vocab["curated"] = [c["id"] for c in data["criteria"] if c["kind"] == "curated"]
     levels = [lv["level"] for lv in data["scale"]["levels"]]
     vocab["levels"] = [str(level) for level in levels]
+    # The regions live in regions/ beside the rubric; fundmatch merges them when it loads it.
+    from fundmatch.catalogue import load_rubric
+
+    vocab["regions"] = [r.id for r in load_rubric(rubric_path)[0].vocabularies.regions]
     return vocab
 
 

@@ -14,7 +14,15 @@ from fundmatch import rules
 from fundmatch.errors import DataError, Problem, UsageError, capped, display_path
 from fundmatch.gcpause import gc_paused
 from fundmatch.i18n import msg
-from fundmatch.models import Program, Region, RegionKind, Rubric
+from fundmatch.models import Program, Rubric
+from fundmatch.regions import (
+    REGIONS_FOLDER,
+    InYaml,
+    PlacedRegion,
+    load_region_files,
+    region_problems,
+    with_regions,
+)
 from fundmatch.validation import did_you_mean, to_model, vocabulary_problems
 from fundmatch.yamlio import Document, Loc, read_yaml
 
@@ -89,10 +97,24 @@ def load_rubric(path: Path) -> tuple[Rubric, str]:
     doc = read_yaml(path)
     rubric, problems = to_model(Rubric, doc)
     if rubric is not None:
-        problems = rubric_problems(rubric, doc)
+        rubric, region_problems, digest = _merge_region_files(rubric, doc, path)
+        problems = rubric_problems(rubric, doc) + region_problems
     if problems or rubric is None:
         raise DataError(problems)
-    return rubric, doc.digest
+    return rubric, digest
+
+
+def _merge_region_files(rubric: Rubric, doc: Document, path: Path) -> tuple[Rubric, list[Problem], str]:
+    """Add the regions of ``regions/`` beside the rubric; check all regions together."""
+    rubric_regions = rubric.vocabularies.regions
+    folder = path.parent / REGIONS_FOLDER
+    if not folder.is_dir() and not rubric_regions:  # a rubric copied on its own still knows every town
+        folder = bundled_root() / REGIONS_FOLDER
+    files = load_region_files(folder)
+    own = [PlacedRegion(r, InYaml(doc, ("vocabularies", "regions", i))) for i, r in enumerate(rubric_regions)]
+    merged = with_regions(rubric, [entry.region for entry in files.regions])
+    digest = _combine([f"rubric:{doc.digest}", *files.digests]) if files.digests else doc.digest
+    return merged, files.problems + region_problems([*own, *files.regions]), digest
 
 
 def load_catalogue(paths: DataPaths) -> Catalogue:
@@ -210,7 +232,6 @@ def rubric_problems(rubric: Rubric, doc: Document) -> list[Problem]:
         "target_groups",
         "cost_types",
         "partner_kinds",
-        "regions",
     ):
         items = getattr(rubric.vocabularies, name)
         problems += _duplicate_ids(doc, f"vocabularies.{name}", [t.id for t in items])
@@ -224,7 +245,6 @@ def rubric_problems(rubric: Rubric, doc: Document) -> list[Problem]:
                     problems.append(
                         doc.problem(where, f"unknown term '{broader}'", did_you_mean(broader, sorted(ids)))
                     )
-    problems += _region_problems(rubric.vocabularies.regions, doc)
     return problems
 
 
@@ -260,29 +280,6 @@ def _duplicate_ids(doc: Document, where: str, ids: list[str]) -> list[Problem]:
             message = f"id '{item}' is used twice (first at {where}[{seen[item]}])"
             problems.append(doc.problem((*loc_base, i, "id"), message))
         seen.setdefault(item, i)
-    return problems
-
-
-def _region_problems(regions: list[Region], doc: Document) -> list[Problem]:
-    by_id = {r.id: r for r in regions}
-    problems = []
-    for i, region in enumerate(regions):
-        loc: Loc = ("vocabularies", "regions", i)
-        if region.parent is not None and region.parent not in by_id:
-            problems.append(doc.problem((*loc, "parent"), f"unknown parent region '{region.parent}'"))
-        for j, member in enumerate(region.members):
-            if member not in by_id:
-                problems.append(doc.problem((*loc, "members", j), f"unknown member region '{member}'"))
-        if region.kind is RegionKind.AREA and not region.members:
-            problems.append(doc.problem(loc, f"named area '{region.id}' has no members"))
-        seen: set[str] = set()
-        parent = region.parent
-        while parent in by_id and parent not in seen:
-            if parent == region.id:
-                problems.append(doc.problem((*loc, "parent"), f"region '{region.id}' is its own ancestor"))
-                break
-            seen.add(parent)
-            parent = by_id[parent].parent
     return problems
 
 

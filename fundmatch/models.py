@@ -373,6 +373,7 @@ class RegionKind(StrEnum):
     LAND = "land"
     LANDKREIS = "landkreis"
     KREISFREIE_STADT = "kreisfreie_stadt"
+    SAMTGEMEINDE = "samtgemeinde"  # a union of Mitgliedsgemeinden (Lower Saxony), inside a Landkreis
     GEMEINDE = "gemeinde"
     AREA = "area"  # a named area such as a LEADER region, defined by its members
 
@@ -386,6 +387,18 @@ class Region(Model):
     ags: Annotated[str, Field(pattern=r"^\d{2,8}$")] | None = Field(
         None, description="Amtlicher Gemeindeschlüssel; quote it in YAML."
     )
+    ars: Annotated[str, Field(pattern=r"^\d{2,12}$")] | None = Field(
+        None, description="Amtlicher Regionalschlüssel (12 digits for a Gemeinde, 9 for a Samtgemeinde)."
+    )
+    aliases: list[str] = Field(
+        default=[], description="Other names people use for the place, e.g. an older official name."
+    )
+
+
+class RegionFile(Model):
+    """A file of regions in ``regions/`` next to the rubric, merged into its region vocabulary."""
+
+    regions: list[Region]
 
 
 class Vocabularies(Model):

@@ -12,6 +12,7 @@ from rich.markup import escape
 
 from fundmatch.i18n import Msg, t
 from fundmatch.models import Region, Rubric
+from fundmatch.places import place_label
 from fundmatch.questionnaire import (
     QUESTIONS,
     SECTIONS,
@@ -144,7 +145,7 @@ class Dialogue:
         self.say(t("ask.location_pick", self.lang))
         shown = found[:MAX_PLACES]
         for number, region in enumerate(shown, start=1):
-            self.say(f"  {number:>2}) {region.name}")
+            self.say(f"  {number:>2}) {place_label(region, self.rubric.vocabularies.regions)}")
         while True:
             choice = self.ask_line(t("ask.location_number", self.lang))
             if choice.isdigit() and 1 <= int(choice) <= len(shown):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -17,7 +16,8 @@ from typing import Any
 import yaml
 
 from fundmatch.i18n import Eur, Msg, format_bool, format_date, format_eur, format_number, msg, t
-from fundmatch.models import Effort, Experience, Region, RegionKind, Rubric, Text
+from fundmatch.models import Effort, Experience, Region, Rubric, Text
+from fundmatch.places import find_places
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../schema/answers.schema.json"
 
@@ -182,32 +182,9 @@ def parse_choices(text: str, options: list[tuple[str, Any]], *, several: bool) -
     return chosen
 
 
-def _fold(text: str) -> str:
-    """Lower case, umlauts as ae/oe/ue, no accents: "Nörten" and "noerten" match."""
-    text = text.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-
-
-_PLACE_ORDER = {
-    RegionKind.GEMEINDE: 0,
-    RegionKind.KREISFREIE_STADT: 1,
-    RegionKind.LANDKREIS: 2,
-    RegionKind.LAND: 3,
-}
-
-
 def find_locations(text: str, rubric: Rubric) -> list[Region]:
-    """Places whose name contains the typed text (towns first), for the location question."""
-    wanted = _fold(text.strip())
-    if not wanted:
-        return []
-    found = [
-        r
-        for r in rubric.vocabularies.regions
-        if r.kind in _PLACE_ORDER and (wanted in _fold(r.name) or wanted == r.id)
-    ]
-    exact = [r for r in found if _fold(r.name) == wanted or r.id == wanted]
-    return sorted(exact or found, key=lambda r: (_PLACE_ORDER[r.kind], r.name))
+    """Places that fit the typed text (towns first; near misses for a typo), for the location question."""
+    return find_places(text, rubric.vocabularies.regions)
 
 
 def parse(question: Question, text: str, lang: str, rubric: Rubric) -> Any:

@@ -163,13 +163,6 @@ def test_rubric_unknown_kind_and_parameter(tmp_path: Path) -> None:
     ]
 
 
-def test_rubric_regions_must_point_to_known_regions(tmp_path: Path) -> None:
-    path = broken_rubric(tmp_path, "parent: lk-northeim", "parent: lk-nordheim")
-    with pytest.raises(DataError) as info:
-        load_rubric(path)
-    assert [p.message for p in info.value.problems] == ["unknown parent region 'lk-nordheim'"]
-
-
 def test_rubric_broader_terms_must_exist(tmp_path: Path) -> None:
     path = broken_rubric(tmp_path, "broader: [zugewanderte]", "broader: [zugewandert]")
     with pytest.raises(DataError) as info:

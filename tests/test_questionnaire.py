@@ -125,7 +125,7 @@ def test_places_from_part_of_the_name() -> None:
     assert [r.id for r in find_locations("Northeim", RUBRIC)] == ["northeim"]
     assert find_locations("zzz", RUBRIC) == []
     several = [r.id for r in find_locations("bad", RUBRIC)]
-    assert several[0] == "bad-gandersheim"
+    assert {"bad-gandersheim", "bad-pyrmont"} <= set(several)
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
