@@ -299,10 +299,11 @@ def test_csv_parses_back(hostile: Report) -> None:
 
 def test_csv_numbers_and_ids(small: Report, bundled: Report) -> None:
     rows = list(csv.DictReader(io.StringIO(render(small, Format.CSV, "en").decode("utf-8"))))
-    assert [(r["rank"], r["id"], r["band"], r["score"], r["eligibility"]) for r in rows] == [
-        ("1", "kleinfonds", "sehr_gut", "82.8", "yes"),
-        ("2", "grossprogramm", "ungeeignet", "11.5", "no"),
+    assert [(r["rank"], r["id"], r["band"], r["eligibility"]) for r in rows] == [
+        ("1", "kleinfonds", "sehr_gut", "yes"),
+        ("2", "grossprogramm", "ungeeignet", "no"),
     ]
+    assert [float(r["score"]) for r in rows] == [r.score for r in small.results]
     assert [(r["max_eur"], r["own_share_pct"], r["next_deadline"]) for r in rows] == [
         ("2500", "10", ""),
         ("150000", "25", "2027-06-30"),
@@ -319,7 +320,9 @@ def test_csv_for_german_excel(hostile: Report, bundled: Report) -> None:
     assert rows[0][:3] == ["Rang", "ID", "Programm"]
     assert rows[1][2] == HOSTILE
     assert rows[2][2:4] == ['\'=HYPERLINK("http://x";"klick")', "'+49 Stiftung"]  # no formulas
-    assert (rows[1][4], rows[1][5], rows[1][6]) == ("bedingt geeignet", "47,5", "prüfen")
+    first = hostile.results[0]
+    assert (rows[1][4], rows[1][6]) == (first.band.label.de if first.band else "", "prüfen")
+    assert rows[1][5] == f"{first.score:g}".replace(".", ",")  # a decimal comma for German Excel
     german = list(
         csv.reader(io.StringIO(render(bundled, Format.CSV_EXCEL, "de").decode("utf-8-sig")), delimiter=";")
     )

@@ -259,6 +259,8 @@ def _answer_labels(answers: Answers, catalogue: Catalogue) -> dict[str, dict[str
     fields = {
         "organisation.legal_form": ([org.legal_form] if org.legal_form else [], v.legal_forms),
         "organisation.statuses": (org.statuses or [], v.statuses),
+        "organisation.statuses_applied": (org.statuses_applied, v.statuses),
+        "resources.partner_kinds": (answers.resources.partner_kinds, v.partner_kinds),
         "needs.themes": (needs.themes, v.themes),
         "needs.target_groups": (needs.target_groups, v.target_groups),
         "needs.cost_types": (needs.cost_types, v.cost_types),
