@@ -161,7 +161,7 @@ def _reported(lang: str) -> Iterator[None]:
     try:
         yield
     except DataError as exc:
-        _print_problems(exc.problems, ProblemFormat.text)
+        _print_problems(exc.problems, ProblemFormat.text, lang)
         _err(t("errors.count", lang, count=len(exc.problems)))
         raise typer.Exit(1) from None
     except FundmatchError as exc:
@@ -169,18 +169,17 @@ def _reported(lang: str) -> Iterator[None]:
         raise typer.Exit(exc.exit_code) from None
 
 
-def _print_problems(problems: list[Problem], fmt: ProblemFormat) -> None:
+def _print_problems(problems: list[Problem], fmt: ProblemFormat, lang: str) -> None:
     if fmt is ProblemFormat.json:
         import json
-        from dataclasses import asdict
 
-        typer.echo(json.dumps([asdict(p) for p in problems], ensure_ascii=False, indent=2))
+        typer.echo(json.dumps([p.as_dict(lang) for p in problems], ensure_ascii=False, indent=2))
         return
     for p in problems:
         if fmt is ProblemFormat.parsable:
-            typer.echo(p.render("error"))
+            typer.echo(p.render("error", lang))
         else:
-            _err(str(p))
+            _err(p.render(lang=lang))
 
 
 def _load(programs: Path | None, rubric: Path | None, lang: str, *, announce: bool = True) -> Catalogue:
@@ -320,7 +319,7 @@ def programs_validate(
         else:
             _, _, problems = check_program_files(files, rubric_model)
         if problems:
-            _print_problems(problems, fmt)
+            _print_problems(problems, fmt, lang)
             _err(t("errors.count", lang, count=len(problems)))
             raise typer.Exit(1)
         if fmt is ProblemFormat.json:

@@ -5,7 +5,7 @@ Add a module here for a new area and list it in ``_AREAS``; a key may appear onl
 
 from __future__ import annotations
 
-from fundmatch.messages import audit, cli, helptext, questions, report, scoring
+from fundmatch.messages import audit, cli, helptext, questions, report, scoring, validation
 
 _AREAS = (
     cli.MESSAGES,
@@ -14,6 +14,7 @@ _AREAS = (
     report.MESSAGES,
     questions.MESSAGES,
     helptext.MESSAGES,
+    validation.MESSAGES,
 )
 
 
