@@ -10,7 +10,7 @@ from pathlib import Path
 
 from fundmatch.errors import DataError, Problem, UsageError, capped, display_path, problem
 from fundmatch.gcpause import gc_paused
-from fundmatch.i18n import msg
+from fundmatch.i18n import Msg, msg
 from fundmatch.models import DEFAULT_PARAMS, CriterionKind, Program, Region, RegionKind, Rubric
 from fundmatch.validation import did_you_mean, to_model, vocabulary_problems
 from fundmatch.yamlio import Document, Loc, read_yaml
@@ -85,6 +85,45 @@ def resolve_paths(
     programs_path, programs_origin = pick(programs, PROGRAMS_ENV, "programs")
     rubric_path, rubric_origin = pick(rubric, RUBRIC_ENV, "rubric.yaml")
     return DataPaths(programs_path, rubric_path, programs_origin, rubric_origin)
+
+
+def describe_paths(paths: DataPaths) -> Msg:
+    """The status line naming the programme folder and rubric in use, and why."""
+    return msg(
+        "catalogue.paths",
+        programs=display_path(paths.programs),
+        origin=msg(f"origin.{paths.programs_origin}"),
+        rubric=display_path(paths.rubric),
+        rubric_origin=msg(f"origin.{paths.rubric_origin}"),
+    )
+
+
+def new_program_file(program_id: str, paths: DataPaths) -> Path:
+    """Write ``<program_id>.yaml`` from the template into the programme folder in use;
+    never over an existing file, and never into the copy installed with fundmatch."""
+    from pydantic import TypeAdapter, ValidationError
+
+    from fundmatch.models import Id
+    from fundmatch.programfile import program_template
+
+    try:
+        TypeAdapter(Id).validate_python(program_id)
+    except ValidationError:
+        raise UsageError(msg("new.bad_id", id=program_id)) from None
+    installed = Path(__file__).parent / "_data"
+    if os.path.abspath(paths.programs).startswith(os.path.abspath(installed) + os.sep):
+        raise UsageError(msg("new.not_in_package"))
+    path = paths.programs / f"{program_id}.yaml"
+    try:
+        with path.open("x", encoding="utf-8") as out:
+            out.write(program_template(program_id))
+    except FileExistsError:
+        raise UsageError(msg("new.exists", path=display_path(path))) from None
+    except OSError as exc:
+        raise UsageError(
+            msg("new.cannot_write", path=display_path(path), reason=exc.strerror or exc)
+        ) from None
+    return path
 
 
 @dataclass(frozen=True)

@@ -276,7 +276,7 @@ def programs_show(
 
     lang = _lang(lang)
     with _reported(lang):
-        catalogue = _load(programs, rubric, lang, announce=False)
+        catalogue = _load(programs, rubric, lang)
         program = catalogue.get(program_id)
         typer.echo(f"{program.name} [{program.id}]")
         for label, value in program_facts(program, catalogue.rubric, lang):
@@ -297,13 +297,21 @@ def programs_validate(
     lang: LangOpt = None,
 ) -> None:
     """Check programme files strictly; print every problem as file:line:col (exit 1 if any)."""
-    from fundmatch.catalogue import check_program_files, load_rubric, program_files, resolve_paths
+    from fundmatch.catalogue import (
+        check_program_files,
+        describe_paths,
+        load_rubric,
+        program_files,
+        resolve_paths,
+    )
     from fundmatch.errors import DataError, UsageError
     from fundmatch.i18n import msg, t
 
     lang = _lang(lang)
     with _reported(lang):
         resolved = resolve_paths(programs, rubric)
+        if not paths:
+            _err(describe_paths(resolved).render(lang))
         files: list[Path] = []
         for path in paths or [resolved.programs]:
             if path.is_dir():
@@ -325,6 +333,25 @@ def programs_validate(
         if fmt is ProblemFormat.json:
             typer.echo("[]")
         _err(t("validate.ok", lang, count=len(files)))
+
+
+@programs_app.command("new", help=_h("cmd.programs_new"))
+def programs_new(
+    program_id: Annotated[str, typer.Argument(metavar="ID", help=_h("opt.new_id"))],
+    programs: ProgramsOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Write a new programme file from the commented template."""
+    from fundmatch.catalogue import describe_paths, new_program_file, resolve_paths
+    from fundmatch.errors import display_path
+    from fundmatch.i18n import t
+
+    lang = _lang(lang)
+    with _reported(lang):
+        paths = resolve_paths(programs)
+        _err(describe_paths(paths).render(lang))
+        path = new_program_file(program_id, paths)
+        _err(t("new.written", lang, path=display_path(path)))
 
 
 @programs_app.command("audit", help=_h("cmd.programs_audit"))

@@ -121,6 +121,8 @@ def _problem(model: type[Model], doc: Document, err: Any) -> Problem:
         return doc.problem(loc, msg("problem.pattern", value=value), msg(hint))
     if kind == "value_error":
         return doc.problem(loc, _rule_message(str(err["msg"]).removeprefix("Value error, ")))
+    if value is None and kind in _BY_TYPE:  # a required field left null, as in the template
+        return doc.problem(loc, msg("problem.null_required"), *(msg(h) for h in _BY_TYPE[kind][1]))
     if kind in _BY_TYPE:
         key, hints = _BY_TYPE[kind]
         values = {
@@ -267,7 +269,7 @@ def _float_or_text(text: str) -> object:
 
 def _number_values(annotation: Any, data: Any, loc: Loc) -> Iterator[tuple[Loc, Any]]:
     """Every value in ``data`` that ``annotation`` declares an int or float, with its location."""
-    inner = _unwrap(annotation)
+    inner = unwrap_annotation(annotation)
     if inner in (int, float):
         if data is not None:
             yield loc, data
@@ -287,7 +289,7 @@ def _number_values(annotation: Any, data: Any, loc: Loc) -> Iterator[tuple[Loc, 
             yield from _number_values(args[1], item, (*loc, key))
 
 
-def _unwrap(annotation: Any) -> Any:
+def unwrap_annotation(annotation: Any) -> Any:
     """``Annotated[float, …] | None`` → ``float``; other types as they are."""
     while True:
         if typing.get_origin(annotation) is typing.Annotated:

@@ -188,6 +188,10 @@ _SYNTAX = {
     "found unexpected end of stream": "syntax.end_of_stream",
     "did not find expected '-' indicator": "syntax.no_dash",
     "did not find expected key": "syntax.no_key",
+    "did not find expected node content": "syntax.no_value",
+    "block sequence entries are not allowed in this context": "syntax.dash_inline",
+    "found unknown escape character": "syntax.escape",
+    "did not find expected alphabetic or numeric character": "syntax.anchor_name",
 }
 # Errors that libyaml notices only after the line that causes them: the cause is where the
 # unclosed construct (key, quote, bracket) began, which libyaml gives as the context mark.
@@ -225,12 +229,15 @@ def _syntax_problem(name: str, text: str, exc: yaml.MarkedYAMLError) -> Problem:
 def _likely_line(text: str, key: str, exc: yaml.MarkedYAMLError) -> int | None:
     """The line (1-based) where the mistake probably is, when libyaml noticed it later."""
     mark = exc.problem_mark
+    lines = text.splitlines()
+    if mark is not None and mark.line >= len(lines):  # noticed at the end of the file
+        last = _previous_content_line(lines, len(lines))
+        return last + 1 if last is not None else None
     if key in _CAUSED_AT_CONTEXT and exc.context_mark is not None:
         return exc.context_mark.line + 1
     if key == "syntax.mapping_values" and mark is not None:
         # "key: value" on a line that libyaml reads as the continuation of the line before:
         # when that line has no "key:" of its own, its colon is missing.
-        lines = text.splitlines()
         current = lines[mark.line] if mark.line < len(lines) else ""
         previous = _previous_content_line(lines, mark.line)
         if current.find(":") == mark.column and previous is not None and not _KEY.match(lines[previous]):

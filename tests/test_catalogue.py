@@ -3,16 +3,21 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from fundmatch.catalogue import (
     bundled_root,
     check_program_files,
+    discover_catalogue,
     load_catalogue,
     load_rubric,
+    new_program_file,
     program_files,
     resolve_paths,
 )
+from fundmatch.cli import app
 from fundmatch.errors import DataError, UsageError
+from fundmatch.models import Program
 from tests.conftest import DATA, PROGRAM, ROOT
 
 
@@ -192,3 +197,97 @@ def test_problems_per_file_are_capped_with_a_count(program_dir: Path) -> None:
     assert problems[0].message.render("en") == "unknown key 'extra0'"
     assert problems[-1].message.render("en") == "… and 150 more problems in this file"
     assert problems[-1].line == problems[-2].line
+
+
+# --- discovery and new programme files ----------------------------------------------------
+
+
+def _catalogue_folder(root: Path) -> Path:
+    """A copy of a catalogue (rubric and one programme) at ``root``."""
+    (root / "programs").mkdir(parents=True)
+    (root / "rubric.yaml").write_text((ROOT / "rubric.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (root / "programs" / "test-programm.yaml").write_text(PROGRAM.format(id="test-programm"))
+    return root
+
+
+def test_catalogue_is_discovered_from_a_subfolder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = _catalogue_folder(tmp_path / "katalog")
+    deeper = root / "programs" / "notizen" / "2027"
+    deeper.mkdir(parents=True)
+    monkeypatch.chdir(deeper)
+    found = resolve_paths(env={})
+    assert (found.programs, found.rubric) == (root / "programs", root / "rubric.yaml")
+    assert (found.programs_origin, found.rubric_origin) == ("discovered", "discovered")
+    # Options, then environment variables, still come first.
+    env = {"FUNDMATCH_PROGRAMS": "/env/programs"}
+    assert resolve_paths(tmp_path, None, env).programs_origin == "option"
+    assert resolve_paths(None, None, env).programs == Path("/env/programs")
+    assert resolve_paths(None, None, env).rubric_origin == "discovered"
+
+
+def test_a_folder_without_rubric_is_not_a_catalogue(tmp_path: Path) -> None:
+    (tmp_path / "programs").mkdir()
+    assert discover_catalogue(tmp_path) is None
+    (tmp_path / "rubric.yaml").write_text("version: x\n")
+    assert discover_catalogue(tmp_path / "programs") == tmp_path
+
+
+def test_installed_fundmatch_validates_the_checkout_it_runs_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runner: CliRunner
+) -> None:
+    """After ``pip install .`` the bundled copy lives in site-packages; a broken file added to
+    the checkout's programs/ must still be found by a plain ``programs validate``."""
+    installed = _catalogue_folder(tmp_path / "site-packages" / "fundmatch" / "_data")
+    monkeypatch.setattr("fundmatch.catalogue.bundled_root", lambda: installed)
+    checkout = _catalogue_folder(tmp_path / "checkout")
+    (checkout / "programs" / "test-stiftung.yaml").write_text("id: test-stiftung\nname: [\n")
+    monkeypatch.chdir(checkout)
+    result = runner.invoke(app, ["programs", "validate"])
+    assert result.exit_code == 1
+    assert "programs/test-stiftung.yaml:2:" in result.stderr
+    assert result.stderr.splitlines()[0].startswith("Katalog: programs (gefunden")
+    monkeypatch.chdir(tmp_path)  # outside the checkout: the installed copy, which is valid
+    result = runner.invoke(app, ["programs", "validate"])
+    assert result.exit_code == 0, result.output
+    assert "(mitgeliefert)" in result.stderr.splitlines()[0]
+
+
+def test_new_programme_file_fails_only_where_staff_must_fill_in(tmp_path: Path) -> None:
+    paths = resolve_paths(_catalogue_folder(tmp_path) / "programs", ROOT / "rubric.yaml", {})
+    path = new_program_file("neue-stiftung", paths)
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=../schema/program.schema.json\n")
+    rubric, _ = load_rubric(ROOT / "rubric.yaml")
+    _, _, problems = check_program_files([path], rubric)
+    todo_lines = [i for i, line in enumerate(text.splitlines(), 1) if line.endswith("# TODO")]
+    assert sorted(p.line for p in problems) == todo_lines
+    assert [p.path for p in problems] == [
+        "name",
+        "funder",
+        "level",
+        "status",
+        "sources[0].url",
+        "sources[0].checked",
+    ]
+    filled = (
+        text.replace("name: null  # TODO", "name: Neue Stiftung")
+        .replace("funder: null  # TODO", "funder: Stiftung X")
+        .replace("level: null  # TODO", "level: Stiftung")
+        .replace("status: null  # TODO", "status: open")
+        .replace("url: null  # TODO", "url: https://stiftung.example.de")
+        .replace("checked: null  # TODO", "checked: 2026-11-01")
+    )
+    path.write_text(filled, encoding="utf-8")
+    programs, _, problems = check_program_files([path], rubric)
+    assert problems == []
+    # Every field of the model is in the template, so the template follows the schema.
+    assert programs[0].model_dump(exclude_unset=True).keys() == Program.model_fields.keys()
+
+
+def test_new_programme_file_never_overwrites(tmp_path: Path) -> None:
+    paths = resolve_paths(_catalogue_folder(tmp_path) / "programs", None, {})
+    with pytest.raises(UsageError) as info:
+        new_program_file("test-programm", paths)
+    assert "gibt es schon" in info.value.text("de")
+    with pytest.raises(UsageError):
+        new_program_file("Bad Id", paths)

@@ -95,8 +95,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Check programme files strictly; print every problem as file:line:col (exit 1 if any).",
     },
     "help.cmd.programs_audit": {
-        "de": "Datenqualität je Programm: Vollständigkeit, Alter der Prüfung, beendet, Fristen bald, URLs.",
-        "en": "Data quality per programme: completeness, age of the check, ended, deadlines soon, URLs.",
+        "de": "Was je Programm zu tun ist: fehlende Angaben, Widersprüche, Fristen, Alter der Prüfung; mit --online auch tote Links (nur dann wird das Netz benutzt).",
+        "en": "What to do per programme: missing facts, conflicts, deadlines, age of the check; with --online also dead links (only then is the network used).",
+    },
+    "help.cmd.programs_new": {
+        "de": "Eine neue Programmdatei programs/ID.yaml aus einer kommentierten Vorlage mit allen Feldern anlegen.",
+        "en": "Write a new programme file programs/ID.yaml from a commented template with every field.",
+    },
+    "help.opt.new_id": {
+        "de": "ID des neuen Programms (Kleinbuchstaben, Ziffern, - und _); wird der Dateiname.",
+        "en": "Id of the new programme (lowercase letters, digits, - and _); becomes the file name.",
+    },
+    "help.opt.online": {
+        "de": "Zusätzlich jede URL des Katalogs über das Internet abrufen (tote Links, dauerhafte Weiterleitungen). Der einzige Befehl, der das Netz benutzt.",
+        "en": "Also fetch every URL of the catalogue over the internet (dead links, permanent redirects). The only command that uses the network.",
+    },
+    "help.opt.audit_format": {
+        "de": "Ausgabe: text (Tabelle), json oder csv (eine Zeile je Programm, für Tabellenkalkulationen).",
+        "en": "Output: text (table), json or csv (one row per programme, for spreadsheets).",
     },
     "help.cmd.rubric_show": {
         "de": "Die Bewertungsskala zeigen: Ausschlusskriterien, gewichtete Kriterien mit Stufen, Einstufungen.",

@@ -4,7 +4,18 @@ are mapped to these keys in fundmatch.validation."""
 
 MESSAGES: dict[str, dict[str, str]] = {
     # --- which catalogue, new programme files --------------------------------------------
-    "origin.discovered": {"de": "gefunden in {root}", "en": "found in {root}"},
+    "origin.discovered": {
+        "de": "gefunden im Arbeitsordner oder darüber",
+        "en": "found in the working folder or above",
+    },
+    "catalogue.paths": {
+        "de": "Katalog: {programs} ({origin}); Skala: {rubric} ({rubric_origin})",
+        "en": "Catalogue: {programs} ({origin}); scale: {rubric} ({rubric_origin})",
+    },
+    "new.not_in_package": {
+        "de": "Hier ist kein Katalog zum Bearbeiten: Starten Sie den Befehl in Ihrem Katalogordner (mit rubric.yaml und programs/) oder geben Sie --programs an",
+        "en": "There is no catalogue to edit here: run the command in your catalogue folder (with rubric.yaml and programs/) or pass --programs",
+    },
     "new.written": {
         "de": "Neue Programmdatei geschrieben: {path}. Füllen Sie die mit TODO markierten Felder aus und prüfen Sie mit: fundmatch programs validate",
         "en": "New programme file written: {path}. Fill in the fields marked TODO, then check with: fundmatch programs validate",
@@ -12,6 +23,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "new.exists": {
         "de": "{path} gibt es schon; wählen Sie eine andere ID",
         "en": "{path} already exists; choose another id",
+    },
+    "new.cannot_write": {
+        "de": "{path} kann nicht geschrieben werden: {reason}",
+        "en": "cannot write {path}: {reason}",
     },
     "new.bad_id": {
         "de": "'{id}' ist keine gültige ID (Kleinbuchstaben, Ziffern, - und _)",
@@ -96,6 +111,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     "syntax.no_key": {
         "de": "Schlüssel erwartet (Einrückung prüfen)",
         "en": "did not find expected key",
+    },
+    "syntax.no_value": {
+        "de": "Wert erwartet (Klammer oder Anführungszeichen nicht geschlossen?)",
+        "en": "did not find expected node content",
+    },
+    "syntax.dash_inline": {
+        "de": "ein Listeneintrag '- ' muss in einer eigenen Zeile stehen",
+        "en": "block sequence entries are not allowed in this context",
+    },
+    "syntax.escape": {
+        "de": "unbekannte Escape-Sequenz mit \\ in doppelten Anführungszeichen (einfache Anführungszeichen ' verwenden)",
+        "en": "found unknown escape character",
+    },
+    "syntax.anchor_name": {
+        "de": "'&' oder '*' ohne Namen (einen Text mit & oder * in Anführungszeichen setzen)",
+        "en": "did not find expected alphabetic or numeric character",
     },
     "syntax.other": {"de": "„{detail}“", "en": "{detail}"},
     "hint.tabs": {
@@ -211,6 +242,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "hint.indent_out": {
         "de": "Einrückung prüfen: '{name}' gehört eine Ebene höher; Zeile {line} ist zu weit eingerückt",
         "en": "check the indentation: '{name}' belongs one level up; line {line} is indented too far",
+    },
+    "problem.null_required": {
+        "de": "darf nicht null sein: hier ist eine Angabe nötig",
+        "en": "must not be null: a value is needed here",
     },
     "problem.missing": {"de": "Pflichtangabe fehlt", "en": "required key is missing"},
     "problem.ge": {
