@@ -107,7 +107,10 @@ def _kind(name: str, inner: Any) -> str:
     if name in _VOCABULARY:
         return f"Liste von IDs aus rubric.yaml (vocabularies.{_VOCABULARY[name]})"
     if name == "ratings":
-        return "Bewertungen durch Mitarbeitende: Kriterium: {level: 1–5, reason: Begründung} (fundmatch rubric show)"
+        return (
+            "Bewertungen durch Mitarbeitende, je Kriterium {level: 1–5, reason: Begründung};"
+            " die Kriterien zeigt: fundmatch rubric show"
+        )
     if isinstance(inner, type) and issubclass(inner, enum.Enum):
         return "eines von: " + ", ".join(str(member.value) for member in inner)
     if inner is float and name.endswith("_eur"):
