@@ -358,35 +358,63 @@ def programs_new(
 def programs_audit(
     date: DateOpt = None,
     strict: Annotated[bool, typer.Option("--strict", help=_h("opt.strict"))] = False,
+    fmt: Annotated[
+        str, typer.Option("--format", help=_h("opt.audit_format"), metavar="text|json|csv")
+    ] = "text",
+    online: Annotated[bool, typer.Option("--online", help=_h("opt.online"))] = False,
+    timeout: Annotated[float, typer.Option("--timeout", help=_h("opt.timeout"), min=0.1)] = 10.0,
     programs: ProgramsOpt = None,
     rubric: RubricOpt = None,
     lang: LangOpt = None,
 ) -> None:
-    """Data quality per programme: completeness, age of the check, ended, deadlines soon, URLs."""
-    from fundmatch.audit import audit
-    from fundmatch.i18n import format_date, t
+    """What to do per programme: missing facts, conflicts, deadlines, stale checks, links."""
+    from fundmatch.audit import audit, program_urls
+    from fundmatch.auditreport import AuditFormat, link_problems, render
+    from fundmatch.errors import UsageError
+    from fundmatch.i18n import msg
 
     lang = _lang(lang)
     today = _today(date)
     with _reported(lang):
+        if fmt not in {f.value for f in AuditFormat}:
+            raise UsageError(msg("error.unknown_format", format=fmt))
         catalogue = _load(programs, rubric, lang)
         report = audit(catalogue.programs, today)
-        rows = [
-            [
-                a.program.id,
-                f"{round(a.completeness * 100)} %",
-                format_date(a.last_checked, lang) + (f" ({t('audit.ended', lang)})" if a.ended else ""),
-                ", ".join(format_date(d, lang) for d in a.soon),
-                str(len(a.program.conflicts)),
-                "\n".join(f.render(lang) for f in a.findings),
-            ]
-            for a in report.programs
-        ]
-        headers = ["col.id", "col.completeness", "col.checked", "col.soon", "col.conflicts", "col.findings"]
-        _table(None, [t(h, lang) for h in headers], rows, no_wrap=(0, 1, 2))
-        typer.echo(report.summary().render(lang))
-        if strict and report.needs_attention:
+        links = None
+        if online:
+            urls = [url for p in catalogue.programs for url in program_urls(p)]
+            links = _check_links(urls, timeout, lang)
+        folder = catalogue.paths.programs
+        typer.echo(
+            render(report, AuditFormat(fmt), lang, lambda pid: _program_file(folder, pid), links), nl=False
+        )
+        dead_links = links is not None and any(link_problems(a, links) for a in report.programs)
+        if strict and (report.needs_attention or dead_links):
             raise typer.Exit(1)
+
+
+def _program_file(folder: Path, program_id: str) -> str:
+    from fundmatch.errors import display_path
+
+    for suffix in (".yaml", ".yml"):
+        if (folder / f"{program_id}{suffix}").is_file():
+            return display_path(folder / f"{program_id}{suffix}")
+    return display_path(folder / f"{program_id}.yaml")
+
+
+def _check_links(urls: list[str], timeout: float, lang: str) -> Any:
+    """Check the links with a progress bar on standard error."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from fundmatch.i18n import t
+    from fundmatch.linkcheck import check_urls
+
+    distinct = list(dict.fromkeys(urls))
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(t("audit.links.progress", lang), total=len(distinct))
+        return check_urls(distinct, timeout, progress=lambda _: bar.advance(task))
 
 
 # --- rubric -----------------------------------------------------------------------------

@@ -110,6 +110,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Zusätzlich jede URL des Katalogs über das Internet abrufen (tote Links, dauerhafte Weiterleitungen). Der einzige Befehl, der das Netz benutzt.",
         "en": "Also fetch every URL of the catalogue over the internet (dead links, permanent redirects). The only command that uses the network.",
     },
+    "help.opt.timeout": {
+        "de": "Mit --online: so viele Sekunden auf jede Antwort warten.",
+        "en": "With --online: wait this many seconds for each answer.",
+    },
     "help.opt.audit_format": {
         "de": "Ausgabe: text (Tabelle), json oder csv (eine Zeile je Programm, für Tabellenkalkulationen).",
         "en": "Output: text (table), json or csv (one row per programme, for spreadsheets).",
