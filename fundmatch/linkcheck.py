@@ -36,16 +36,17 @@ class LinkResult:
     moved_to: str | None = None  # where a permanent redirect of the URL itself points
     moved_status: int | None = None
     error: str | None = None  # "timeout", "dns", "connection" when no answer came
+    timeout: float = TIMEOUT_SECONDS
 
     @property
     def dead(self) -> bool:
         return self.error is not None or (self.status is not None and self.status >= 400)
 
-    def problem(self, timeout: float = TIMEOUT_SECONDS) -> Msg | None:
+    def problem(self) -> Msg | None:
         """What staff should do about this link, or None when it is fine."""
         if self.dead:
             if self.error == "timeout":
-                reason = msg("audit.link.timeout", seconds=f"{timeout:g}")
+                reason = msg("audit.link.timeout", seconds=float(self.timeout))
             elif self.error is not None:
                 reason = msg(f"audit.link.{self.error}")
             else:
@@ -73,19 +74,19 @@ def check_url(url: str, timeout: float = TIMEOUT_SECONDS) -> LinkResult:
         try:
             status, location = _fetch(current, timeout)
         except TimeoutError:
-            return LinkResult(url, moved_to=moved_to, moved_status=moved_status, error="timeout")
+            return LinkResult(url, None, moved_to, moved_status, "timeout", timeout)
         except urllib.error.URLError as exc:
-            return LinkResult(url, moved_to=moved_to, moved_status=moved_status, error=_reason(exc.reason))
+            return LinkResult(url, None, moved_to, moved_status, _reason(exc.reason), timeout)
         except (OSError, HTTPException, ValueError):
-            return LinkResult(url, moved_to=moved_to, moved_status=moved_status, error="connection")
+            return LinkResult(url, None, moved_to, moved_status, "connection", timeout)
         if 300 <= status < 400 and location:
             target = urljoin(current, location)
             if hop == 0 and status in PERMANENT:
                 moved_to, moved_status = target, status
             current = target
             continue
-        return LinkResult(url, status, moved_to, moved_status)
-    return LinkResult(url, moved_to=moved_to, moved_status=moved_status, error="connection")
+        return LinkResult(url, status, moved_to, moved_status, timeout=timeout)
+    return LinkResult(url, None, moved_to, moved_status, "connection", timeout)
 
 
 def _fetch(url: str, timeout: float) -> tuple[int, str | None]:
