@@ -424,37 +424,12 @@ def _check_links(urls: list[str], timeout: float, lang: str) -> Any:
 def rubric_show(rubric: RubricOpt = None, lang: LangOpt = None) -> None:
     """Show the Bewertungsskala: gates, weighted criteria with their levels, and bands."""
     from fundmatch.catalogue import load_rubric, resolve_paths
-    from fundmatch.i18n import t
+    from fundmatch.rubricview import rubric_text
 
     lang = _lang(lang)
     with _reported(lang):
         scale, _ = load_rubric(resolve_paths(rubric=rubric).rubric)
-        typer.echo(f"{scale.title.get(lang)} (Version {scale.version})")
-        levels = " · ".join(f"{lv.level} = {lv.label.get(lang)}" for lv in scale.scale.levels)
-        typer.echo(levels)
-        _table(
-            None,
-            [t("col.gate", lang), t("col.kind", lang)],
-            [[g.label.get(lang), g.kind.value] for g in scale.gates],
-        )
-        rows = [
-            [
-                c.label.get(lang),
-                f"{c.weight:g}",
-                c.kind.value,
-                "\n".join(f"{level}: {c.anchors[level].get(lang)}" for level in sorted(c.anchors)),
-            ]
-            for c in scale.criteria
-        ]
-        headers = [
-            t("col.criterion", lang),
-            t("col.weight", lang),
-            t("col.kind", lang),
-            t("col.anchors", lang),
-        ]
-        _table(None, headers, rows)
-        bands = [[b.label.get(lang), f"{b.min_score:g}"] for b in scale.bands]
-        _table(None, [t("col.band", lang), t("col.from_score", lang)], bands)
+        typer.echo(rubric_text(scale, lang), nl=False)
 
 
 @rubric_app.command("validate", help=_h("cmd.rubric_validate"))

@@ -69,8 +69,10 @@ def test_programs_show(runner: CliRunner) -> None:
 def test_programs_show_unknown_id_is_a_usage_error(runner: CliRunner) -> None:
     result = runner.invoke(app, ["programs", "show", "gibtsnicht"])
     assert result.exit_code == 2
+    assert result.stderr.splitlines()[0].startswith("Katalog: ")  # which catalogue was read
     assert (
-        result.stderr == "Fehler: unbekannte Programm-ID „gibtsnicht“ (alle IDs: fundmatch programs list)\n"
+        result.stderr.splitlines()[1]
+        == "Fehler: unbekannte Programm-ID „gibtsnicht“ (alle IDs: fundmatch programs list)"
     )
 
 

@@ -401,4 +401,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "… und {count} weitere Fehler in dieser Datei",
         "en": "… and {count} more problems in this file",
     },
+    # --- rubric show ------------------------------------------------------------------------
+    "rubric.heading.gates": {
+        "de": "Ausschlusskriterien (ja, nein oder prüfen):",
+        "en": "Gates (yes, no or check):",
+    },
+    "rubric.heading.computed": {
+        "de": "Kriterien, berechnet aus den Angaben des Programms und der Antworten:",
+        "en": "Criteria computed from the programme's facts and the answers:",
+    },
+    "rubric.heading.curated": {
+        "de": "Kriterien, die Mitarbeitende bewerten – diese Schlüssel stehen unter ratings: in einer Programmdatei:",
+        "en": "Criteria rated by staff – these are the keys under ratings: in a programme file:",
+    },
+    "rubric.heading.bands": {"de": "Einstufungen:", "en": "Bands:"},
+    "rubric.weight": {"de": "Gewicht {weight}", "en": "weight {weight}"},
+    "rubric.band": {"de": "{label} ab {score} Punkten", "en": "{label} from {score} points"},
+    "rubric.example": {"de": "  Beispiel:", "en": "  Example:"},
+    "rubric.example_reason": {
+        "de": "Begründung mit Quelle",
+        "en": "reason, with its source",
+    },
 }
