@@ -14,7 +14,8 @@ def test_rubric_show_lists_the_keys_staff_write_under_ratings(runner: CliRunner)
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     heading = lines.index(
-        "Kriterien, die Mitarbeitende bewerten – diese Schlüssel stehen unter ratings: in einer Programmdatei:"
+        "Kriterien, die Mitarbeitende bewerten – "
+        "diese Schlüssel stehen unter ratings: in einer Programmdatei:"
     )
     for heading_text in ("Ausschlusskriterien (ja, nein oder prüfen):", "Einstufungen:"):
         assert heading_text in lines

@@ -422,4 +422,53 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Begründung mit Quelle",
         "en": "reason, with its source",
     },
+    # --- the answers template (fundmatch questions): formats the file loader accepts --------
+    "template.file.organisation.statuses": {
+        "de": "Mehrere als Liste der IDs, z. B. [gemeinnuetzig, migrantenorganisation]; [] = keiner.",
+        "en": "Several as a list of ids, e.g. [gemeinnuetzig, migrantenorganisation]; [] = none.",
+    },
+    "template.file.resources.own_funds_eur": {
+        "de": "Geld, das Sie selbst einbringen können.",
+        "en": "Money you can put in yourselves.",
+    },
+    "template.file.needs.themes": {
+        "de": "Mehrere als Liste der IDs, z. B. [integration, sprache].",
+        "en": "Several as a list of ids, e.g. [integration, sprache].",
+    },
+    "template.file.needs.target_groups": {
+        "de": "Mehrere als Liste der IDs, z. B. [frauen, gefluechtete].",
+        "en": "Several as a list of ids, e.g. [frauen, gefluechtete].",
+    },
+    "template.file.needs.cost_types": {
+        "de": "Mehrere als Liste der IDs, z. B. [honorare, sachkosten].",
+        "en": "Several as a list of ids, e.g. [honorare, sachkosten].",
+    },
+    "template.file.budget.total_eur": {
+        "de": "Alle Kosten des Projekts zusammen.",
+        "en": "All costs of the project together.",
+    },
+    "template.file.timing.start": {
+        "de": "Geplanter Beginn.",
+        "en": "Planned start.",
+    },
+    "template.format.amount": {
+        "de": "In der Datei: Euro als Zahl ohne Tausenderpunkt und €, z. B. 2500 oder 2500.50.",
+        "en": "In the file: euros as a number without separators or €, e.g. 2500 or 2500.50.",
+    },
+    "template.format.date": {
+        "de": "In der Datei: Datum als JJJJ-MM-TT, z. B. 2027-03-01.",
+        "en": "In the file: a date as YYYY-MM-DD, e.g. 2027-03-01.",
+    },
+    "template.format.yesno": {
+        "de": "In der Datei: true (ja), false (nein) oder null (unbekannt).",
+        "en": "In the file: true (yes), false (no) or null (unknown).",
+    },
+    "template.format.number": {
+        "de": "In der Datei: eine Zahl ohne Tausenderpunkt, Nachkommastellen mit Punkt, z. B. 2.5 (zweieinhalb).",
+        "en": "In the file: a number without separators, e.g. 2.5.",
+    },
+    "template.format.integer": {
+        "de": "In der Datei: eine ganze Zahl ohne Tausenderpunkt, z. B. 1200.",
+        "en": "In the file: a whole number without separators, e.g. 1200.",
+    },
 }
