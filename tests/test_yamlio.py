@@ -144,15 +144,15 @@ _OR_NULL = "write a number, or null when it is unknown"
         ("0500", "0500 starts with a zero and would be read as 320 (write 500)"),
         (
             "41:40",
-            "41:40 would be read as 2500 (a number with a colon) (write a number, or null when it is unknown)",
+            f"41:40 would be read as 2500 (a number with a colon) ({_OR_NULL})",
         ),
         (
             "no",
-            "'no' is not a number; a number is expected here (write a number, or null when it is unknown)",
+            f"'no' is not a number; a number is expected here ({_OR_NULL})",
         ),
         (
             "true",
-            "'true' is not a number; a number is expected here (write a number, or null when it is unknown)",
+            f"'true' is not a number; a number is expected here ({_OR_NULL})",
         ),
         ('"2.500"', "2.500 looks like a thousands separator and would be read as 2.5 (write 2500)"),
         ('"5.000 €"', "Input should be a valid number (without unit or thousands separator: write 5000)"),
