@@ -30,7 +30,7 @@ def test_each_kind_of_answer() -> None:
     assert set(agents) == {USER_AGENT}
     problems = {page: r.problem() for page, r in by_page.items()}
     assert problems["ok"] is None and problems["temp"] is None
-    assert problems["gone"].render("de") == f"toter Link (HTTP 404): {base}/gone"  # type: ignore[union-attr]
+    assert problems["gone"].render("de") == f"toter Link (HTTP-Status 404): {base}/gone"  # type: ignore[union-attr]
     assert problems["hang"].render("de") == f"toter Link (keine Antwort in 0,5 s): {base}/hang"  # type: ignore[union-attr]
     moved = problems["moved"].render("en")  # type: ignore[union-attr]
     assert moved == f"moved permanently (301): {base}/moved → {base}/ok"
@@ -70,8 +70,8 @@ def test_audit_online_reports_exactly_the_broken_links_per_file(
         "p-moved": [f"dauerhaft umgezogen (301): {base}/moved → {base}/ok"],
         "p-moved-308": [f"dauerhaft umgezogen (308): {base}/moved-308 → {base}/ok"],
         "p-temp": [],
-        "p-gone": [f"toter Link (HTTP 404): {base}/gone"],
-        "p-broken": [f"toter Link (HTTP 500): {base}/broken"],
+        "p-gone": [f"toter Link (HTTP-Status 404): {base}/gone"],
+        "p-broken": [f"toter Link (HTTP-Status 500): {base}/broken"],
         "p-hang": [f"toter Link (keine Antwort in 0,5 s): {base}/hang"],
     }
     assert records["p-gone"]["next_step"].startswith("tote Links ersetzen")

@@ -102,7 +102,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "audit.link.timeout": {"de": "keine Antwort in {seconds} s", "en": "no answer within {seconds} s"},
     "audit.link.dns": {"de": "Servername unbekannt", "en": "unknown host name"},
     "audit.link.connection": {"de": "Verbindung gescheitert", "en": "connection failed"},
-    "audit.link.http": {"de": "HTTP {status}", "en": "HTTP {status}"},
+    "audit.link.http": {"de": "HTTP-Status {status}", "en": "HTTP {status}"},
     "audit.links.summary": {
         "de": "Links: {checked} geprüft · {dead} tot · {moved} dauerhaft umgezogen",
         "en": "Links: {checked} checked · {dead} dead · {moved} moved permanently",
