@@ -6,6 +6,7 @@ error type, so that staff read every problem in their language."""
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import types
 import typing
@@ -267,26 +268,53 @@ def _float_or_text(text: str) -> object:
         return text
 
 
-def _number_values(annotation: Any, data: Any, loc: Loc) -> Iterator[tuple[Loc, Any]]:
-    """Every value in ``data`` that ``annotation`` declares an int or float, with its location."""
-    inner = unwrap_annotation(annotation)
-    if inner in (int, float):
+# Where a model holds numbers, worked out once per model: NUMBER, a mapping of field names
+# to plans, or a list or dict of a plan ("list"/"dict", plan). None: no numbers below.
+_NUMBER = "number"
+_Plan = Any
+
+
+def _number_values(model: Any, data: Any, loc: Loc) -> Iterator[tuple[Loc, Any]]:
+    """Every value in ``data`` that ``model`` declares an int or float, with its location."""
+    plan = _plan(model)
+    if plan is not None:
+        yield from _walk(plan, data, loc)
+
+
+def _walk(plan: _Plan, data: Any, loc: Loc) -> Iterator[tuple[Loc, Any]]:
+    if plan == _NUMBER:
         if data is not None:
             yield loc, data
-        return
-    if isinstance(inner, type) and issubclass(inner, BaseModel):
+    elif isinstance(plan, dict):
         if isinstance(data, dict):
-            for name, info in inner.model_fields.items():
+            for name, inner in plan.items():
                 if name in data:
-                    yield from _number_values(info.annotation, data[name], (*loc, name))
-        return
-    origin, args = typing.get_origin(inner), typing.get_args(inner)
-    if origin is list and args and isinstance(data, list):
+                    yield from _walk(inner, data[name], (*loc, name))
+    elif plan[0] == "list" and isinstance(data, list):
         for i, item in enumerate(data):
-            yield from _number_values(args[0], item, (*loc, i))
-    elif origin is dict and len(args) == 2 and isinstance(data, dict):
+            yield from _walk(plan[1], item, (*loc, i))
+    elif plan[0] == "dict" and isinstance(data, dict):
         for key, item in data.items():
-            yield from _number_values(args[1], item, (*loc, key))
+            yield from _walk(plan[1], item, (*loc, key))
+
+
+@functools.cache
+def _plan(annotation: Any) -> _Plan | None:
+    inner = unwrap_annotation(annotation)
+    if inner in (int, float):
+        return _NUMBER
+    if isinstance(inner, type) and issubclass(inner, BaseModel):
+        fields = {name: _plan(typing.cast(Any, info.annotation)) for name, info in inner.model_fields.items()}
+        found = {name: plan for name, plan in fields.items() if plan is not None}
+        return found or None
+    origin, args = typing.get_origin(inner), typing.get_args(inner)
+    if origin is list and args:
+        item = _plan(args[0])
+        return ("list", item) if item is not None else None
+    if origin is dict and len(args) == 2:
+        value = _plan(args[1])
+        return ("dict", value) if value is not None else None
+    return None
 
 
 def unwrap_annotation(annotation: Any) -> Any:
