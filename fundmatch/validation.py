@@ -167,21 +167,29 @@ def _rule_message(text: str) -> Msg:
 
 def _unknown_key(model: type[Model], doc: Document, loc: Loc) -> Problem:
     """An unknown key, with a hint on indentation when the key belongs to the mapping above
-    or to a sibling mapping, else the closest allowed key."""
+    or to a neighbouring mapping, else the closest allowed key."""
     key = str(loc[-1])
-    parent = loc[:-1]
+    parent = _mapping_of(loc)
     line, _ = doc.position(loc, at_key=True)
     message = msg("problem.unknown_key", name=key)
     # Indented too far: a key of the mapping one level up.
     if parent and key in field_names(model, _mapping_of(parent)):
         return doc.problem(loc, message, msg("hint.indent_out", name=key, line=line), at_key=True)
-    # Not indented enough: a key of a sibling mapping (``own_share_min_pct`` under ``funding``).
-    for sibling in field_names(model, _mapping_of(loc)):
-        if sibling != key and key in field_names(model, (*parent, sibling)):
-            owner_line, _ = doc.position((*parent, sibling), at_key=True)
-            hint = msg("hint.indent_under", name=key, owner=sibling, owner_line=owner_line, line=line)
-            return doc.problem(loc, message, hint, at_key=True)
+    # Not indented enough (a key of a sibling mapping: ``own_share_min_pct`` under ``funding``),
+    # or under the wrong mapping (a key of a sibling of the parent).
+    for level in (parent, _mapping_of(parent)) if parent else (parent,):
+        owners = [s for s in field_names(model, level) if key in field_names(model, (*level, s))]
+        if owners:
+            return doc.problem(loc, message, _belongs_under(doc, (*level, owners[0]), key, line), at_key=True)
     return doc.problem(loc, message, did_you_mean(key, field_names(model, parent)), at_key=True)
+
+
+def _belongs_under(doc: Document, owner: Loc, key: str, line: int) -> Msg:
+    name = str(owner[-1])
+    if doc.node(owner) is None:  # the section is not in the file yet
+        return msg("hint.indent_new", name=key, owner=name)
+    owner_line, _ = doc.position(owner, at_key=True)
+    return msg("hint.indent_under", name=key, owner=name, owner_line=owner_line, line=line)
 
 
 def _mapping_of(loc: Loc) -> Loc:

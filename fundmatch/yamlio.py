@@ -230,11 +230,11 @@ def _likely_line(text: str, key: str, exc: yaml.MarkedYAMLError) -> int | None:
     """The line (1-based) where the mistake probably is, when libyaml noticed it later."""
     mark = exc.problem_mark
     lines = text.splitlines()
+    if key in _CAUSED_AT_CONTEXT and exc.context_mark is not None:
+        return exc.context_mark.line + 1
     if mark is not None and mark.line >= len(lines):  # noticed at the end of the file
         last = _previous_content_line(lines, len(lines))
         return last + 1 if last is not None else None
-    if key in _CAUSED_AT_CONTEXT and exc.context_mark is not None:
-        return exc.context_mark.line + 1
     if key == "syntax.mapping_values" and mark is not None:
         # "key: value" on a line that libyaml reads as the continuation of the line before:
         # when that line has no "key:" of its own, its colon is missing.

@@ -239,6 +239,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Einrückung prüfen: '{name}' gehört unter '{owner}:' (Zeile {owner_line}); rücken Sie Zeile {line} entsprechend ein",
         "en": "check the indentation: '{name}' belongs under '{owner}:' (line {owner_line}); indent line {line} accordingly",
     },
+    "hint.indent_new": {
+        "de": "'{name}' gehört in den Abschnitt '{owner}:', den es in der Datei noch nicht gibt",
+        "en": "'{name}' belongs in the section '{owner}:', which the file does not have yet",
+    },
     "hint.indent_out": {
         "de": "Einrückung prüfen: '{name}' gehört eine Ebene höher; Zeile {line} ist zu weit eingerückt",
         "en": "check the indentation: '{name}' belongs one level up; line {line} is indented too far",
