@@ -362,7 +362,7 @@ def programs_audit(
         str, typer.Option("--format", help=_h("opt.audit_format"), metavar="text|json|csv")
     ] = "text",
     online: Annotated[bool, typer.Option("--online", help=_h("opt.online"))] = False,
-    timeout: Annotated[float, typer.Option("--timeout", help=_h("opt.timeout"), min=0.1)] = 10.0,
+    timeout: Annotated[float, typer.Option("--timeout", help=_h("opt.timeout"), metavar="SEK")] = 10.0,
     programs: ProgramsOpt = None,
     rubric: RubricOpt = None,
     lang: LangOpt = None,
@@ -383,7 +383,7 @@ def programs_audit(
         links = None
         if online:
             urls = [url for p in catalogue.programs for url in program_urls(p)]
-            links = _check_links(urls, timeout, lang)
+            links = _check_links(urls, max(timeout, 0.1), lang)
         folder = catalogue.paths.programs
         typer.echo(
             render(report, AuditFormat(fmt), lang, lambda pid: _program_file(folder, pid), links), nl=False

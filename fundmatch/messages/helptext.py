@@ -14,12 +14,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Show and check the rating scale.",
     },
     "help.opt.programs": {
-        "de": "Ordner mit Programmdateien (vor FUNDMATCH_PROGRAMS; sonst der mitgelieferte Katalog).",
-        "en": "Programme folder (beats FUNDMATCH_PROGRAMS; default: the bundled catalogue).",
+        "de": "Ordner mit Programmdateien (vor FUNDMATCH_PROGRAMS; sonst programs/ im Arbeitsordner oder darüber, sonst der mitgelieferte Katalog).",
+        "en": "Programme folder (beats FUNDMATCH_PROGRAMS; default: programs/ in the working folder or above, else the bundled catalogue).",
     },
     "help.opt.rubric": {
-        "de": "Datei der Bewertungsskala (vor FUNDMATCH_RUBRIC; sonst die mitgelieferte rubric.yaml).",
-        "en": "Rubric file (beats FUNDMATCH_RUBRIC; default: the bundled rubric.yaml).",
+        "de": "Datei der Bewertungsskala (vor FUNDMATCH_RUBRIC; sonst rubric.yaml im Arbeitsordner oder darüber, sonst die mitgelieferte).",
+        "en": "Rubric file (beats FUNDMATCH_RUBRIC; default: rubric.yaml in the working folder or above, else the bundled one).",
     },
     "help.opt.lang": {
         "de": "Sprache: de (Vorgabe) oder en; auch FUNDMATCH_LANG.",
@@ -115,8 +115,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "With --online: wait this many seconds for each answer.",
     },
     "help.opt.audit_format": {
-        "de": "Ausgabe: text (Tabelle), json oder csv (eine Zeile je Programm, für Tabellenkalkulationen).",
-        "en": "Output: text (table), json or csv (one row per programme, for spreadsheets).",
+        "de": "Ausgabe: text (Arbeitsliste), json oder csv (eine Zeile je Programm, für Tabellenkalkulationen).",
+        "en": "Output: text (work list), json or csv (one row per programme, for spreadsheets).",
     },
     "help.cmd.rubric_show": {
         "de": "Die Bewertungsskala zeigen: Ausschlusskriterien, gewichtete Kriterien mit Stufen, Einstufungen.",
