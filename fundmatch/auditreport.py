@@ -33,11 +33,22 @@ def link_problems(item: ProgramAudit, links: Links | None) -> list[Msg]:
     return [problem for problem in found if problem is not None]
 
 
+def urgency(item: ProgramAudit, links: Links | None) -> Urgency:
+    """The audit's urgency, raised to that of a broken URL when a link is dead or moved."""
+    if item.urgency > Urgency.BROKEN_URL and link_problems(item, links):
+        return Urgency.BROKEN_URL
+    return item.urgency
+
+
 def _next_step(item: ProgramAudit, links: Links | None) -> Msg:
-    # A dead link outranks everything but a wrong status: the programme page may be gone.
-    if link_problems(item, links) and item.urgency > Urgency.WRONG_STATUS:
+    if urgency(item, links) is not item.urgency:
         return msg("audit.step.links")
     return item.next_step
+
+
+def _ordered(report: CatalogueAudit, links: Links | None) -> list[ProgramAudit]:
+    """Most urgent first; the audit's order (deadline, completeness, id) within each level."""
+    return sorted(report.programs, key=lambda item: urgency(item, links))
 
 
 def render(report: CatalogueAudit, fmt: AuditFormat, lang: str, file_of: FileOf, links: Links | None) -> str:
@@ -58,7 +69,7 @@ def render_text(report: CatalogueAudit, lang: str, file_of: FileOf, links: Links
             percent = f"{round(item.completeness * 100):>3} %"
             out.append(f"  {file_of(item.program.id):<{width}}  {percent}  {', '.join(item.missing)}")
         out.append("")
-    todo = [a for a in report.programs if a.urgency is not Urgency.NONE or link_problems(a, links)]
+    todo = [a for a in _ordered(report, links) if urgency(a, links) is not Urgency.NONE]
     if todo:
         out.append(t("audit.heading.worklist", lang))
     for number, item in enumerate(todo, 1):
@@ -77,7 +88,7 @@ def _block(number: int, item: ProgramAudit, lang: str, file_of: FileOf, links: L
     state = t(
         "audit.line.state",
         lang,
-        urgency=msg(f"audit.urgency.{int(item.urgency)}"),
+        urgency=msg(f"audit.urgency.{int(urgency(item, links))}"),
         completeness=round(item.completeness * 100),
         checked=item.last_checked,
     )
@@ -108,7 +119,7 @@ def _record(item: ProgramAudit, lang: str, file_of: FileOf, links: Links | None)
     return {
         "id": p.id,
         "file": file_of(p.id),
-        "urgency": t(f"audit.urgency.{int(item.urgency)}", lang),
+        "urgency": t(f"audit.urgency.{int(urgency(item, links))}", lang),
         "completeness_pct": round(item.completeness * 100),
         "missing": item.missing,
         "conflicts": list(p.conflicts),
@@ -124,7 +135,7 @@ def _record(item: ProgramAudit, lang: str, file_of: FileOf, links: Links | None)
 
 def render_json(report: CatalogueAudit, lang: str, file_of: FileOf, links: Links | None = None) -> str:
     document = {
-        "programs": [_record(item, lang, file_of, links) for item in report.programs],
+        "programs": [_record(item, lang, file_of, links) for item in _ordered(report, links)],
         "summary": report.summary().render(lang),
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
@@ -153,7 +164,7 @@ def render_csv(report: CatalogueAudit, lang: str, file_of: FileOf, links: Links 
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
-    for item in report.programs:
+    for item in _ordered(report, links):
         record = _record(item, lang, file_of, links)
         writer.writerow([_cell(record[column]) for column in CSV_COLUMNS])
     return buffer.getvalue()

@@ -63,6 +63,8 @@ def test_audit_online_reports_exactly_the_broken_links_per_file(
         result = runner.invoke(app, [*args, "--format", "json"])
         text_result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
+    order = [p["id"] for p in json.loads(result.stdout)["programs"]]
+    assert set(order[:5]) == {"p-moved", "p-moved-308", "p-gone", "p-broken", "p-hang"}  # most urgent first
     records = {p["id"]: p for p in json.loads(result.stdout)["programs"]}
     links = {pid: [f for f in r["findings"] if "Link" in f or "umgezogen" in f] for pid, r in records.items()}
     assert links == {
