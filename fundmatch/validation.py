@@ -112,6 +112,14 @@ def _problem(model: type[Model], doc: Document, err: Any) -> Problem:
     if kind == "missing":
         line, col = doc.position(loc[:-1])
         return Problem(doc.file, line, col, dotted(loc), msg("problem.missing"))
+    message, hints = error_message(err)
+    return doc.problem(loc, message, *hints)
+
+
+def error_message(err: Any) -> tuple[Msg, tuple[Msg, ...]]:
+    """The message and hints for one of pydantic's errors (``ValidationError.errors()``),
+    by its type; for any model, including nested parameter models."""
+    kind = err["type"]
     ctx = err.get("ctx", {})
     value = err.get("input")
     if kind == "string_pattern_mismatch":
@@ -119,11 +127,13 @@ def _problem(model: type[Model], doc: Document, err: Any) -> Problem:
         hint = (
             "hint.https" if "http" in pattern else ("hint.ags" if r"\d{2,8}" in pattern else "hint.id_chars")
         )
-        return doc.problem(loc, msg("problem.pattern", value=value), msg(hint))
+        return msg("problem.pattern", value=value), (msg(hint),)
     if kind == "value_error":
-        return doc.problem(loc, _rule_message(str(err["msg"]).removeprefix("Value error, ")))
+        return _rule_message(str(err["msg"]).removeprefix("Value error, ")), ()
+    if kind == "missing":
+        return msg("problem.missing"), ()
     if value is None and kind in _BY_TYPE:  # a required field left null, as in the template
-        return doc.problem(loc, msg("problem.null_required"), *(msg(h) for h in _BY_TYPE[kind][1]))
+        return msg("problem.null_required"), tuple(msg(h) for h in _BY_TYPE[kind][1])
     if kind in _BY_TYPE:
         key, hints = _BY_TYPE[kind]
         values = {
@@ -133,12 +143,12 @@ def _problem(model: type[Model], doc: Document, err: Any) -> Problem:
             "value": _number_text(value),
             "digits": len(str(value)) if isinstance(value, str) else "",
         }
-        found = [msg(h) for h in hints]
+        found = tuple(msg(h) for h in hints)
         number = german_number(value) if isinstance(value, str) and kind in _NUMBER_TYPES else None
         if number is not None:
-            found = [msg("hint.no_units", number=number)]
-        return doc.problem(loc, msg(key, **values), *found)
-    return doc.problem(loc, msg("problem.invalid", detail=str(err["msg"])))
+            found = (msg("hint.no_units", number=number),)
+        return msg(key, **values), found
+    return msg("problem.invalid", detail=str(err["msg"])), ()
 
 
 def _choices(expected: str) -> object:

@@ -368,6 +368,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Anker müssen jede Stufe abdecken (nicht auf der Skala: {levels})",
         "en": "anchors must cover every level (not on the scale: {levels})",
     },
+    # For the rule-based kinds of gates and criteria (fundmatch.rules on main): ``type`` is
+    # kind.gate or kind.criterion.
+    "problem.unknown_kind": {
+        "de": "unbekannte Art '{kind}' für {type}",
+        "en": "unknown {type} kind '{kind}'",
+    },
+    "kind.gate": {"de": "ein Ausschlusskriterium", "en": "gate"},
+    "kind.criterion": {"de": "ein Kriterium", "en": "criterion"},
+    "problem.unknown_param_for_kind": {
+        "de": "unbekannter Parameter für die Art {kind}",
+        "en": "unknown parameter for kind {kind}",
+    },
     "problem.unknown_param": {
         "de": "unbekannter Parameter '{name}' für die Art {kind}",
         "en": "unknown parameter '{name}' for kind {kind}",
