@@ -5,7 +5,7 @@ Add a module here for a new area and list it in ``_AREAS``; a key may appear onl
 
 from __future__ import annotations
 
-from fundmatch.messages import audit, cli, helptext, questions, report, scoring, validation
+from fundmatch.messages import audit, catalogue, cli, helptext, questions, report, scoring, validation
 
 _AREAS = (
     cli.MESSAGES,
@@ -15,6 +15,7 @@ _AREAS = (
     questions.MESSAGES,
     helptext.MESSAGES,
     validation.MESSAGES,
+    catalogue.MESSAGES,
 )
 
 
