@@ -125,6 +125,9 @@ class DataError(FundmatchError):
         self.problems = sorted(capped(problems))
         super().__init__("\n".join(str(p) for p in self.problems))
 
+    def text(self, lang: str) -> str:
+        return "\n".join(p.render(lang=lang) for p in self.problems)
+
 
 class UsageError(FundmatchError):
     """The command was called wrongly (unknown id, missing file): exit code 2."""

@@ -178,3 +178,19 @@ def test_plain_numbers_pass() -> None:
     model, found = to_model(Answers, doc)
     assert found == []
     assert model is not None and model.budget.total_eur == 2500.5
+
+
+def test_problems_render_in_either_language() -> None:
+    with pytest.raises(DataError) as info:
+        parse_yaml(b"a: 1\na: 2\n", "x.yaml")
+    assert (
+        info.value.text("de")
+        == "x.yaml:2:1: a: Schlüssel 'a' doppelt (zuerst in Zeile 1) (behalten Sie nur einen davon)"
+    )
+    assert (
+        info.value.text("en")
+        == "x.yaml:2:1: a: duplicate key 'a' (first defined on line 1) (keep only one of them)"
+    )
+    [problem] = info.value.problems
+    assert problem.as_dict("en")["hint"] == "keep only one of them"
+    assert problem.as_dict("de")["code"] == "problem.duplicate_key"
