@@ -257,12 +257,13 @@ def number_problems(model: type[BaseModel], doc: Document) -> list[Problem]:
 
 def _odd_number(doc: Document, loc: Loc, value: object, raw: str) -> Problem | None:
     text = raw.strip()
-    if re.fullmatch(r"[-+]?\d{1,3}(\.\d{3})+", text):
-        plain = text.replace(".", "")
-        read = value if not isinstance(value, str) else _float_or_text(text)
-        return doc.problem(
-            loc, msg("problem.thousands_dot", value=text, read=read), msg("hint.write_number", number=plain)
-        )
+    if re.fullmatch(r"[-+]?\d+\.\d{3}", text):  # exactly three decimals: a thousands point?
+        read = float(text)
+        hints = [msg("hint.write_number", number=text.replace(".", ""))]
+        decimal = text.rstrip("0").removesuffix(".")
+        if decimal != text:  # 2.500 may also mean 2.5
+            hints.append(msg("hint.or_decimal", read=read, number=decimal))
+        return doc.problem(loc, msg("problem.thousands_dot", value=text, read=read), *hints)
     if isinstance(value, bool) or text.lower() in {"yes", "no", "on", "off", "true", "false"}:
         return doc.problem(loc, msg("problem.word_for_number", value=text), msg("hint.number_or_null"))
     if isinstance(value, str):
@@ -277,13 +278,6 @@ def _odd_number(doc: Document, loc: Loc, value: object, raw: str) -> Problem | N
             loc, msg("problem.leading_zero", value=text, read=value), msg("hint.write_number", number=plain)
         )
     return None
-
-
-def _float_or_text(text: str) -> object:
-    try:
-        return float(text)
-    except ValueError:
-        return text
 
 
 # Where a model holds numbers, worked out once per model: NUMBER, a mapping of field names

@@ -140,7 +140,10 @@ _OR_NULL = "write a number, or null when it is unknown"
 @pytest.mark.parametrize(
     ("written", "message"),
     [
-        ("2.500", "2.500 looks like a thousands separator and would be read as 2.5 (write 2500)"),
+        (
+            "2.500",
+            "2.500 looks like a thousands separator and would be read as 2.5 (write 2500; if 2.5 is meant: 2.5)",
+        ),
         ("0500", "0500 starts with a zero and would be read as 320 (write 500)"),
         (
             "41:40",
@@ -154,7 +157,10 @@ _OR_NULL = "write a number, or null when it is unknown"
             "true",
             f"'true' is not a number; a number is expected here ({_OR_NULL})",
         ),
-        ('"2.500"', "2.500 looks like a thousands separator and would be read as 2.5 (write 2500)"),
+        (
+            '"2.500"',
+            "2.500 looks like a thousands separator and would be read as 2.5 (write 2500; if 2.5 is meant: 2.5)",
+        ),
         ('"5.000 €"', "Input should be a valid number (without unit or thousands separator: write 5000)"),
     ],
 )

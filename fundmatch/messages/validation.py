@@ -157,6 +157,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{value} looks like a thousands separator and would be read as {read}",
     },
     "hint.write_number": {"de": "schreiben Sie {number}", "en": "write {number}"},
+    "hint.or_decimal": {
+        "de": "wenn {read} gemeint ist: {number}",
+        "en": "if {read} is meant: {number}",
+    },
     "problem.leading_zero": {
         "de": "{value} beginnt mit einer Null und würde als {read} gelesen",
         "en": "{value} starts with a zero and would be read as {read}",
