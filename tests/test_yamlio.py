@@ -135,6 +135,7 @@ def test_answers_template_offers_only_formats_the_loader_accepts(tmp_path: Path)
 
 
 _OR_NULL = "write a number, or null when it is unknown"
+_THOUSANDS = "write 2500; if 2.5 is meant: 2.5"
 
 
 @pytest.mark.parametrize(
@@ -142,7 +143,7 @@ _OR_NULL = "write a number, or null when it is unknown"
     [
         (
             "2.500",
-            "2.500 looks like a thousands separator and would be read as 2.5 (write 2500; if 2.5 is meant: 2.5)",
+            f"2.500 looks like a thousands separator and would be read as 2.5 ({_THOUSANDS})",
         ),
         ("0500", "0500 starts with a zero and would be read as 320 (write 500)"),
         (
@@ -159,7 +160,7 @@ _OR_NULL = "write a number, or null when it is unknown"
         ),
         (
             '"2.500"',
-            "2.500 looks like a thousands separator and would be read as 2.5 (write 2500; if 2.5 is meant: 2.5)",
+            f"2.500 looks like a thousands separator and would be read as 2.5 ({_THOUSANDS})",
         ),
         ('"5.000 €"', "Input should be a valid number (without unit or thousands separator: write 5000)"),
     ],
