@@ -423,12 +423,14 @@ def _check_links(urls: list[str], timeout: float, lang: str) -> Any:
 @rubric_app.command("show", help=_h("cmd.rubric_show"))
 def rubric_show(rubric: RubricOpt = None, lang: LangOpt = None) -> None:
     """Show the Bewertungsskala: gates, weighted criteria with their levels, and bands."""
-    from fundmatch.catalogue import load_rubric, resolve_paths
+    from fundmatch.catalogue import describe_paths, load_rubric, resolve_paths
     from fundmatch.rubricview import rubric_text
 
     lang = _lang(lang)
     with _reported(lang):
-        scale, _ = load_rubric(resolve_paths(rubric=rubric).rubric)
+        paths = resolve_paths(rubric=rubric)
+        _err(describe_paths(paths).render(lang))
+        scale, _ = load_rubric(paths.rubric)
         typer.echo(rubric_text(scale, lang), nl=False)
 
 
@@ -699,12 +701,14 @@ def _free_path(path: Path) -> Path:
 @app.command(help=_h("cmd.questions"))
 def questions(lang: LangOpt = None, rubric: RubricOpt = None) -> None:
     """Print a commented answers template to fill in by hand (then: match --answers FILE)."""
-    from fundmatch.catalogue import load_rubric, resolve_paths
+    from fundmatch.catalogue import describe_paths, load_rubric, resolve_paths
     from fundmatch.questionnaire import template
 
     lang = _lang(lang)
     with _reported(lang):
-        scale, _ = load_rubric(resolve_paths(rubric=rubric).rubric)
+        paths = resolve_paths(rubric=rubric)
+        _err(describe_paths(paths).render(lang))
+        scale, _ = load_rubric(paths.rubric)
         typer.echo(template(scale, lang), nl=False)
 
 
