@@ -6,6 +6,7 @@ import pytest
 from typer.testing import CliRunner
 
 from fundmatch.catalogue import (
+    DataPaths,
     bundled_root,
     check_program_files,
     discover_catalogue,
@@ -291,3 +292,14 @@ def test_new_programme_file_never_overwrites(tmp_path: Path) -> None:
     assert "gibt es schon" in info.value.text("de")
     with pytest.raises(UsageError):
         new_program_file("Bad Id", paths)
+
+
+def test_new_programme_file_is_never_written_into_the_installed_copy() -> None:
+    import fundmatch.catalogue
+
+    installed = Path(fundmatch.catalogue.__file__).parent / "_data" / "programs"
+    paths = DataPaths(installed, installed.parent / "rubric.yaml", "bundled", "bundled")
+    with pytest.raises(UsageError) as info:
+        new_program_file("neu", paths)
+    assert "Katalogordner" in info.value.text("de")
+    assert not (installed / "neu.yaml").exists()
