@@ -11,9 +11,9 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from fundmatch import rules
-from fundmatch.errors import DataError, Problem, UsageError, capped, display_path
+from fundmatch.errors import DataError, Problem, UsageError, capped, display_path, problem
 from fundmatch.gcpause import gc_paused
-from fundmatch.i18n import msg
+from fundmatch.i18n import Msg, msg
 from fundmatch.models import Program, Rubric
 from fundmatch.regions import (
     REGIONS_FOLDER,
@@ -23,7 +23,7 @@ from fundmatch.regions import (
     region_problems,
     with_regions,
 )
-from fundmatch.validation import did_you_mean, to_model, vocabulary_problems
+from fundmatch.validation import did_you_mean, error_message, to_model, vocabulary_problems
 from fundmatch.yamlio import Document, Loc, read_yaml
 
 PROGRAMS_ENV = "FUNDMATCH_PROGRAMS"
@@ -44,26 +44,88 @@ class DataPaths:
 
     programs: Path
     rubric: Path
-    programs_origin: str  # "option", "environment" or "bundled"
+    programs_origin: str  # "option", "environment", "discovered" or "bundled"
     rubric_origin: str
 
 
-def resolve_paths(
-    programs: Path | None = None, rubric: Path | None = None, env: Mapping[str, str] = os.environ
-) -> DataPaths:
-    """Command-line options beat environment variables, which beat the bundled files."""
+def discover_catalogue(start: Path | None = None) -> Path | None:
+    """The nearest folder, from ``start`` (the working directory) upwards, that holds a
+    catalogue (``rubric.yaml`` and ``programs/``), like git and ruff find their configuration.
 
-    def pick(option: Path | None, var: str, bundled: Path) -> tuple[Path, str]:
+    Staff edit the files of a checkout; an installed fundmatch must read those, not the
+    copy inside site-packages."""
+    here = Path(os.path.abspath(start if start is not None else Path.cwd()))
+    for folder in (here, *here.parents):
+        if (folder / "rubric.yaml").is_file() and (folder / "programs").is_dir():
+            return folder
+    return None
+
+
+def resolve_paths(
+    programs: Path | None = None,
+    rubric: Path | None = None,
+    env: Mapping[str, str] = os.environ,
+    start: Path | None = None,
+) -> DataPaths:
+    """Which catalogue to read. Command-line options beat environment variables, which beat
+    a catalogue found in the working directory or one of its parents (``start``), which
+    beats the bundled files. The programme folder and the rubric are chosen separately."""
+    found = discover_catalogue(start)
+    root = bundled_root()
+    # A checkout is both found and bundled (editable install): call it bundled then.
+    discovered = found if found is not None and found.resolve() != root.resolve() else None
+
+    def pick(option: Path | None, var: str, name: str) -> tuple[Path, str]:
         if option is not None:
             return option, "option"
         if env.get(var):
             return Path(env[var]), "environment"
-        return bundled, "bundled"
+        if discovered is not None:
+            return discovered / name, "discovered"
+        return root / name, "bundled"
 
-    root = bundled_root()
-    programs_path, programs_origin = pick(programs, PROGRAMS_ENV, root / "programs")
-    rubric_path, rubric_origin = pick(rubric, RUBRIC_ENV, root / "rubric.yaml")
+    programs_path, programs_origin = pick(programs, PROGRAMS_ENV, "programs")
+    rubric_path, rubric_origin = pick(rubric, RUBRIC_ENV, "rubric.yaml")
     return DataPaths(programs_path, rubric_path, programs_origin, rubric_origin)
+
+
+def describe_paths(paths: DataPaths) -> Msg:
+    """The status line naming the programme folder and rubric in use, and why."""
+    return msg(
+        "catalogue.paths",
+        programs=display_path(paths.programs),
+        origin=msg(f"origin.{paths.programs_origin}"),
+        rubric=display_path(paths.rubric),
+        rubric_origin=msg(f"origin.{paths.rubric_origin}"),
+    )
+
+
+def new_program_file(program_id: str, paths: DataPaths) -> Path:
+    """Write ``<program_id>.yaml`` from the template into the programme folder in use;
+    never over an existing file, and never into the copy installed with fundmatch."""
+    from pydantic import TypeAdapter, ValidationError
+
+    from fundmatch.models import Id
+    from fundmatch.programfile import program_template
+
+    try:
+        TypeAdapter(Id).validate_python(program_id)
+    except ValidationError:
+        raise UsageError(msg("new.bad_id", id=program_id)) from None
+    installed = Path(__file__).parent / "_data"
+    if os.path.abspath(paths.programs).startswith(os.path.abspath(installed) + os.sep):
+        raise UsageError(msg("new.not_in_package"))
+    path = paths.programs / f"{program_id}.yaml"
+    try:
+        with path.open("x", encoding="utf-8") as out:
+            out.write(program_template(program_id))
+    except FileExistsError:
+        raise UsageError(msg("new.exists", path=display_path(path))) from None
+    except OSError as exc:
+        raise UsageError(
+            msg("new.cannot_write", path=display_path(path), reason=exc.strerror or exc)
+        ) from None
+    return path
 
 
 @dataclass(frozen=True)
@@ -145,6 +207,10 @@ def _check_program_files(
     problems: list[Problem] = []
     first_file: dict[str, str] = {}
     for path in files:
+        if links_outside(path):
+            hint = msg("hint.copy_into_catalogue")
+            problems.append(problem(display_path(path), 1, 1, "", "problem.outside_catalogue", hint))
+            continue
         try:
             doc = read_yaml(path)
         except DataError as exc:
@@ -157,11 +223,11 @@ def _check_program_files(
             continue
         found += _rating_problems(program, doc, rubric, curated)
         if program.id != path.stem:
-            hint = f"rename the file to {program.id}.yaml or change the id"
-            found.append(doc.problem(("id",), f"id '{program.id}' does not match the file name", hint))
+            hint = msg("hint.rename", id=program.id)
+            found.append(doc.problem(("id",), msg("problem.id_mismatch", id=program.id), hint))
         if program.id in first_file:
-            message = f"id '{program.id}' is already used by {first_file[program.id]}"
-            found.append(doc.problem(("id",), message, "every programme needs its own id"))
+            message = msg("problem.id_taken", id=program.id, file=first_file[program.id])
+            found.append(doc.problem(("id",), message, msg("hint.own_id")))
         first_file.setdefault(program.id, doc.file)
         problems.extend(capped(found))
         if not found:
@@ -170,18 +236,25 @@ def _check_program_files(
     return programs, digests, problems
 
 
+def links_outside(path: Path) -> bool:
+    """Whether ``path`` is a symbolic link that leads out of its folder. Such a file is not
+    read: its lines would be echoed in problems (a link to a password file, say)."""
+    if not path.is_symlink():
+        return False
+    folder = os.path.realpath(path.parent)
+    return os.path.commonpath([folder, os.path.realpath(path)]) != folder
+
+
 def _rating_problems(program: Program, doc: Document, rubric: Rubric, curated: set[str]) -> list[Problem]:
     problems = []
     low, high = rubric.scale.lowest, rubric.scale.highest
     for criterion_id, rating in program.ratings.items():
         loc: Loc = ("ratings", criterion_id)
         if criterion_id not in curated:
-            hint = f"rated criteria: {', '.join(sorted(curated))}"
-            problems.append(
-                doc.problem(loc, f"'{criterion_id}' is not a curated criterion", hint, at_key=True)
-            )
+            hint = msg("hint.curated", ids=", ".join(sorted(curated)))
+            problems.append(doc.problem(loc, msg("problem.not_curated", id=criterion_id), hint, at_key=True))
         elif not low <= rating.level <= high:
-            message = f"level {rating.level} is outside the scale {low}–{high}"
+            message = msg("problem.level_outside", level=rating.level, low=low, high=high)
             problems.append(doc.problem((*loc, "level"), message))
     return problems
 
@@ -207,21 +280,22 @@ def rubric_problems(rubric: Rubric, doc: Document) -> list[Problem]:
     problems: list[Problem] = []
     total = sum(c.weight for c in rubric.criteria)
     if abs(total - 100) > 1e-9:
-        problems.append(
-            doc.problem(("criteria",), f"weights sum to {total:g}, not 100", "adjust the weights")
-        )
+        message = msg("problem.weights_sum", total=f"{total:g}")
+        problems.append(doc.problem(("criteria",), message, msg("hint.adjust_weights")))
     levels = {lv.level for lv in rubric.scale.levels}
     for i, criterion in enumerate(rubric.criteria):
         missing = sorted(levels - set(criterion.anchors))
         extra = sorted(set(criterion.anchors) - levels)
         if missing or extra:
-            detail = f"missing {missing}" if missing else f"not on the scale: {extra}"
-            problems.append(
-                doc.problem(("criteria", i, "anchors"), f"anchors must cover every level ({detail})")
+            message = (
+                msg("problem.anchors_missing", levels=str(missing))
+                if missing
+                else msg("problem.anchors_extra", levels=str(extra))
             )
+            problems.append(doc.problem(("criteria", i, "anchors"), message))
     problems += _kind_problems(rubric, doc)
     if not any(band.min_score == 0 for band in rubric.bands):
-        problems.append(doc.problem(("bands",), "no band starts at 0", "add a band with min_score: 0"))
+        problems.append(doc.problem(("bands",), msg("problem.no_band_zero"), msg("hint.add_band")))
     problems += _duplicate_ids(doc, "criteria", [c.id for c in rubric.criteria])
     problems += _duplicate_ids(doc, "gates", [g.id for g in rubric.gates])
     problems += _duplicate_ids(doc, "bands", [b.id for b in rubric.bands])
@@ -242,9 +316,8 @@ def rubric_problems(rubric: Rubric, doc: Document) -> list[Problem]:
             for j, broader in enumerate(term.broader):
                 if broader not in ids:
                     where: Loc = ("vocabularies", name, i, "broader", j)
-                    problems.append(
-                        doc.problem(where, f"unknown term '{broader}'", did_you_mean(broader, sorted(ids)))
-                    )
+                    message = msg("problem.unknown_term", term=broader)
+                    problems.append(doc.problem(where, message, did_you_mean(broader, sorted(ids))))
     return problems
 
 
@@ -257,17 +330,21 @@ def _kind_problems(rubric: Rubric, doc: Document) -> list[Problem]:
         type_ = "gate" if section == "gates" else "criterion"
         known = rules.kinds(type_)
         if kind not in known:
-            hint = did_you_mean(kind, known) or f"known: {', '.join(known)}"
-            problems.append(doc.problem((section, i, "kind"), f"unknown {type_} kind '{kind}'", hint))
+            hint = did_you_mean(kind, known) or msg("hint.known", names=", ".join(known))
+            message = msg("problem.unknown_kind", kind=kind, type=msg(f"kind.{type_}"))
+            problems.append(doc.problem((section, i, "kind"), message, hint))
             continue
         try:
             rules.rule_for(kind).params.model_validate(params)
         except ValidationError as exc:
             for error in exc.errors():
                 loc: Loc = (section, i, "params", *error["loc"])
-                at_key = error["type"] == "extra_forbidden"
-                message = f"unknown parameter for kind {kind}" if at_key else error["msg"]
-                problems.append(doc.problem(loc, message, at_key=at_key))
+                if error["type"] == "extra_forbidden":
+                    message = msg("problem.unknown_param_for_kind", kind=kind)
+                    problems.append(doc.problem(loc, message, at_key=True))
+                else:
+                    message, hints = error_message(error)
+                    problems.append(doc.problem(loc, message, *hints))
     return problems
 
 
@@ -277,7 +354,7 @@ def _duplicate_ids(doc: Document, where: str, ids: list[str]) -> list[Problem]:
     loc_base: Loc = tuple(where.split("."))
     for i, item in enumerate(ids):
         if item in seen:
-            message = f"id '{item}' is used twice (first at {where}[{seen[item]}])"
+            message = msg("problem.id_twice", id=item, where=f"{where}[{seen[item]}]")
             problems.append(doc.problem((*loc_base, i, "id"), message))
         seen.setdefault(item, i)
     return problems

@@ -163,7 +163,7 @@ def _reported(lang: str) -> Iterator[None]:
     try:
         yield
     except DataError as exc:
-        _print_problems(exc.problems, ProblemFormat.text)
+        _print_problems(exc.problems, ProblemFormat.text, lang)
         _err(t("errors.count", lang, count=len(exc.problems)))
         raise typer.Exit(1) from None
     except FundmatchError as exc:
@@ -171,18 +171,17 @@ def _reported(lang: str) -> Iterator[None]:
         raise typer.Exit(exc.exit_code) from None
 
 
-def _print_problems(problems: list[Problem], fmt: ProblemFormat) -> None:
+def _print_problems(problems: list[Problem], fmt: ProblemFormat, lang: str) -> None:
     if fmt is ProblemFormat.json:
         import json
-        from dataclasses import asdict
 
-        typer.echo(json.dumps([asdict(p) for p in problems], ensure_ascii=False, indent=2))
+        typer.echo(json.dumps([p.as_dict(lang) for p in problems], ensure_ascii=False, indent=2))
         return
     for p in problems:
         if fmt is ProblemFormat.parsable:
-            typer.echo(p.render("error"))
+            typer.echo(p.render("error", lang))
         else:
-            _err(str(p))
+            _err(p.render(lang=lang))
 
 
 def _load(programs: Path | None, rubric: Path | None, lang: str, *, announce: bool = True) -> Catalogue:
@@ -258,7 +257,7 @@ def programs_show(
 
     lang = _lang(lang)
     with _reported(lang):
-        catalogue = _load(programs, rubric, lang, announce=False)
+        catalogue = _load(programs, rubric, lang)
         program = catalogue.get(program_id)
         lines = [f"{program.name} [{program.id}]"]
         lines += [f"  {label}: {value}" for label, value in program_facts(program, catalogue.rubric, lang)]
@@ -279,13 +278,21 @@ def programs_validate(
     lang: LangOpt = None,
 ) -> None:
     """Check programme files strictly; print every problem as file:line:col (exit 1 if any)."""
-    from fundmatch.catalogue import check_program_files, load_rubric, program_files, resolve_paths
+    from fundmatch.catalogue import (
+        check_program_files,
+        describe_paths,
+        load_rubric,
+        program_files,
+        resolve_paths,
+    )
     from fundmatch.errors import DataError, UsageError
     from fundmatch.i18n import msg, t
 
     lang = _lang(lang)
     with _reported(lang):
         resolved = resolve_paths(programs, rubric)
+        if not paths:
+            _err(describe_paths(resolved).render(lang))
         files: list[Path] = []
         for path in paths or [resolved.programs]:
             if path.is_dir():
@@ -301,7 +308,7 @@ def programs_validate(
         else:
             _, _, problems = check_program_files(files, rubric_model)
         if problems:
-            _print_problems(problems, fmt)
+            _print_problems(problems, fmt, lang)
             _err(t("errors.count", lang, count=len(problems)))
             raise typer.Exit(1)
         if fmt is ProblemFormat.json:
@@ -309,39 +316,86 @@ def programs_validate(
         _err(t("validate.ok", lang, count=len(files)))
 
 
+@programs_app.command("new", help=_h("cmd.programs_new"))
+def programs_new(
+    program_id: Annotated[str, typer.Argument(metavar="ID", help=_h("opt.new_id"))],
+    programs: ProgramsOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Write a new programme file from the commented template."""
+    from fundmatch.catalogue import describe_paths, new_program_file, resolve_paths
+    from fundmatch.errors import display_path
+    from fundmatch.i18n import t
+
+    lang = _lang(lang)
+    with _reported(lang):
+        paths = resolve_paths(programs)
+        _err(describe_paths(paths).render(lang))
+        path = new_program_file(program_id, paths)
+        _err(t("new.written", lang, path=display_path(path)))
+
+
 @programs_app.command("audit", help=_h("cmd.programs_audit"))
 def programs_audit(
     date: DateOpt = None,
     strict: Annotated[bool, typer.Option("--strict", help=_h("opt.strict"))] = False,
+    fmt: Annotated[
+        str, typer.Option("--format", help=_h("opt.audit_format"), metavar="text|json|csv")
+    ] = "text",
+    online: Annotated[bool, typer.Option("--online", help=_h("opt.online"))] = False,
+    timeout: Annotated[float, typer.Option("--timeout", help=_h("opt.timeout"), metavar="SEK")] = 10.0,
     programs: ProgramsOpt = None,
     rubric: RubricOpt = None,
     lang: LangOpt = None,
 ) -> None:
-    """Data quality per programme: completeness, age of the check, ended, deadlines soon, URLs."""
-    from fundmatch.audit import audit
-    from fundmatch.i18n import format_date, t
+    """What to do per programme: missing facts, conflicts, deadlines, stale checks, links."""
+    from fundmatch.audit import audit, program_urls
+    from fundmatch.auditreport import AuditFormat, link_problems, render
+    from fundmatch.errors import UsageError
+    from fundmatch.i18n import msg
 
     lang = _lang(lang)
     today = _today(date)
     with _reported(lang):
+        if fmt not in {f.value for f in AuditFormat}:
+            raise UsageError(msg("error.unknown_format", format=fmt))
         catalogue = _load(programs, rubric, lang)
         report = audit(catalogue.programs, today)
-        rows = [
-            [
-                a.program.id,
-                f"{round(a.completeness * 100)} %",
-                format_date(a.last_checked, lang) + (f" ({t('audit.ended', lang)})" if a.ended else ""),
-                ", ".join(format_date(d, lang) for d in a.soon),
-                str(len(a.program.conflicts)),
-                "\n".join(f.render(lang) for f in a.findings),
-            ]
-            for a in report.programs
-        ]
-        headers = ["col.id", "col.completeness", "col.checked", "col.soon", "col.conflicts", "col.findings"]
-        _table(None, [t(h, lang) for h in headers], rows, no_wrap=(0, 1, 2))
-        typer.echo(report.summary().render(lang))
-        if strict and report.needs_attention:
+        links = None
+        if online:
+            urls = [url for p in catalogue.programs for url in program_urls(p)]
+            links = _check_links(urls, max(timeout, 0.1), lang)
+        folder = catalogue.paths.programs
+        typer.echo(
+            render(report, AuditFormat(fmt), lang, lambda pid: _program_file(folder, pid), links), nl=False
+        )
+        dead_links = links is not None and any(link_problems(a, links) for a in report.programs)
+        if strict and (report.needs_attention or dead_links):
             raise typer.Exit(1)
+
+
+def _program_file(folder: Path, program_id: str) -> str:
+    from fundmatch.errors import display_path
+
+    for suffix in (".yaml", ".yml"):
+        if (folder / f"{program_id}{suffix}").is_file():
+            return display_path(folder / f"{program_id}{suffix}")
+    return display_path(folder / f"{program_id}.yaml")
+
+
+def _check_links(urls: list[str], timeout: float, lang: str) -> Any:
+    """Check the links with a progress bar on standard error."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from fundmatch.i18n import t
+    from fundmatch.linkcheck import check_urls
+
+    distinct = list(dict.fromkeys(urls))
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(t("audit.links.progress", lang), total=len(distinct))
+        return check_urls(distinct, timeout, progress=lambda _: bar.advance(task))
 
 
 # --- rubric -----------------------------------------------------------------------------
@@ -350,39 +404,15 @@ def programs_audit(
 @rubric_app.command("show", help=_h("cmd.rubric_show"))
 def rubric_show(rubric: RubricOpt = None, lang: LangOpt = None) -> None:
     """Show the Bewertungsskala: gates, weighted criteria with their levels, and bands."""
-    from fundmatch.catalogue import load_rubric, resolve_paths
-    from fundmatch.i18n import t
-    from fundmatch.safetext import visible
+    from fundmatch.catalogue import describe_paths, load_rubric, resolve_paths
+    from fundmatch.rubricview import rubric_text
 
     lang = _lang(lang)
     with _reported(lang):
-        scale, _ = load_rubric(resolve_paths(rubric=rubric).rubric)
-        typer.echo(visible(f"{scale.title.get(lang)} (Version {scale.version})"))
-        levels = " · ".join(f"{lv.level} = {lv.label.get(lang)}" for lv in scale.scale.levels)
-        typer.echo(visible(levels))
-        _table(
-            None,
-            [t("col.gate", lang), t("col.kind", lang)],
-            [[g.label.get(lang), g.kind] for g in scale.gates],
-        )
-        rows = [
-            [
-                c.label.get(lang),
-                f"{c.weight:g}",
-                c.kind,
-                "\n".join(f"{level}: {c.anchors[level].get(lang)}" for level in sorted(c.anchors)),
-            ]
-            for c in scale.criteria
-        ]
-        headers = [
-            t("col.criterion", lang),
-            t("col.weight", lang),
-            t("col.kind", lang),
-            t("col.anchors", lang),
-        ]
-        _table(None, headers, rows)
-        bands = [[b.label.get(lang), f"{b.min_score:g}"] for b in scale.bands]
-        _table(None, [t("col.band", lang), t("col.from_score", lang)], bands)
+        paths = resolve_paths(rubric=rubric)
+        _err(describe_paths(paths).render(lang))
+        scale, _ = load_rubric(paths.rubric)
+        typer.echo(rubric_text(scale, lang), nl=False)
 
 
 @rubric_app.command("validate", help=_h("cmd.rubric_validate"))
@@ -667,12 +697,14 @@ def _free_path(path: Path) -> Path:
 @app.command(help=_h("cmd.questions"))
 def questions(lang: LangOpt = None, rubric: RubricOpt = None) -> None:
     """Print a commented answers template to fill in by hand (then: match --answers FILE)."""
-    from fundmatch.catalogue import load_rubric, resolve_paths
+    from fundmatch.catalogue import describe_paths, load_rubric, resolve_paths
     from fundmatch.questionnaire import template
 
     lang = _lang(lang)
     with _reported(lang):
-        scale, _ = load_rubric(resolve_paths(rubric=rubric).rubric)
+        paths = resolve_paths(rubric=rubric)
+        _err(describe_paths(paths).render(lang))
+        scale, _ = load_rubric(paths.rubric)
         typer.echo(template(scale, lang), nl=False)
 
 

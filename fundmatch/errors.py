@@ -6,27 +6,62 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from fundmatch.i18n import Msg, msg, resolve_lang
 
-@dataclass(frozen=True, order=True)
+
+@dataclass(frozen=True, eq=True)
 class Problem:
-    """One located data problem, rendered as ``file:line:col: path: message (hint)``."""
+    """One located data problem, rendered as ``file:line:col: path: message (hints)``.
+
+    Message and hints are messages (fundmatch.messages.validation), rendered in the
+    reader's language; problems sort by position, then by their English text."""
 
     file: str
     line: int
     col: int
     path: str
-    message: str
-    hint: str = ""
+    message: Msg
+    hints: tuple[Msg, ...] = ()
+
+    def __lt__(self, other: Problem) -> bool:
+        return self._order() < other._order()
+
+    def _order(self) -> tuple[str, int, int, str, str]:
+        return (self.file, self.line, self.col, self.path, self.text("en"))
 
     def __str__(self) -> str:
         return self.render()
 
-    def render(self, level: str = "") -> str:
-        """One line, always: ``file:line:col: [level] path: message (hint)``."""
+    def text(self, lang: str) -> str:
+        """Message and hints without the location: ``message (hint; hint)``."""
+        hints = "; ".join(h.render(lang) for h in self.hints)
+        return self.message.render(lang) + (f" ({hints})" if hints else "")
+
+    def render(self, level: str = "", lang: str | None = None) -> str:
+        """One line, always: ``file:line:col: [level] path: message (hints)``; the language
+        is ``lang``, else FUNDMATCH_LANG, else German."""
         where = f"{self.path}: " if self.path else ""
-        hint = f" ({self.hint})" if self.hint else ""
         tag = f"[{level}] " if level else ""
-        return _one_line(f"{self.file}:{self.line}:{self.col}: {tag}{where}{self.message}{hint}")
+        text = self.text(resolve_lang(lang))
+        return _one_line(f"{self.file}:{self.line}:{self.col}: {tag}{where}{text}")
+
+    def as_dict(self, lang: str | None = None) -> dict[str, object]:
+        """For ``--format json``: the position, message and hints as text."""
+        chosen = resolve_lang(lang)
+        return {
+            "file": self.file,
+            "line": self.line,
+            "col": self.col,
+            "path": self.path,
+            "message": self.message.render(chosen),
+            "hint": "; ".join(h.render(chosen) for h in self.hints),
+            "code": self.message.key,
+        }
+
+
+def problem(file: str, line: int, col: int, path: str, key: str, *hints: Msg, **values: object) -> Problem:
+    """A problem whose message is ``key`` with ``values``."""
+    return Problem(file, line, col, path, msg(key, **values), hints)
 
 
 def _one_line(text: str) -> str:
@@ -56,8 +91,8 @@ UNSHOWN_LINE = 10**9
 def capped(problems: list[Problem]) -> list[Problem]:
     """At most MAX_PROBLEMS_PER_FILE problems per file, then one line with the rest's count."""
     by_file: dict[str, list[Problem]] = {}
-    for problem in problems:
-        by_file.setdefault(problem.file, []).append(problem)
+    for each in problems:
+        by_file.setdefault(each.file, []).append(each)
     result: list[Problem] = []
     for found in by_file.values():
         found.sort()
@@ -66,8 +101,7 @@ def capped(problems: list[Problem]) -> list[Problem]:
             first_hidden = found[MAX_PROBLEMS_PER_FILE]
             at = first_hidden if first_hidden.line != UNSHOWN_LINE else found[MAX_PROBLEMS_PER_FILE - 1]
             more = len(found) - MAX_PROBLEMS_PER_FILE
-            message = f"… and {more} more problems in this file"
-            result.append(Problem(at.file, at.line, at.col, "", message))
+            result.append(problem(at.file, at.line, at.col, "", "problem.more", count=more))
     return result
 
 
@@ -90,6 +124,9 @@ class DataError(FundmatchError):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = sorted(capped(problems))
         super().__init__("\n".join(str(p) for p in self.problems))
+
+    def text(self, lang: str) -> str:
+        return "\n".join(p.render(lang=lang) for p in self.problems)
 
 
 class UsageError(FundmatchError):

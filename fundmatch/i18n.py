@@ -120,7 +120,8 @@ def format_date(value: dt.date | None, lang: str) -> str:
     """``01.03.2027`` (de) or ``2027-03-01`` (en)."""
     if value is None:
         return t("unknown", lang)
-    return value.strftime("%d.%m.%Y") if lang == "de" else value.isoformat()
+    # Not strftime: it writes year 1 as "1" (01.01.1) on some platforms.
+    return f"{value.day:02d}.{value.month:02d}.{value.year:04d}" if lang == "de" else value.isoformat()
 
 
 def format_bool(value: bool | None, lang: str) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from fundmatch.i18n import Eur, Msg, format_bool, format_date, format_eur, format_number, msg, t
+from fundmatch.messages import MESSAGES
 from fundmatch.models import Effort, Experience, Region, Rubric, Text
 from fundmatch.places import find_places
 
@@ -287,7 +288,12 @@ def template(rubric: Rubric, lang: str) -> str:
         lines.append(f"# === {t(f'section.{section}', lang)} ===")
         for question in (q for q in QUESTIONS if q.section == section):
             lines.append(f"# {t(f'q.{question.id}', lang)}")
-            lines.append(f"#   {t(f'help.{question.id}', lang)}")
+            # In a file some typing formats of the prompt are refused (1.500, 01.03.2027, j):
+            # the template shows the file's formats (keys template.file.*, template.format.*).
+            help_key = f"template.file.{question.id}"
+            lines.append(f"#   {t(help_key if help_key in MESSAGES else f'help.{question.id}', lang)}")
+            if f"template.format.{question.kind}" in MESSAGES:
+                lines.append(f"#   {t(f'template.format.{question.kind}', lang)}")
             if question.kind in (Kind.CHOICE, Kind.MULTI):
                 options = ", ".join(f"{i} = {_label(label, lang)}" for i, label in choices(question, rubric))
                 lines.append(f"#   {t('template.choices', lang)}: {options}")

@@ -21,8 +21,9 @@ from typing import Protocol
 from pydantic import ValidationError
 
 from fundmatch.errors import DataError, Problem, display_path
+from fundmatch.i18n import Msg, msg
 from fundmatch.models import Region, RegionFile, RegionKind, Rubric
-from fundmatch.validation import to_model
+from fundmatch.validation import error_message, to_model
 from fundmatch.yamlio import Document, Loc, dotted, read_yaml
 
 REGIONS_FOLDER = "regions"
@@ -35,7 +36,7 @@ COLUMNS = ("id", "name", "kind", "parent", "ags", "ars", "aliases")
 class Where(Protocol):
     """Where a region was written, so that a problem with one of its fields names file:line:col."""
 
-    def problem(self, field: tuple[str | int, ...], message: str) -> Problem: ...
+    def problem(self, field: tuple[str | int, ...], message: Msg) -> Problem: ...
 
     def line(self, seen_from: str) -> str: ...
 
@@ -45,7 +46,7 @@ class InYaml:
     doc: Document
     loc: Loc
 
-    def problem(self, field: tuple[str | int, ...], message: str) -> Problem:
+    def problem(self, field: tuple[str | int, ...], message: Msg) -> Problem:
         return self.doc.problem((*self.loc, *field), message)
 
     def line(self, seen_from: str) -> str:
@@ -61,7 +62,7 @@ class InTable:
     row: int
     text: str  # the row itself: the column of a cell is worked out only for a problem
 
-    def problem(self, field: tuple[str | int, ...], message: str) -> Problem:
+    def problem(self, field: tuple[str | int, ...], message: Msg) -> Problem:
         name = str(field[0]) if field else ""
         col = 1
         if name in COLUMNS:
@@ -122,9 +123,11 @@ def read_table(path: Path) -> tuple[list[PlacedRegion], list[Problem], str]:
         raw = path.read_bytes()
         text = raw.decode("utf-8")
     except OSError as exc:
-        raise DataError([Problem(name, 1, 1, "", f"cannot read file: {exc.strerror}")]) from None
+        raise DataError([Problem(name, 1, 1, "", msg("problem.cannot_read", reason=exc.strerror))]) from None
     except UnicodeDecodeError:
-        raise DataError([Problem(name, 1, 1, "", "not valid UTF-8", "save the file as UTF-8")]) from None
+        raise DataError(
+            [Problem(name, 1, 1, "", msg("problem.table_not_utf8"), (msg("hint.save_utf8"),))]
+        ) from None
     placed: list[PlacedRegion] = []
     problems: list[Problem] = []
     header = False
@@ -134,14 +137,14 @@ def read_table(path: Path) -> tuple[list[PlacedRegion], list[Problem], str]:
         cells = line.split("\t")
         if not header:
             if tuple(cells) != COLUMNS:
-                hint = "the first row names the columns, separated by tabs: " + " ".join(COLUMNS)
-                problems.append(Problem(name, row, 1, "", "missing or wrong header row", hint))
+                hint = msg("hint.table_header", columns=" ".join(COLUMNS))
+                problems.append(Problem(name, row, 1, "", msg("problem.table_header"), (hint,)))
                 break
             header = True
             continue
         where = InTable(name, row, line)
         if len(cells) != len(COLUMNS):
-            message = f"expected {len(COLUMNS)} tab-separated cells, found {len(cells)}"
+            message = msg("problem.table_cells", expected=len(COLUMNS), found=len(cells))
             problems.append(Problem(name, row, 1, "", message))
             continue
         data: dict[str, object] = {k: v for k, v in zip(COLUMNS, cells, strict=True) if v}
@@ -152,8 +155,10 @@ def read_table(path: Path) -> tuple[list[PlacedRegion], list[Problem], str]:
         except ValidationError as exc:
             for err in exc.errors(include_url=False):
                 field = tuple(err["loc"][:1])
-                message = "required cell is empty" if err["type"] == "missing" else str(err["msg"])
-                problems.append(where.problem(field, message))
+                if err["type"] == "missing":
+                    problems.append(where.problem(field, msg("problem.table_empty_cell")))
+                else:
+                    problems.append(where.problem(field, error_message(err)[0]))
     return placed, problems, hashlib.sha256(raw).hexdigest()
 
 
@@ -172,8 +177,8 @@ def region_problems(placed: list[PlacedRegion]) -> list[Problem]:
     for entry in placed:
         region_id = entry.region.id
         if region_id in first:
-            problem = entry.where.problem(("id",), "")
-            message = f"id '{region_id}' is used twice (first at {first[region_id].where.line(problem.file)})"
+            problem = entry.where.problem(("id",), msg("problem.id_twice", id=region_id, where=""))
+            message = msg("problem.id_twice", id=region_id, where=first[region_id].where.line(problem.file))
             problems.append(replace(problem, message=message))
         first.setdefault(region_id, entry)
     by_id = {r_id: entry.region for r_id, entry in first.items()}
@@ -187,17 +192,17 @@ def _reference_problems(entry: PlacedRegion, by_id: dict[str, Region]) -> list[P
     region, where = entry.region, entry.where
     problems = []
     if region.parent is not None and region.parent not in by_id:
-        problems.append(where.problem(("parent",), f"unknown parent region '{region.parent}'"))
+        problems.append(where.problem(("parent",), msg("problem.unknown_parent", region=region.parent)))
     for j, member in enumerate(region.members):
         if member not in by_id:
-            problems.append(where.problem(("members", j), f"unknown member region '{member}'"))
+            problems.append(where.problem(("members", j), msg("problem.unknown_member", region=member)))
     if region.kind is RegionKind.AREA and not region.members:
-        problems.append(where.problem((), f"named area '{region.id}' has no members"))
+        problems.append(where.problem((), msg("problem.area_no_members", region=region.id)))
     seen: set[str] = set()
     parent = region.parent
     while parent in by_id and parent not in seen:
         if parent == region.id:
-            problems.append(where.problem(("parent",), f"region '{region.id}' is its own ancestor"))
+            problems.append(where.problem(("parent",), msg("problem.own_ancestor", region=region.id)))
             break
         seen.add(parent)
         parent = by_id[parent].parent
@@ -214,7 +219,7 @@ def _key_problems(entry: PlacedRegion, by_id: dict[str, Region]) -> list[Problem
             continue
         outer = getattr(ancestor, field)
         if not key.startswith(outer) or key == outer:
-            message = f"{field} '{key}' does not extend the {field} '{outer}' of '{ancestor.id}'"
+            message = msg("problem.key_not_nested", field=field, value=key, outer=outer, region=ancestor.id)
             problems.append(entry.where.problem((field,), message))
     return problems
 

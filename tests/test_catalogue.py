@@ -3,16 +3,22 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from fundmatch.catalogue import (
+    DataPaths,
     bundled_root,
     check_program_files,
+    discover_catalogue,
     load_catalogue,
     load_rubric,
+    new_program_file,
     program_files,
     resolve_paths,
 )
+from fundmatch.cli import app
 from fundmatch.errors import DataError, UsageError
+from fundmatch.models import Program
 from tests.conftest import DATA, PROGRAM, ROOT
 
 
@@ -49,11 +55,10 @@ def test_broken_programmes_give_one_located_line_each() -> None:
     files = program_files(DATA / "broken_programs")
     _, _, problems = check_program_files(files, rubric)
     prefix = "tests/data/broken_programs/"
-    assert [str(p).removeprefix(str(DATA.parent.parent) + "/") for p in problems] == [
+    assert [p.render(lang="en").removeprefix(str(DATA.parent.parent) + "/") for p in problems] == [
         prefix + "alias.yaml:10:1: target_groups: anchors and aliases are not allowed "
         "(write the value out; the anchor is on line 9)",
-        prefix + "bad-date.yaml:9:14: valid_until: invalid date: day is out of range for month "
-        "(write dates as YYYY-MM-DD)",
+        prefix + "bad-date.yaml:9:14: valid_until: invalid date: '2027-02-30' (write dates as YYYY-MM-DD)",
         prefix + "bad-utf8.yaml:2:9: not valid UTF-8 (byte 0xfc) (save the file as UTF-8)",
         prefix + "dup-key.yaml:9:1: funder: duplicate key 'funder' (first defined on line 3) "
         "(keep only one of them)",
@@ -63,8 +68,8 @@ def test_broken_programmes_give_one_located_line_each() -> None:
         prefix + "unknown-key.yaml:9:1: fundng: unknown key 'fundng' (did you mean 'funding'?)",
         prefix + "unknown-term.yaml:9:10: themes[0]: 'integraton' is not in the themes vocabulary "
         "(did you mean 'integration'?)",
-        prefix + "wrong-type.yaml:9:19: participants_min: Input should be a valid integer, "
-        "unable to parse string as an integer",
+        prefix + "wrong-type.yaml:9:19: participants_min: Input should be a valid integer "
+        "(write a number, or null when it is unknown)",
     ]
 
 
@@ -72,7 +77,7 @@ def test_duplicate_ids_and_file_names_are_reported(program_dir: Path) -> None:
     (program_dir / "zweites.yaml").write_text(PROGRAM.format(id="test-programm"))
     with pytest.raises(DataError) as info:
         load_catalogue(resolve_paths(program_dir, None, {}))
-    messages = [f"{p.path}: {p.message} ({p.hint})" for p in info.value.problems]
+    messages = [f"{p.path}: {p.text('en')}" for p in info.value.problems]
     assert messages == [
         "id: id 'test-programm' does not match the file name "
         "(rename the file to test-programm.yaml or change the id)",
@@ -85,7 +90,7 @@ def test_missing_required_keys_and_sources(program_dir: Path) -> None:
     (program_dir / "leer.yaml").write_text("id: leer\nname: x\n")
     with pytest.raises(DataError) as info:
         load_catalogue(resolve_paths(program_dir, None, {}))
-    assert [(p.line, p.path, p.message) for p in info.value.problems] == [
+    assert [(p.line, p.path, p.message.render("en")) for p in info.value.problems] == [
         (1, "funder", "required key is missing"),
         (1, "level", "required key is missing"),
         (1, "sources", "required key is missing"),
@@ -97,7 +102,9 @@ def test_wrong_root_type(program_dir: Path) -> None:
     (program_dir / "liste.yaml").write_text("- a\n- b\n")
     with pytest.raises(DataError) as info:
         load_catalogue(resolve_paths(program_dir, None, {}))
-    assert [p.message for p in info.value.problems] == ["expected a mapping at the top level, found list"]
+    assert [p.message.render("en") for p in info.value.problems] == [
+        "expected a mapping at the top level, found list"
+    ]
 
 
 def test_percentages_and_amounts_are_bounded(program_dir: Path) -> None:
@@ -107,7 +114,7 @@ def test_percentages_and_amounts_are_bounded(program_dir: Path) -> None:
     (program_dir / "test-programm.yaml").write_text(text)
     with pytest.raises(DataError) as info:
         load_catalogue(resolve_paths(program_dir, None, {}))
-    assert [(p.path, p.message) for p in info.value.problems] == [
+    assert [(p.path, p.message.render("en")) for p in info.value.problems] == [
         ("funding.rate_max_pct", "Input should be less than or equal to 100"),
         ("funding.max_eur", "Input should be greater than or equal to 0"),
         ("funding.min_eur", "Input should be a finite number"),
@@ -121,7 +128,7 @@ def test_rating_of_unknown_criterion_and_level_off_scale(program_dir: Path) -> N
     (program_dir / "test-programm.yaml").write_text(text)
     with pytest.raises(DataError) as info:
         load_catalogue(resolve_paths(program_dir, None, {}))
-    assert [(p.line, p.col, p.message) for p in info.value.problems] == [
+    assert [(p.line, p.col, p.message.render("en")) for p in info.value.problems] == [
         (10, 27, "level 7 is outside the scale 1–5"),
         (11, 3, "'eigenanteil' is not a curated criterion"),
     ]
@@ -146,7 +153,9 @@ def test_rubric_weights_must_sum_to_100(tmp_path: Path) -> None:
     path = broken_rubric(tmp_path, "    weight: 14\n", "    weight: 15\n")
     with pytest.raises(DataError) as info:
         load_rubric(path)
-    assert [(p.path, p.message) for p in info.value.problems] == [("criteria", "weights sum to 101, not 100")]
+    assert [(p.path, p.message.render("en")) for p in info.value.problems] == [
+        ("criteria", "weights sum to 101, not 100")
+    ]
 
 
 def test_rubric_unknown_kind_and_parameter(tmp_path: Path) -> None:
@@ -154,11 +163,11 @@ def test_rubric_unknown_kind_and_parameter(tmp_path: Path) -> None:
     with pytest.raises(DataError) as info:
         load_rubric(path)
     assert info.value.problems[0].path == "criteria[0].kind"
-    assert info.value.problems[0].message.startswith("Input should be 'own_share', 'liquidity'")
+    assert info.value.problems[0].message.render("en").startswith("Input should be 'own_share', 'liquidity'")
     path = broken_rubric(tmp_path, "      volunteer_hour_eur: 15", "      volunteer_hour: 15")
     with pytest.raises(DataError) as info:
         load_rubric(path)
-    assert [(p.path, p.message) for p in info.value.problems] == [
+    assert [(p.path, p.message.render("en")) for p in info.value.problems] == [
         ("criteria[0].params.volunteer_hour", "unknown parameter 'volunteer_hour' for kind own_share")
     ]
 
@@ -167,7 +176,7 @@ def test_rubric_broader_terms_must_exist(tmp_path: Path) -> None:
     path = broken_rubric(tmp_path, "broader: [zugewanderte]", "broader: [zugewandert]")
     with pytest.raises(DataError) as info:
         load_rubric(path)
-    assert [(p.message, p.hint) for p in info.value.problems] == [
+    assert [(p.message.render("en"), p.hints[0].render("en")) for p in info.value.problems] == [
         ("unknown term 'zugewandert'", "did you mean 'zugewanderte'?")
     ]
 
@@ -179,6 +188,111 @@ def test_problems_per_file_are_capped_with_a_count(program_dir: Path) -> None:
         load_catalogue(resolve_paths(program_dir, None, {}))
     problems = info.value.problems
     assert len(problems) == 101
-    assert problems[0].message == "unknown key 'extra0'"
-    assert problems[-1].message == "… and 150 more problems in this file"
+    assert problems[0].message.render("en") == "unknown key 'extra0'"
+    assert problems[-1].message.render("en") == "… and 150 more problems in this file"
     assert problems[-1].line == problems[-2].line
+
+
+# --- discovery and new programme files ----------------------------------------------------
+
+
+def _catalogue_folder(root: Path) -> Path:
+    """A copy of a catalogue (rubric and one programme) at ``root``."""
+    (root / "programs").mkdir(parents=True)
+    (root / "rubric.yaml").write_text((ROOT / "rubric.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (root / "programs" / "test-programm.yaml").write_text(PROGRAM.format(id="test-programm"))
+    return root
+
+
+def test_catalogue_is_discovered_from_a_subfolder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = _catalogue_folder(tmp_path / "katalog")
+    deeper = root / "programs" / "notizen" / "2027"
+    deeper.mkdir(parents=True)
+    monkeypatch.chdir(deeper)
+    found = resolve_paths(env={})
+    assert (found.programs, found.rubric) == (root / "programs", root / "rubric.yaml")
+    assert (found.programs_origin, found.rubric_origin) == ("discovered", "discovered")
+    # Options, then environment variables, still come first.
+    env = {"FUNDMATCH_PROGRAMS": "/env/programs"}
+    assert resolve_paths(tmp_path, None, env).programs_origin == "option"
+    assert resolve_paths(None, None, env).programs == Path("/env/programs")
+    assert resolve_paths(None, None, env).rubric_origin == "discovered"
+
+
+def test_a_folder_without_rubric_is_not_a_catalogue(tmp_path: Path) -> None:
+    (tmp_path / "programs").mkdir()
+    assert discover_catalogue(tmp_path) is None
+    (tmp_path / "rubric.yaml").write_text("version: x\n")
+    assert discover_catalogue(tmp_path / "programs") == tmp_path
+
+
+def test_installed_fundmatch_validates_the_checkout_it_runs_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runner: CliRunner
+) -> None:
+    """After ``pip install .`` the bundled copy lives in site-packages; a broken file added to
+    the checkout's programs/ must still be found by a plain ``programs validate``."""
+    installed = _catalogue_folder(tmp_path / "site-packages" / "fundmatch" / "_data")
+    monkeypatch.setattr("fundmatch.catalogue.bundled_root", lambda: installed)
+    checkout = _catalogue_folder(tmp_path / "checkout")
+    (checkout / "programs" / "test-stiftung.yaml").write_text("id: test-stiftung\nname: [\n")
+    monkeypatch.chdir(checkout)
+    result = runner.invoke(app, ["programs", "validate"])
+    assert result.exit_code == 1
+    assert "programs/test-stiftung.yaml:2:" in result.stderr
+    assert result.stderr.splitlines()[0].startswith("Katalog: programs (gefunden")
+    monkeypatch.chdir(tmp_path)  # outside the checkout: the installed copy, which is valid
+    result = runner.invoke(app, ["programs", "validate"])
+    assert result.exit_code == 0, result.output
+    assert "(mitgeliefert)" in result.stderr.splitlines()[0]
+
+
+def test_new_programme_file_fails_only_where_staff_must_fill_in(tmp_path: Path) -> None:
+    paths = resolve_paths(_catalogue_folder(tmp_path) / "programs", ROOT / "rubric.yaml", {})
+    path = new_program_file("neue-stiftung", paths)
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=../schema/program.schema.json\n")
+    rubric, _ = load_rubric(ROOT / "rubric.yaml")
+    _, _, problems = check_program_files([path], rubric)
+    todo_lines = [i for i, line in enumerate(text.splitlines(), 1) if line.endswith("# TODO")]
+    assert sorted(p.line for p in problems) == todo_lines
+    assert [p.path for p in problems] == [
+        "name",
+        "funder",
+        "level",
+        "status",
+        "sources[0].url",
+        "sources[0].checked",
+    ]
+    filled = (
+        text.replace("name: null  # TODO", "name: Neue Stiftung")
+        .replace("funder: null  # TODO", "funder: Stiftung X")
+        .replace("level: null  # TODO", "level: Stiftung")
+        .replace("status: null  # TODO", "status: open")
+        .replace("url: null  # TODO", "url: https://stiftung.example.de")
+        .replace("checked: null  # TODO", "checked: 2026-11-01")
+    )
+    path.write_text(filled, encoding="utf-8")
+    programs, _, problems = check_program_files([path], rubric)
+    assert problems == []
+    # Every field of the model is in the template, so the template follows the schema.
+    assert programs[0].model_dump(exclude_unset=True).keys() == Program.model_fields.keys()
+
+
+def test_new_programme_file_never_overwrites(tmp_path: Path) -> None:
+    paths = resolve_paths(_catalogue_folder(tmp_path) / "programs", None, {})
+    with pytest.raises(UsageError) as info:
+        new_program_file("test-programm", paths)
+    assert "gibt es schon" in info.value.text("de")
+    with pytest.raises(UsageError):
+        new_program_file("Bad Id", paths)
+
+
+def test_new_programme_file_is_never_written_into_the_installed_copy() -> None:
+    import fundmatch.catalogue
+
+    installed = Path(fundmatch.catalogue.__file__).parent / "_data" / "programs"
+    paths = DataPaths(installed, installed.parent / "rubric.yaml", "bundled", "bundled")
+    with pytest.raises(UsageError) as info:
+        new_program_file("neu", paths)
+    assert "Katalogordner" in info.value.text("de")
+    assert not (installed / "neu.yaml").exists()

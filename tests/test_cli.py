@@ -69,8 +69,10 @@ def test_programs_show(runner: CliRunner) -> None:
 def test_programs_show_unknown_id_is_a_usage_error(runner: CliRunner) -> None:
     result = runner.invoke(app, ["programs", "show", "gibtsnicht"])
     assert result.exit_code == 2
+    assert result.stderr.splitlines()[0].startswith("Katalog: ")  # which catalogue was read
     assert (
-        result.stderr == "Fehler: unbekannte Programm-ID „gibtsnicht“ (alle IDs: fundmatch programs list)\n"
+        result.stderr.splitlines()[1]
+        == "Fehler: unbekannte Programm-ID „gibtsnicht“ (alle IDs: fundmatch programs list)"
     )
 
 
@@ -92,8 +94,8 @@ def test_validate_broken_folder_text_and_parsable(runner: CliRunner) -> None:
     assert result.exit_code == 1
     assert any(
         line.endswith(
-            "wrong-type.yaml:9:19: [error] participants_min: Input should be a valid integer, "
-            "unable to parse string as an integer"
+            "wrong-type.yaml:9:19: [error] participants_min: muss eine ganze Zahl sein "
+            "(schreiben Sie eine Zahl, oder null, wenn sie unbekannt ist)"
         )
         for line in result.stdout.splitlines()
     )
@@ -107,7 +109,7 @@ def test_validate_json(runner: CliRunner) -> None:
     [problem] = json.loads(result.stdout)
     assert problem["line"] == 11
     assert problem["path"] == "funding.max_eur"
-    assert problem["message"] == "min_eur (5000) is greater than max_eur (1000)"
+    assert problem["message"] == "min_eur (5000) ist größer als max_eur (1000)"
 
 
 def test_validate_missing_path_is_usage_error(runner: CliRunner, tmp_path: Path) -> None:

@@ -88,12 +88,19 @@ def _dangling_symlink(work: Path) -> None:
     os.symlink("geloescht.yaml", work / "programs" / "dangling-symlink.yaml")
 
 
+def _symlink_outside(work: Path) -> None:
+    (work / "programs").mkdir()
+    (work / "geheim.txt").write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
+    os.symlink("../geheim.txt", work / "programs" / "symlink-outside.yaml")
+
+
 GENERATORS: dict[str, Callable[[Path], None]] = {
     "program-large-file": _large_file,
     "program-unreadable-socket": _unreadable_socket,
     "program-unreadable-chmod": _unreadable_chmod,
     "program-symlink-loop": _symlink_loop,
     "program-dangling-symlink": _dangling_symlink,
+    "program-symlink-outside": _symlink_outside,
 }
 
 
@@ -190,6 +197,25 @@ def test_case_exact_messages(case: Path, tmp_path: Path, monkeypatch: pytest.Mon
     assert lines == _expected(case)
 
 
+@pytest.mark.parametrize("case", _params("exact"))
+def test_case_messages_are_translated(case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every problem reads differently in English than in German (the default): no message
+    falls back to the other language or to a library's own words."""
+    german = _run(case, tmp_path / "de", monkeypatch).stderr.splitlines()
+    monkeypatch.setenv("FUNDMATCH_LANG", "en")
+    english = _run(case, tmp_path / "en", monkeypatch).stderr.splitlines()
+    assert len(german) == len(english)
+    for de, en in zip(german[:-1], english[:-1], strict=True):
+        if de.startswith("Katalog: "):
+            continue
+        assert de != en, de
+        assert not any(word in de for word in _ENGLISH_WORDS), de
+
+
+# Words of pydantic's and libyaml's messages that must not reach a German reader.
+_ENGLISH_WORDS = ("Input should", "not allowed in this context", "unable to", "found character", " or ")
+
+
 # --- cases that need more than the runner -----------------------------------------------
 
 
@@ -209,8 +235,8 @@ def test_fifo_in_programme_folder_does_not_hang(tmp_path: Path) -> None:
         os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
         worker.join()
     assert not hung, "check_program_files hangs on a FIFO"
-    assert [(p.file.rsplit("/", 1)[-1], p.line, p.col, p.message) for p in found] == [
-        ("pipe.yaml", 1, 1, "not a regular file")
+    assert [(p.file.rsplit("/", 1)[-1], p.line, p.col, p.text("en")) for p in found] == [
+        ("pipe.yaml", 1, 1, "not a regular file (programme files must be plain files)")
     ]
 
 

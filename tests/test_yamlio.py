@@ -1,15 +1,19 @@
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import pytest
 
 from fundmatch.errors import DataError
 from fundmatch.yamlio import parse_yaml
+from tests.conftest import ROOT
 
 
 def problems(raw: bytes) -> list[str]:
     with pytest.raises(DataError) as info:
         parse_yaml(raw, "x.yaml")
-    return [str(p) for p in info.value.problems]
+    return [p.render(lang="en") for p in info.value.problems]
 
 
 def test_values_keep_their_positions() -> None:
@@ -84,13 +88,13 @@ def test_empty_and_comment_only_files_are_reported() -> None:
 def test_tabs_get_a_hint() -> None:
     assert problems(b"a:\n\tb: 1\n") == [
         "x.yaml:2:1: YAML syntax error: found character that cannot start any token "
-        "(indent with spaces, not tabs)"
+        "(indent with spaces, not tabs; once fixed, the check may find further problems in this file)"
     ]
 
 
 def test_impossible_dates_are_reported() -> None:
     assert problems(b"d: 2027-02-30\n") == [
-        "x.yaml:1:4: d: invalid date: day is out of range for month (write dates as YYYY-MM-DD)"
+        "x.yaml:1:4: d: invalid date: '2027-02-30' (write dates as YYYY-MM-DD)"
     ]
 
 
@@ -101,3 +105,99 @@ def test_crlf_line_endings_are_fine() -> None:
 def test_several_problems_are_reported_at_once() -> None:
     found = problems(b"a: 1\na: 2\nb: !!python/name:os.system ''\n")
     assert len(found) == 2
+
+
+def test_answers_template_offers_only_formats_the_loader_accepts(tmp_path: Path) -> None:
+    """The template's examples, written into an answers file, load as what they say."""
+    from fundmatch.answers import load_answers
+    from fundmatch.catalogue import load_rubric
+    from fundmatch.questionnaire import template
+
+    rubric, _ = load_rubric(ROOT / "rubric.yaml")
+    text = template(rubric, "de")
+    for refused in ("1.500", "2.500", "01.03.2027", "1.3.27", "z. B. 1,3"):
+        assert refused not in text
+    filled = (
+        text.replace("own_funds_eur: 0.0", "own_funds_eur: 2500.50")
+        .replace("total_eur: null", "total_eur: 2500")
+        .replace("start: null", "start: 2027-03-01")
+        .replace("themes: []", "themes: [integration, sprache]")
+        .replace("volunteers: null", "volunteers: 1200")
+        .replace("already_started: null", "already_started: false")
+    )
+    path = tmp_path / "answers.yaml"
+    path.write_text(filled, encoding="utf-8")
+    answers = load_answers(path, rubric)
+    assert answers.resources.own_funds_eur == 2500.5
+    assert answers.budget.total_eur == 2500
+    assert answers.timing.start == dt.date(2027, 3, 1)
+    assert answers.organisation.volunteers == 1200
+
+
+_OR_NULL = "write a number, or null when it is unknown"
+_THOUSANDS = "write 2500; if 2.5 is meant: 2.5"
+
+
+@pytest.mark.parametrize(
+    ("written", "message"),
+    [
+        (
+            "2.500",
+            f"2.500 looks like a thousands separator and would be read as 2.5 ({_THOUSANDS})",
+        ),
+        ("0500", "0500 starts with a zero and would be read as 320 (write 500)"),
+        (
+            "41:40",
+            f"41:40 would be read as 2500 (a number with a colon) ({_OR_NULL})",
+        ),
+        (
+            "no",
+            f"'no' is not a number; a number is expected here ({_OR_NULL})",
+        ),
+        (
+            "true",
+            f"'true' is not a number; a number is expected here ({_OR_NULL})",
+        ),
+        (
+            '"2.500"',
+            f"2.500 looks like a thousands separator and would be read as 2.5 ({_THOUSANDS})",
+        ),
+        ('"5.000 €"', "Input should be a valid number (without unit or thousands separator: write 5000)"),
+    ],
+)
+def test_numbers_that_yaml_misreads_are_refused(written: str, message: str) -> None:
+    from fundmatch.models import Answers
+    from fundmatch.validation import to_model
+
+    doc = parse_yaml(f"budget:\n  total_eur: {written}\n".encode(), "a.yaml")
+    model, found = to_model(Answers, doc)
+    assert model is None
+    assert [p.render(lang="en") for p in found] == [f"a.yaml:2:14: budget.total_eur: {message}"]
+
+
+def test_plain_numbers_pass() -> None:
+    from fundmatch.models import Answers
+    from fundmatch.validation import to_model
+
+    doc = parse_yaml(
+        b"budget:\n  total_eur: 2500.5\n  requested_eur: 1000\norganisation:\n  paid_staff: 0\n", "a.yaml"
+    )
+    model, found = to_model(Answers, doc)
+    assert found == []
+    assert model is not None and model.budget.total_eur == 2500.5
+
+
+def test_problems_render_in_either_language() -> None:
+    with pytest.raises(DataError) as info:
+        parse_yaml(b"a: 1\na: 2\n", "x.yaml")
+    assert (
+        info.value.text("de")
+        == "x.yaml:2:1: a: Schlüssel 'a' doppelt (zuerst in Zeile 1) (behalten Sie nur einen davon)"
+    )
+    assert (
+        info.value.text("en")
+        == "x.yaml:2:1: a: duplicate key 'a' (first defined on line 1) (keep only one of them)"
+    )
+    [problem] = info.value.problems
+    assert problem.as_dict("en")["hint"] == "keep only one of them"
+    assert problem.as_dict("de")["code"] == "problem.duplicate_key"

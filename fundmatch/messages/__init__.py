@@ -5,7 +5,18 @@ Add a module here for a new area and list it in ``_AREAS``; a key may appear onl
 
 from __future__ import annotations
 
-from fundmatch.messages import audit, cli, helptext, plan, questions, report, rules, scoring
+from fundmatch.messages import (
+    audit,
+    catalogue,
+    cli,
+    helptext,
+    plan,
+    questions,
+    report,
+    rules,
+    scoring,
+    validation,
+)
 
 _AREAS = (
     cli.MESSAGES,
@@ -16,6 +27,8 @@ _AREAS = (
     report.MESSAGES,
     questions.MESSAGES,
     helptext.MESSAGES,
+    validation.MESSAGES,
+    catalogue.MESSAGES,
 )
 
 

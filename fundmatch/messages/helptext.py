@@ -14,12 +14,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Show and check the rating scale.",
     },
     "help.opt.programs": {
-        "de": "Ordner mit Programmdateien (vor FUNDMATCH_PROGRAMS; sonst der mitgelieferte Katalog).",
-        "en": "Programme folder (beats FUNDMATCH_PROGRAMS; default: the bundled catalogue).",
+        "de": "Ordner mit Programmdateien (vor FUNDMATCH_PROGRAMS; sonst programs/ im Arbeitsordner oder darüber, sonst der mitgelieferte Katalog).",
+        "en": "Programme folder (beats FUNDMATCH_PROGRAMS; default: programs/ in the working folder or above, else the bundled catalogue).",
     },
     "help.opt.rubric": {
-        "de": "Datei der Bewertungsskala (vor FUNDMATCH_RUBRIC; sonst die mitgelieferte rubric.yaml).",
-        "en": "Rubric file (beats FUNDMATCH_RUBRIC; default: the bundled rubric.yaml).",
+        "de": "Datei der Bewertungsskala (vor FUNDMATCH_RUBRIC; sonst rubric.yaml im Arbeitsordner oder darüber, sonst die mitgelieferte).",
+        "en": "Rubric file (beats FUNDMATCH_RUBRIC; default: rubric.yaml in the working folder or above, else the bundled one).",
     },
     "help.opt.lang": {
         "de": "Sprache: de (Vorgabe) oder en; auch FUNDMATCH_LANG.",
@@ -99,8 +99,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Check programme files strictly; print every problem as file:line:col (exit 1 if any).",
     },
     "help.cmd.programs_audit": {
-        "de": "Datenqualität je Programm: Vollständigkeit, Alter der Prüfung, beendet, Fristen bald, URLs.",
-        "en": "Data quality per programme: completeness, age of the check, ended, deadlines soon, URLs.",
+        "de": "Was je Programm zu tun ist: fehlende Angaben, Widersprüche, Fristen, Alter der Prüfung; mit --online auch tote Links (nur dann wird das Netz benutzt).",
+        "en": "What to do per programme: missing facts, conflicts, deadlines, age of the check; with --online also dead links (only then is the network used).",
+    },
+    "help.cmd.programs_new": {
+        "de": "Eine neue Programmdatei programs/ID.yaml aus einer kommentierten Vorlage mit allen Feldern anlegen.",
+        "en": "Write a new programme file programs/ID.yaml from a commented template with every field.",
+    },
+    "help.opt.new_id": {
+        "de": "ID des neuen Programms (Kleinbuchstaben, Ziffern, - und _); wird der Dateiname.",
+        "en": "Id of the new programme (lowercase letters, digits, - and _); becomes the file name.",
+    },
+    "help.opt.online": {
+        "de": "Zusätzlich jede URL des Katalogs über das Internet abrufen (tote Links, dauerhafte Weiterleitungen). Der einzige Befehl, der das Netz benutzt.",
+        "en": "Also fetch every URL of the catalogue over the internet (dead links, permanent redirects). The only command that uses the network.",
+    },
+    "help.opt.timeout": {
+        "de": "Mit --online: so viele Sekunden auf jede Antwort warten.",
+        "en": "With --online: wait this many seconds for each answer.",
+    },
+    "help.opt.audit_format": {
+        "de": "Ausgabe: text (Arbeitsliste), json oder csv (eine Zeile je Programm, für Tabellenkalkulationen).",
+        "en": "Output: text (work list), json or csv (one row per programme, for spreadsheets).",
     },
     "help.cmd.rubric_show": {
         "de": "Die Bewertungsskala zeigen: Ausschlusskriterien, gewichtete Kriterien mit Stufen, Einstufungen.",

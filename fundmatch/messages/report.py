@@ -62,7 +62,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "answers.organisation.statuses": {"de": "Status", "en": "Status"},
     "answers.organisation.statuses_applied": {"de": "Status beantragt", "en": "Status applied for"},
     "answers.organisation.founded": {"de": "Gegründet", "en": "Founded"},
-    "answers.organisation.via_traeger": {"de": "Antrag über einen Träger", "en": "Application through a sponsor"},
+    "answers.organisation.via_traeger": {
+        "de": "Antrag über einen Träger",
+        "en": "Application through a sponsor",
+    },
     "answers.resources.partner_kinds": {"de": "Art der Partner", "en": "Kinds of partners"},
     "answers.budget.positions": {"de": "Stellen im Projekt (Vollzeit)", "en": "Staff positions (full-time)"},
     "answers.organisation.location": {"de": "Standort", "en": "Location"},

@@ -1,0 +1,104 @@
+"""Messages for staff around the catalogue: which catalogue was read, new programme files,
+``rubric show``, and the file formats named in the answers template."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- which catalogue, new programme files --------------------------------------------
+    "origin.discovered": {
+        "de": "gefunden im Arbeitsordner oder darüber",
+        "en": "found in the working folder or above",
+    },
+    "catalogue.paths": {
+        "de": "Katalog: {programs} ({origin}); Skala: {rubric} ({rubric_origin})",
+        "en": "Catalogue: {programs} ({origin}); scale: {rubric} ({rubric_origin})",
+    },
+    "new.not_in_package": {
+        "de": "Hier ist kein Katalog zum Bearbeiten: Starten Sie den Befehl in Ihrem Katalogordner (mit rubric.yaml und programs/) oder geben Sie --programs an",
+        "en": "There is no catalogue to edit here: run the command in your catalogue folder (with rubric.yaml and programs/) or pass --programs",
+    },
+    "new.written": {
+        "de": "Neue Programmdatei geschrieben: {path}. Füllen Sie die mit TODO markierten Felder aus und prüfen Sie mit: fundmatch programs validate",
+        "en": "New programme file written: {path}. Fill in the fields marked TODO, then check with: fundmatch programs validate",
+    },
+    "new.exists": {
+        "de": "{path} gibt es schon; wählen Sie eine andere ID",
+        "en": "{path} already exists; choose another id",
+    },
+    "new.cannot_write": {
+        "de": "{path} kann nicht geschrieben werden: {reason}",
+        "en": "cannot write {path}: {reason}",
+    },
+    "new.bad_id": {
+        "de": "'{id}' ist keine gültige ID (Kleinbuchstaben, Ziffern, - und _)",
+        "en": "'{id}' is not a valid id (lowercase letters, digits, - and _)",
+    },
+    # --- rubric show ------------------------------------------------------------------------
+    "rubric.heading.gates": {
+        "de": "Ausschlusskriterien (ja, nein oder prüfen):",
+        "en": "Gates (yes, no or check):",
+    },
+    "rubric.heading.computed": {
+        "de": "Kriterien, berechnet aus den Angaben des Programms und der Antworten:",
+        "en": "Criteria computed from the programme's facts and the answers:",
+    },
+    "rubric.heading.curated": {
+        "de": "Kriterien, die Mitarbeitende bewerten – diese Schlüssel stehen unter ratings: in einer Programmdatei:",
+        "en": "Criteria rated by staff – these are the keys under ratings: in a programme file:",
+    },
+    "rubric.heading.bands": {"de": "Einstufungen:", "en": "Bands:"},
+    "rubric.weight": {"de": "Gewicht {weight}", "en": "weight {weight}"},
+    "rubric.band": {"de": "{label} ab {score} Punkten", "en": "{label} from {score} points"},
+    "rubric.example": {"de": "  Beispiel:", "en": "  Example:"},
+    "rubric.example_reason": {
+        "de": "Begründung mit Quelle",
+        "en": "reason, with its source",
+    },
+    # --- the answers template (fundmatch questions): formats the file loader accepts --------
+    "template.file.organisation.statuses": {
+        "de": "Mehrere als Liste der IDs, z. B. [gemeinnuetzig, migrantenorganisation]; [] = keiner.",
+        "en": "Several as a list of ids, e.g. [gemeinnuetzig, migrantenorganisation]; [] = none.",
+    },
+    "template.file.resources.own_funds_eur": {
+        "de": "Geld, das Sie selbst einbringen können.",
+        "en": "Money you can put in yourselves.",
+    },
+    "template.file.needs.themes": {
+        "de": "Mehrere als Liste der IDs, z. B. [integration, sprache].",
+        "en": "Several as a list of ids, e.g. [integration, sprache].",
+    },
+    "template.file.needs.target_groups": {
+        "de": "Mehrere als Liste der IDs, z. B. [frauen, gefluechtete].",
+        "en": "Several as a list of ids, e.g. [frauen, gefluechtete].",
+    },
+    "template.file.needs.cost_types": {
+        "de": "Mehrere als Liste der IDs, z. B. [honorare, sachkosten].",
+        "en": "Several as a list of ids, e.g. [honorare, sachkosten].",
+    },
+    "template.file.budget.total_eur": {
+        "de": "Alle Kosten des Projekts zusammen.",
+        "en": "All costs of the project together.",
+    },
+    "template.file.timing.start": {
+        "de": "Geplanter Beginn.",
+        "en": "Planned start.",
+    },
+    "template.format.amount": {
+        "de": "In der Datei: Euro als Zahl ohne Tausenderpunkt und €, z. B. 2500 oder 2500.50.",
+        "en": "In the file: euros as a number without separators or €, e.g. 2500 or 2500.50.",
+    },
+    "template.format.date": {
+        "de": "In der Datei: Datum als JJJJ-MM-TT, z. B. 2027-03-01.",
+        "en": "In the file: a date as YYYY-MM-DD, e.g. 2027-03-01.",
+    },
+    "template.format.yesno": {
+        "de": "In der Datei: true (ja), false (nein) oder null (unbekannt).",
+        "en": "In the file: true (yes), false (no) or null (unknown).",
+    },
+    "template.format.number": {
+        "de": "In der Datei: eine Zahl ohne Tausenderpunkt, Nachkommastellen mit Punkt, z. B. 2.5 (zweieinhalb).",
+        "en": "In the file: a number without separators, e.g. 2.5.",
+    },
+    "template.format.integer": {
+        "de": "In der Datei: eine ganze Zahl ohne Tausenderpunkt, z. B. 1200.",
+        "en": "In the file: a whole number without separators, e.g. 1200.",
+    },
+}

@@ -1,0 +1,133 @@
+"""A new programme file: a commented template with every field of the model.
+
+Generated from ``fundmatch.models.Program``, so that it never lags behind the schema. Unknown
+facts are ``null``; what staff must fill in is ``null`` with a TODO comment, so that the
+file fails validation exactly there until it is done.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import typing
+from typing import Any
+
+from pydantic import BaseModel
+from pydantic.fields import FieldInfo
+from pydantic_core import PydanticUndefined
+
+from fundmatch.models import Program
+from fundmatch.validation import unwrap_annotation
+
+SCHEMA_LINE = "# yaml-language-server: $schema=../schema/program.schema.json"
+TODO = "TODO"
+
+# Which lists take their ids from which vocabulary of rubric.yaml.
+_VOCABULARY = {
+    "themes": "themes",
+    "target_groups": "target_groups",
+    "legal_forms": "legal_forms",
+    "statuses": "statuses",
+    "eligible_costs": "cost_types",
+    "regions": "regions",
+}
+
+_HEADER = """\
+{schema}
+# Neues Förderprogramm. Schreiben Sie nur, was eine Quelle sagt: Unbekanntes bleibt null
+# (wird als "unbekannt" gezeigt und nie als Null oder Nein gelesen). Zahlen ohne Einheit
+# und ohne Tausenderpunkt (5000, nicht 5.000 €), Daten als JJJJ-MM-TT. Felder mit TODO
+# müssen ausgefüllt werden. Prüfen mit: fundmatch programs validate
+"""
+
+
+def program_template(program_id: str) -> str:
+    """The text of a new programme file ``<program_id>.yaml``."""
+    lines = [_HEADER.format(schema=SCHEMA_LINE).rstrip("\n")]
+    lines += _fields(Program, 0, {"id": program_id})
+    return "\n".join(lines) + "\n"
+
+
+def _fields(model: type[BaseModel], indent: int, given: dict[str, str]) -> list[str]:
+    pad = " " * indent
+    lines: list[str] = []
+    for name, info in model.model_fields.items():
+        inner = unwrap_annotation(info.annotation)
+        comment = _comment(name, info, inner)
+        if comment:
+            lines.append(f"{pad}# {comment}")
+        if name in given:
+            lines.append(f"{pad}{name}: {given[name]}")
+        elif isinstance(inner, type) and issubclass(inner, BaseModel):
+            lines.append(f"{pad}{name}:")
+            lines += _fields(inner, indent + 2, {})
+        elif typing.get_origin(inner) is list and _item_model(inner) is not None:
+            item = _item_model(inner)
+            assert item is not None
+            lines.append(f"{pad}{name}:")
+            item_lines = _fields(item, indent + 4, {})
+            # The first key of the item carries the list's dash.
+            first = next(i for i, line in enumerate(item_lines) if not line.lstrip().startswith("#"))
+            item_lines[first] = f"{pad}  - {item_lines[first].lstrip()}"
+            lines += item_lines
+        else:
+            lines.append(f"{pad}{name}: {_value(info)}")
+    return lines
+
+
+def _item_model(annotation: Any) -> type[BaseModel] | None:
+    args = typing.get_args(annotation)
+    inner = unwrap_annotation(args[0]) if args else None
+    return inner if isinstance(inner, type) and issubclass(inner, BaseModel) else None
+
+
+def _value(info: FieldInfo) -> str:
+    if info.is_required():
+        return f"null  # {TODO}"
+    default = info.default if info.default is not PydanticUndefined else None
+    if default is None:
+        return "null"
+    if isinstance(default, bool):
+        return "true" if default else "false"
+    if isinstance(default, list):
+        return "[]"
+    if isinstance(default, dict):
+        return "{}"
+    return str(default)
+
+
+def _comment(name: str, info: FieldInfo, inner: Any) -> str:
+    """What to write, in German, then the model's own description."""
+    kind = _kind(name, inner)
+    described = info.description or ""
+    return " – ".join(part for part in (kind, described) if part)
+
+
+def _kind(name: str, inner: Any) -> str:
+    if name in _VOCABULARY:
+        return f"Liste von IDs aus rubric.yaml (vocabularies.{_VOCABULARY[name]})"
+    if name == "ratings":
+        return (
+            "Bewertungen durch Mitarbeitende, je Kriterium {level: 1–5, reason: Begründung};"
+            " die Kriterien zeigt: fundmatch rubric show"
+        )
+    if isinstance(inner, type) and issubclass(inner, enum.Enum):
+        return "eines von: " + ", ".join(str(member.value) for member in inner)
+    if inner is float and name.endswith("_eur"):
+        return "Betrag in Euro als Zahl, z. B. 5000"
+    if inner is float and name.endswith("_pct"):
+        return "Prozent als Zahl, z. B. 20"
+    if inner is int:
+        return "ganze Zahl"
+    if inner is bool:
+        return "true (ja), false (nein) oder null (unbekannt)"
+    if inner is dt.date:
+        return "Datum JJJJ-MM-TT"
+    if typing.get_origin(inner) is list:
+        if _item_model(inner) is not None:
+            return "Liste; jeder Eintrag beginnt mit '- '"
+        item = unwrap_annotation(typing.get_args(inner)[0])
+        return "Liste von Daten JJJJ-MM-TT" if item is dt.date else "Liste von Texten"
+    if name.endswith("url"):
+        return "Adresse, beginnt mit https://"
+    return "Text" if inner is str else ""
