@@ -334,17 +334,20 @@ def _kind_problems(rubric: Rubric, doc: Document) -> list[Problem]:
             message = msg("problem.unknown_kind", kind=kind, type=msg(f"kind.{type_}"))
             problems.append(doc.problem((section, i, "kind"), message, hint))
             continue
+        model = rules.rule_for(kind).params
         try:
-            rules.rule_for(kind).params.model_validate(params)
+            model.model_validate(params)
         except ValidationError as exc:
             for error in exc.errors():
                 loc: Loc = (section, i, "params", *error["loc"])
                 if error["type"] == "extra_forbidden":
-                    message = msg("problem.unknown_param_for_kind", kind=kind)
-                    problems.append(doc.problem(loc, message, at_key=True))
+                    message = msg("problem.unknown_param_for_kind", name=str(error["loc"][-1]), kind=kind)
+                    known = msg("hint.known", names=", ".join(model.model_fields) or msg("known.none"))
+                    problems.append(doc.problem(loc, message, known, at_key=True))
                 else:
-                    message, hints = error_message(error)
-                    problems.append(doc.problem(loc, message, *hints))
+                    # The hints speak of programme facts ("or null when unknown"); a parameter
+                    # always needs a value, so its message stands alone.
+                    problems.append(doc.problem(loc, error_message(error)[0]))
     return problems
 
 

@@ -406,13 +406,14 @@ def rubric_show(rubric: RubricOpt = None, lang: LangOpt = None) -> None:
     """Show the Bewertungsskala: gates, weighted criteria with their levels, and bands."""
     from fundmatch.catalogue import describe_paths, load_rubric, resolve_paths
     from fundmatch.rubricview import rubric_text
+    from fundmatch.safetext import visible
 
     lang = _lang(lang)
     with _reported(lang):
         paths = resolve_paths(rubric=rubric)
         _err(describe_paths(paths).render(lang))
         scale, _ = load_rubric(paths.rubric)
-        typer.echo(rubric_text(scale, lang), nl=False)
+        typer.echo(visible(rubric_text(scale, lang), lines=True), nl=False)
 
 
 @rubric_app.command("validate", help=_h("cmd.rubric_validate"))

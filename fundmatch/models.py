@@ -11,7 +11,18 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    ValidationError,
+    ValidationInfo,
+    WrapValidator,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
 
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=80)]
 # Upper bounds keep absurd values out of the arithmetic (no real grant is a trillion euros).
@@ -84,7 +95,30 @@ class Source(Model):
 # "The guideline states no such limit" is a fact, distinct from null (not researched).
 NOT_STATED = "not_stated"
 NotStated = Literal["not_stated"]
-Limit = Euro | NotStated | None
+
+
+def _or_not_stated(number: Any) -> WrapValidator:
+    """Validation of a number that may also be ``not_stated`` or null, with one clear error
+    for a bad value (a plain union would report one error per member of the union)."""
+    adapter: TypeAdapter[Any] = TypeAdapter(number, config=ConfigDict(allow_inf_nan=False))
+
+    def validate(value: Any, handler: Any) -> Any:
+        if value is None or value == NOT_STATED:
+            return value
+        try:
+            return adapter.validate_python(value)
+        except ValidationError as exc:
+            error = exc.errors()[0]
+            raise PydanticCustomError(error["type"], error["msg"], error.get("ctx")) from None
+
+    return WrapValidator(validate)
+
+
+Count = Annotated[int, Field(ge=0, le=1_000_000)]
+PartnerCount = Annotated[int, Field(ge=0, le=1000)]
+Limit = Annotated[Euro | NotStated | None, _or_not_stated(Euro)]
+CountLimit = Annotated[Count | NotStated | None, _or_not_stated(Count)]
+PartnerLimit = Annotated[PartnerCount | NotStated | None, _or_not_stated(PartnerCount)]
 
 
 class ApplicantRule(Model):
@@ -196,7 +230,7 @@ class Deadlines(Model):
 
 
 class Partners(Model):
-    required_min: Annotated[int, Field(ge=0, le=1000)] | NotStated | None = Field(
+    required_min: PartnerLimit = Field(
         None, description="Partners required; not_stated = the guideline names no such duty."
     )
     kind: PartnerKind | None = None
@@ -258,7 +292,7 @@ class Program(Model):
     funding: Funding = Funding()
     duration: Duration = Duration()
     deadlines: Deadlines = Deadlines()
-    participants_min: Annotated[int, Field(ge=0, le=1_000_000)] | NotStated | None = Field(
+    participants_min: CountLimit = Field(
         None, description="Least participants; not_stated = the guideline names no minimum."
     )
     partners: Partners = Partners()

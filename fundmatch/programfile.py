@@ -24,6 +24,7 @@ TODO = "TODO"
 
 # Which lists take their ids from which vocabulary of rubric.yaml.
 _VOCABULARY = {
+    "partner_kinds": "partner_kinds",
     "themes": "themes",
     "target_groups": "target_groups",
     "legal_forms": "legal_forms",
@@ -61,7 +62,8 @@ def _fields(model: type[BaseModel], indent: int, given: dict[str, str]) -> list[
         elif isinstance(inner, type) and issubclass(inner, BaseModel):
             lines.append(f"{pad}{name}:")
             lines += _fields(inner, indent + 2, {})
-        elif typing.get_origin(inner) is list and _item_model(inner) is not None:
+        elif typing.get_origin(inner) is list and _item_model(inner) is not None and info.is_required():
+            # A required list (sources) gets one item to fill in; optional ones start empty.
             item = _item_model(inner)
             assert item is not None
             lines.append(f"{pad}{name}:")

@@ -335,7 +335,12 @@ def unwrap_annotation(annotation: Any) -> Any:
         if typing.get_origin(annotation) is typing.Annotated:
             annotation = typing.get_args(annotation)[0]
         elif isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
-            rest = [a for a in typing.get_args(annotation) if a is not type(None)]
+            # None and "not_stated" (a Literal) stand beside the number they may replace.
+            rest = [
+                a
+                for a in typing.get_args(annotation)
+                if a is not type(None) and typing.get_origin(a) is not typing.Literal
+            ]
             if len(rest) != 1:
                 return annotation
             annotation = rest[0]

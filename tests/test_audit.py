@@ -66,13 +66,18 @@ def test_deadlines_within_sixty_days_and_completeness() -> None:
     )
     result = audit_program(soon, TODAY)
     assert result.soon == (dt.date(2026, 12, 15),)
-    assert result.completeness == 15 / 16
+    facts = known_facts(soon)
+    assert facts["summary"] is False
+    assert result.completeness == sum(facts.values()) / len(facts)
+    assert result.completeness < audit_program(program(), TODAY).completeness
 
 
 def test_summary_counts() -> None:
     report = audit([program(), program("grossprogramm")], TODAY)
+    mean = sum(p.completeness for p in report.programs) / 2
     assert report.summary().render("de") == (
-        "2 Programme · Vollständigkeit im Mittel 94 % · 1 veraltet · 0 beendet · "
+        f"2 Programme · Vollständigkeit im Mittel {mean:.0%}".replace("%", " %")
+        + " · 1 veraltet · 0 beendet · "
         "0 mit Frist in den nächsten 60 Tagen · 0 mit widersprüchlichen Quellen · "
         "1 brauchen Aufmerksamkeit · ältester Stand 01.06.2025"
     )

@@ -163,7 +163,7 @@ def test_rubric_unknown_kind_and_parameter(tmp_path: Path) -> None:
     with pytest.raises(DataError) as info:
         load_rubric(path)
     assert info.value.problems[0].path == "criteria[0].kind"
-    assert info.value.problems[0].message.render("en").startswith("Input should be 'own_share', 'liquidity'")
+    assert info.value.problems[0].message.render("en") == "unknown criterion kind 'own_shares'"
     path = broken_rubric(tmp_path, "      volunteer_hour_eur: 15", "      volunteer_hour: 15")
     with pytest.raises(DataError) as info:
         load_rubric(path)

@@ -70,8 +70,9 @@ def test_an_unknown_kind_in_a_rubric_is_a_located_error(tmp_path: Path) -> None:
     with pytest.raises(DataError) as caught:
         load_catalogue(resolve_paths(DATA / "scoring", tmp_path / "rubric.yaml", {}))
     (problem,) = caught.value.problems
-    assert "unknown criterion kind 'own_shares'" in problem.message
-    assert problem.hint == "did you mean 'own_share'?"
+    assert problem.message.render("en") == "unknown criterion kind 'own_shares'"
+    assert problem.message.render("de") == "unbekannte Art 'own_shares' für ein Kriterium"
+    assert [hint.render("en") for hint in problem.hints] == ["did you mean 'own_share'?"]
 
 
 def test_a_wrong_parameter_is_one_located_error(tmp_path: Path) -> None:
@@ -80,7 +81,7 @@ def test_a_wrong_parameter_is_one_located_error(tmp_path: Path) -> None:
     with pytest.raises(DataError) as caught:
         load_catalogue(resolve_paths(DATA / "scoring", tmp_path / "rubric.yaml", {}))
     (problem,) = caught.value.problems
-    assert "unknown parameter for kind theme_fit" in problem.message
+    assert problem.message.render("en") == "unknown parameter 'theme_shares' for kind theme_fit"
     assert problem.line == next(i for i, line in enumerate(text.splitlines(), 1) if "theme_shares" in line)
 
 

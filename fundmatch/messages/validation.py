@@ -351,8 +351,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kind.gate": {"de": "ein Ausschlusskriterium", "en": "gate"},
     "kind.criterion": {"de": "ein Kriterium", "en": "criterion"},
     "problem.unknown_param_for_kind": {
-        "de": "unbekannter Parameter für die Art {kind}",
-        "en": "unknown parameter for kind {kind}",
+        "de": "unbekannter Parameter '{name}' für die Art {kind}",
+        "en": "unknown parameter '{name}' for kind {kind}",
     },
     "problem.unknown_param": {
         "de": "unbekannter Parameter '{name}' für die Art {kind}",

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Strict
 
 from fundmatch.i18n import Msg
 
@@ -26,6 +26,12 @@ class Params(BaseModel):
     """A rule's parameters in rubric.yaml; a rule without parameters uses this as it is."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# Parameter types that take no look-alikes: YAML's true is no number, 1 is no flag.
+Number = Annotated[float, Strict()]
+Whole = Annotated[int, Strict()]
+Flag = Annotated[bool, Strict()]
 
 
 class Outcome(StrEnum):
@@ -71,7 +77,7 @@ class Change(NamedTuple):
 
     message: Msg
     updates: dict[str, dict[str, Any]]
-    part_funding: bool = False
+    part_funding: Flag = False
 
 
 @dataclass(frozen=True)
@@ -80,7 +86,7 @@ class Fact:
 
     path: str
     vocabulary: str | None = None  # ids in this fact must be in this vocabulary
-    counted: bool = True  # part of the audit's completeness (False: a detail of a counted fact)
+    counted: Flag = True  # part of the audit's completeness (False: a detail of a counted fact)
     stated: Callable[[Program], bool] | None = None  # when the path alone cannot tell
 
     def known(self, program: Program) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fundmatch.models import Answers, Criterion, Gate, Rubric, Term
-from fundmatch.rules.base import Params, Rule
+from fundmatch.rules.base import Number, Params, Rule
 
 
 @dataclass
@@ -23,7 +23,7 @@ class Context:
     location_inner: frozenset[str] = frozenset()  # regions inside the sponsor's location
     labels: dict[str, dict[str, Term]] = field(default_factory=dict)
     region_names: dict[str, str] = field(default_factory=dict)
-    total_weight: float = 100.0
+    total_weight: Number = 100.0
     # The level an unknown fact gets per criterion id, set by the ranking's first pass.
     typical: dict[str, float] = field(default_factory=dict)
     _broader: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)

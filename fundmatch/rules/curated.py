@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from fundmatch.i18n import msg
 from fundmatch.models import Answers, Effort, Experience, Program
-from fundmatch.rules.base import Fact, OpenFact, Params, Rule, Side, Verdict
+from fundmatch.rules.base import Fact, Flag, OpenFact, Params, Rule, Side, Verdict, Whole
 from fundmatch.rules.context import Context
 
 
 class CuratedParams(Params):
-    effort_sensitive: bool = False  # the sponsor's capacity moves the level by one
-    few_volunteers: int = 3  # without paid staff, fewer volunteers than this is little capacity
+    effort_sensitive: Flag = False  # the sponsor's capacity moves the level by one
+    few_volunteers: Whole = 3  # without paid staff, fewer volunteers than this is little capacity
 
 
 def capacity(answers: Answers, params: CuratedParams) -> int:

@@ -8,15 +8,15 @@ from collections.abc import Iterable
 
 from fundmatch.i18n import msg
 from fundmatch.models import Program, ProgramStatus
-from fundmatch.rules.base import Change, Fact, OpenFact, Params, Rule, Side, Verdict
+from fundmatch.rules.base import Change, Fact, Number, OpenFact, Params, Rule, Side, Verdict
 from fundmatch.rules.context import Context
 
 
 class DeadlineParams(Params):
-    decision_days: float = (
+    decision_days: Number = (
         56.0  # days from a deadline to the earliest start, where the programme does not say
     )
-    frequent_per_year: float = 3.0  # deadlines a year from which a programme counts as frequent
+    frequent_per_year: Number = 3.0  # deadlines a year from which a programme counts as frequent
 
 
 def next_deadline(program: Program, today: dt.date) -> dt.date | None:

@@ -6,12 +6,12 @@ from collections.abc import Iterable
 
 from fundmatch.i18n import Months, msg
 from fundmatch.models import Program
-from fundmatch.rules.base import Change, Fact, OpenFact, Params, Rule, Side, Verdict
+from fundmatch.rules.base import Change, Fact, Number, OpenFact, Params, Rule, Side, Verdict
 from fundmatch.rules.context import Context
 
 
 class DurationParams(Params):
-    multi_year_months: float = 24.0  # a programme allowing this many months counts as multi-year
+    multi_year_months: Number = 24.0  # a programme allowing this many months counts as multi-year
 
 
 def check(program: Program, ctx: Context, params: DurationParams, item: object) -> Verdict:

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from fundmatch.i18n import msg
 from fundmatch.models import FundingType, Program, known_amount
-from fundmatch.rules.base import Fact, OpenFact, Params, Rule, Side, Verdict
+from fundmatch.rules.base import Fact, Number, OpenFact, Params, Rule, Side, Verdict
 from fundmatch.rules.context import Context
 from fundmatch.rules.grant_range import amount, limit_text, limits_for, requested_for
 from fundmatch.rules.levels import level_by_steps
 
 
 class GrantSizeParams(Params):
-    floor_steps: tuple[float, ...] = (2500.0, 10000.0, 50000.0, 100000.0)  # minimum grants for levels 5…2
+    floor_steps: tuple[Number, ...] = (2500.0, 10000.0, 50000.0, 100000.0)  # minimum grants for levels 5…2
 
 
 def check(program: Program, ctx: Context, params: GrantSizeParams, item: object) -> Verdict:

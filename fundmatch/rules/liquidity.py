@@ -6,12 +6,12 @@ from collections.abc import Iterable
 
 from fundmatch.i18n import Months, msg
 from fundmatch.models import PaymentMode, Program
-from fundmatch.rules.base import Change, Fact, OpenFact, Params, Rule, Side, Verdict
+from fundmatch.rules.base import Change, Fact, Number, OpenFact, Params, Rule, Side, Verdict
 from fundmatch.rules.context import Context
 
 
 class LiquidityParams(Params):
-    call_off_months: float = 1.0  # months to bridge where money is called off as needed
+    call_off_months: Number = 1.0  # months to bridge where money is called off as needed
 
 
 def _duration(program: Program, ctx: Context) -> int:

@@ -10,15 +10,20 @@ from collections.abc import Iterable
 
 from fundmatch.i18n import Eur, Pct, msg
 from fundmatch.models import Program
-from fundmatch.rules.base import Change, Fact, OpenFact, Params, Rule, Side, Verdict
+from fundmatch.rules.base import Change, Fact, Number, OpenFact, Params, Rule, Side, Verdict, Whole
 from fundmatch.rules.context import Context
 from fundmatch.rules.levels import level_by_steps
 
 
 class OwnShareParams(Params):
-    share_steps: tuple[float, ...] = (0.0, 10.0, 20.0, 50.0)  # own share % up to which levels 5, 4, 3, 2 hold
-    volunteer_hour_eur: float = 15.0  # value of one volunteer hour where in-kind work counts
-    shortfall_penalty: int = 2  # levels lost when the sponsor cannot raise the share
+    share_steps: tuple[Number, ...] = (
+        0.0,
+        10.0,
+        20.0,
+        50.0,
+    )  # own share % up to which levels 5, 4, 3, 2 hold
+    volunteer_hour_eur: Number = 15.0  # value of one volunteer hour where in-kind work counts
+    shortfall_penalty: Whole = 2  # levels lost when the sponsor cannot raise the share
 
 
 def own_share_pct(program: Program) -> float | None:

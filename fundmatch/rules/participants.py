@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from fundmatch.i18n import msg
 from fundmatch.models import NOT_STATED, Program
-from fundmatch.rules.base import Fact, OpenFact, Params, Rule, Side, Verdict
+from fundmatch.rules.base import Fact, Number, OpenFact, Params, Rule, Side, Verdict
 from fundmatch.rules.context import Context
 
 
 class ParticipantsParams(Params):
-    near_share: float = 0.75  # share of the minimum that still counts as near
+    near_share: Number = 0.75  # share of the minimum that still counts as near
 
 
 def check(program: Program, ctx: Context, params: ParticipantsParams, item: object) -> Verdict:

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from fundmatch.i18n import msg
 from fundmatch.models import Program
-from fundmatch.rules.base import Fact, OpenFact, Params, Rule, Side, Verdict
+from fundmatch.rules.base import Fact, Number, OpenFact, Params, Rule, Side, Verdict
 from fundmatch.rules.context import Context
 from fundmatch.rules.purpose import EVERYONE
 
 
 class ThemeFitParams(Params):
-    theme_share: float = 0.6  # share of the themes in the fit; the target groups have the rest
-    open_target_fit: float = 0.75  # group fit of a programme open to everyone
+    theme_share: Number = 0.6  # share of the themes in the fit; the target groups have the rest
+    open_target_fit: Number = 0.75  # group fit of a programme open to everyone
 
 
 def check(program: Program, ctx: Context, params: ThemeFitParams, item: object) -> Verdict:
