@@ -342,8 +342,8 @@ def _kind_problems(rubric: Rubric, doc: Document) -> list[Problem]:
                 loc: Loc = (section, i, "params", *error["loc"])
                 if error["type"] == "extra_forbidden":
                     message = msg("problem.unknown_param_for_kind", name=str(error["loc"][-1]), kind=kind)
-                    known = msg("hint.known", names=", ".join(model.model_fields) or msg("known.none"))
-                    problems.append(doc.problem(loc, message, known, at_key=True))
+                    names = msg("hint.known", names=", ".join(model.model_fields) or msg("known.none"))
+                    problems.append(doc.problem(loc, message, names, at_key=True))
                 else:
                     # The hints speak of programme facts ("or null when unknown"); a parameter
                     # always needs a value, so its message stands alone.

@@ -63,7 +63,7 @@ def test_programs_show(runner: CliRunner) -> None:
     assert result.exit_code == 0, result.output
     assert "Höchstbetrag: 3.000 €" in result.stdout
     assert "Mindestbetrag: unbekannt" in result.stdout
-    assert "Quellen: https://www.lotto-sport-stiftung.de/aktuelles/integration-vor-ort/" in result.stdout
+    assert "Quellen: [1] https://www.lotto-sport-stiftung.de/aktuelles/integration-vor-ort/" in result.stdout
 
 
 def test_programs_show_unknown_id_is_a_usage_error(runner: CliRunner) -> None:

@@ -2,9 +2,8 @@ from __future__ import annotations
 
 from typer.testing import CliRunner
 
-from fundmatch.catalogue import load_rubric
+from fundmatch.catalogue import CURATED, load_rubric
 from fundmatch.cli import app
-from fundmatch.catalogue import CURATED
 from tests.conftest import ROOT
 
 
