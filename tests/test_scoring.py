@@ -155,6 +155,18 @@ def test_ended_or_expired_programmes_are_ineligible_and_have_no_band(catalogue: 
     assert result.band is not None  # expired but not yet marked ended: staff must update it
 
 
+def test_a_project_that_starts_after_the_guideline_ends_asks_for_its_successor(catalogue: Catalogue) -> None:
+    program = changed(catalogue.get("kleinfonds"), valid_until=dt.date(2026, 12, 31))
+    result = score(catalogue, program, answers())
+    assert gate(result, "laufzeit_programm") == (
+        Outcome.CHECK,
+        "Die Förderrichtlinie gilt bis 31.12.2026, Ihr Projekt beginnt am 01.03.2027.",
+    )
+    assert result.open_facts[0].question.render("de") == (
+        "Die Richtlinie endet am 31.12.2026: Gibt es eine Nachfolgeregelung, und ab wann?"
+    )
+
+
 def test_target_groups_include_narrower_ones(catalogue: Catalogue) -> None:
     assert gate(score(catalogue, "grossprogramm", answers()), "zielgruppe") == (
         Outcome.NO,

@@ -185,6 +185,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Ab wann sind Anträge möglich (Programmstart {date})?",
         "en": "When can one apply (programme starts {date})?",
     },
+    "gate.status.ends_before_start": {
+        "de": "Die Förderrichtlinie gilt bis {date}, Ihr Projekt beginnt am {start}.",
+        "en": "The guideline runs until {date}; your project starts on {start}.",
+    },
+    "open.successor": {
+        "de": "Die Richtlinie endet am {date}: Gibt es eine Nachfolgeregelung, und ab wann?",
+        "en": "The guideline ends on {date}: is there a successor, and from when?",
+    },
     "open.next_call": {
         "de": "Wann gibt es den nächsten Förderaufruf?",
         "en": "When is the next call for applications?",

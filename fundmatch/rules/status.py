@@ -20,6 +20,15 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
             msg("gate.status.not_yet", date=program.valid_from),
             OpenFact("status", Side.PROGRAM, ask),
         )
+    start = ctx.answers.timing.start
+    if program.valid_until is not None and start is not None and start > program.valid_until:
+        # Guidelines are often renewed; whether this one is, only the funder can say.
+        ask = msg("open.successor", date=program.valid_until)
+        return Verdict(
+            Outcome.CHECK,
+            msg("gate.status.ends_before_start", date=program.valid_until, start=start),
+            OpenFact("valid_until", Side.PROGRAM, ask),
+        )
     if program.status is ProgramStatus.CLOSED:
         return Verdict(
             Outcome.CHECK, msg("gate.status.closed"), OpenFact("status", Side.PROGRAM, msg("open.next_call"))
