@@ -33,6 +33,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- purpose -----------------------------------------------------------------------------
     "gate.purpose.yes": {"de": "Passt zum Förderzweck: {shared}.", "en": "Fits the purpose: {shared}."},
+    "gate.purpose.any": {
+        "de": "Gefördert werden Projekte zu allen gemeinnützigen Zwecken.",
+        "en": "Projects for any charitable purpose are funded.",
+    },
     "gate.purpose.no": {
         "de": "Gefördert wird anderes: {funded}.",
         "en": "The programme funds something else: {funded}.",

@@ -13,6 +13,7 @@ from fundmatch.rules.base import Fact, OpenFact, Outcome, Rule, Side, Verdict
 from fundmatch.rules.context import Context
 
 EVERYONE = "alle"
+ANY_THEME = "alle_themen"  # a programme not bound to a theme (any charitable purpose)
 
 
 def check(program: Program, ctx: Context, params: object, item: object) -> Verdict:
@@ -28,6 +29,8 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
             msg("gate.purpose.unknown_answer"),
             OpenFact("needs.themes", Side.SPONSOR, msg("open.project_themes")),
         )
+    if ANY_THEME in program.themes:
+        return Verdict(Outcome.YES, msg("gate.purpose.any"))
     themes = sorted(ctx.with_broader("themes", needs.themes) & set(program.themes))
     specific = [g for g in program.target_groups if g != EVERYONE] if program.target_groups_only else []
     groups = sorted(ctx.with_broader("target_groups", needs.target_groups) & set(specific))

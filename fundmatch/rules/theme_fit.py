@@ -7,12 +7,12 @@ from fundmatch.i18n import msg
 from fundmatch.models import Program
 from fundmatch.rules.base import Fact, Number, OpenFact, Params, Rule, Side, Verdict
 from fundmatch.rules.context import Context
-from fundmatch.rules.purpose import EVERYONE
+from fundmatch.rules.purpose import ANY_THEME, EVERYONE
 
 
 class ThemeFitParams(Params):
     theme_share: Number = 0.6  # share of the themes in the fit; the target groups have the rest
-    open_target_fit: Number = 0.75  # group fit of a programme open to everyone
+    open_target_fit: Number = 0.75  # fit of a programme open to every group (or every theme)
 
 
 def check(program: Program, ctx: Context, params: ThemeFitParams, item: object) -> Verdict:
@@ -22,9 +22,12 @@ def check(program: Program, ctx: Context, params: ThemeFitParams, item: object) 
         return Verdict(None, msg("crit.fit.unknown"), OpenFact("needs.themes", Side.SPONSOR, ask))
     offered = set(program.themes)
     shared_themes = [t for t in needs.themes if ctx.with_broader("themes", [t]) & offered]
+    open_themes = ANY_THEME in offered
     groups = set(program.target_groups)
     shared_groups = [g for g in needs.target_groups if ctx.with_broader("target_groups", [g]) & groups]
     theme_fit = len(shared_themes) / len(needs.themes) if needs.themes else None
+    if open_themes and needs.themes:  # open to every purpose: good, but not a named focus
+        theme_fit = max(theme_fit or 0.0, params.open_target_fit)
     group_fit = None
     if needs.target_groups:
         open_to_all = not groups or EVERYONE in groups
