@@ -197,6 +197,12 @@ def test_purpose_gate(catalogue: Catalogue) -> None:
     program = changed(catalogue.get("kleinfonds"), themes=["bildung"], target_groups=["alle"])
     language = answers(needs={"themes": ["sprache"], "target_groups": []})
     assert gate(score(catalogue, program, language), "foerderzweck")[0] is Outcome.YES
+    open_to_all = changed(program, themes=["alle_themen"])
+    sport = answers(needs={"themes": ["sport"], "target_groups": []})
+    assert gate(score(catalogue, open_to_all, sport), "foerderzweck") == (
+        Outcome.YES,
+        "Gefördert werden Projekte zu allen gemeinnützigen Zwecken.",
+    )
     unknown = changed(program, themes=[])
     assert gate(score(catalogue, unknown, language), "foerderzweck")[0] is Outcome.CHECK
 
