@@ -36,20 +36,38 @@ def calendar(programs: Iterable[Program], answers: Answers, today: dt.date, lang
             dates.append(plan.deadline)
         for deadline in sorted(dates):
             cal.add_component(
-                _event(f"{program.id}-deadline-{deadline.isoformat()}", deadline, stamp,
-                       t("ics.deadline", lang, name=program.name), program, lang)
+                _event(
+                    f"{program.id}-deadline-{deadline.isoformat()}",
+                    deadline,
+                    stamp,
+                    t("ics.deadline", lang, name=program.name),
+                    program,
+                    lang,
+                )
             )
         if plan.write_from:
             cal.add_component(
-                _event(f"{program.id}-prepare", plan.write_from, stamp,
-                       t("ics.prepare", lang, name=program.name), program, lang)
+                _event(
+                    f"{program.id}-prepare",
+                    plan.write_from,
+                    stamp,
+                    t("ics.prepare", lang, name=program.name),
+                    program,
+                    lang,
+                )
             )
         if plan.earliest_start:
             cal.add_component(
-                _event(f"{program.id}-start", plan.earliest_start, stamp,
-                       t("ics.start", lang, name=program.name), program, lang)
+                _event(
+                    f"{program.id}-start",
+                    plan.earliest_start,
+                    stamp,
+                    t("ics.start", lang, name=program.name),
+                    program,
+                    lang,
+                )
             )
-    return cal.to_ical()
+    return bytes(cal.to_ical())
 
 
 def _event(uid: str, day: dt.date, stamp: dt.datetime, summary: str, program: Program, lang: str) -> Event:

@@ -5,7 +5,7 @@ Add a module here for a new area and list it in ``_AREAS``; a key may appear onl
 
 from __future__ import annotations
 
-from fundmatch.messages import audit, cli, helptext, questions, report, rules, scoring
+from fundmatch.messages import audit, cli, helptext, questions, report, rules, scoring, web
 
 _AREAS = (
     cli.MESSAGES,
@@ -15,6 +15,7 @@ _AREAS = (
     report.MESSAGES,
     questions.MESSAGES,
     helptext.MESSAGES,
+    web.MESSAGES,
 )
 
 

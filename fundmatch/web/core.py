@@ -1,0 +1,144 @@
+"""The web app's one door into fundmatch's core: catalogue, questions, checks, ranking,
+explanations and downloads. Everything else in ``fundmatch.web`` talks to this module only,
+so a change in the core (a typed report document, a new question) is met here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fundmatch.answers import ANSWERS_VOCABULARY
+from fundmatch.catalogue import Catalogue, load_catalogue, resolve_paths, vocabularies
+from fundmatch.errors import Problem
+from fundmatch.improvements import Improvement, improvements
+from fundmatch.models import Answers
+from fundmatch.questionnaire import QUESTIONS, SECTIONS, Question, to_yaml
+from fundmatch.scoring import ProgramScore, rank
+from fundmatch.validation import to_model, vocabulary_problems
+from fundmatch.yamlio import Document, parse_yaml
+
+__all__ = [
+    "QUESTIONS",
+    "SECTIONS",
+    "Catalogue",
+    "Download",
+    "Question",
+    "Site",
+    "answers_yaml",
+    "check_answers",
+    "download",
+    "parse_upload",
+]
+
+# How many programmes the plan's first page and the calendar cover: the best chances.
+BEST_CHANCES = 5
+
+
+@dataclass
+class Site:
+    """What every request needs: the catalogue (read once at start) and today's date."""
+
+    catalogue: Catalogue
+    fixed_today: dt.date | None = None  # tests and `--date` fix "today" for reproducible pages
+    _rankings: dict[str, list[ProgramScore]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def load(
+        cls, programs: Path | None = None, rubric: Path | None = None, today: dt.date | None = None
+    ) -> Site:
+        return cls(load_catalogue(resolve_paths(programs, rubric)), today)
+
+    @property
+    def today(self) -> dt.date:
+        return self.fixed_today or dt.date.today()
+
+    def ranking(self, answers: Answers) -> list[ProgramScore]:
+        """The ranking for ``answers``: the same function as ``fundmatch match``."""
+        return rank(self.catalogue.programs, self.catalogue.rubric, answers, self.today)
+
+    def improvements(
+        self, ranking: list[ProgramScore], answers: Answers, program_id: str
+    ) -> list[Improvement]:
+        """Small changes to the answers that would help ``program_id``, with their effect."""
+        catalogue = self.catalogue
+        found = improvements(ranking, catalogue.programs, catalogue.rubric, answers, self.today, [program_id])
+        return found.get(program_id, [])
+
+
+def check_answers(data: Any, site: Site, name: str) -> tuple[Answers | None, list[Problem]]:
+    """The checks of an answers file (model and vocabularies) applied to plain data."""
+    return _check(Document(name, data), site)
+
+
+def parse_upload(raw: bytes, name: str, site: Site) -> tuple[dict[str, Any], list[Problem]]:
+    """An uploaded answers file or draft: its plain data, or the problems found in it."""
+    from fundmatch.errors import DataError
+
+    try:
+        doc = parse_yaml(raw, name)
+    except DataError as exc:
+        return {}, exc.problems
+    answers, problems = _check(doc, site)
+    return (doc.data if answers is not None else {}), problems
+
+
+def _check(doc: Document, site: Site) -> tuple[Answers | None, list[Problem]]:
+    answers, problems = to_model(Answers, doc)
+    problems += vocabulary_problems(doc, ANSWERS_VOCABULARY, vocabularies(site.catalogue.rubric), problems)
+    return (answers if not problems else None), problems
+
+
+def answers_yaml(answers: Answers, header: str = "") -> bytes:
+    """The answers file as `fundmatch match --answers` reads it; only what was answered."""
+    return to_yaml(answers.model_dump(mode="json", exclude_unset=True), header).encode()
+
+
+@dataclass(frozen=True)
+class Download:
+    content: bytes
+    media_type: str
+    filename: str
+
+
+# format → (media type, file suffix)
+DOWNLOADS: dict[str, tuple[str, str]] = {
+    "pdf": ("application/pdf", "pdf"),
+    "md": ("text/markdown; charset=utf-8", "md"),
+    "csv": ("text/csv; charset=utf-8", "csv"),
+    "csv-excel": ("text/csv; charset=utf-8", "csv"),
+    "ics": ("text/calendar; charset=utf-8", "ics"),
+    "yaml": ("application/yaml; charset=utf-8", "yaml"),
+}
+# Programmes explained in full in the PDF and Markdown, as `fundmatch report` does.
+REPORT_TOP = 10
+
+
+def download(fmt: str, site: Site, answers: Answers, lang: str, header: str = "") -> Download:
+    """A file for the sponsor, made in memory: nothing is written on the server."""
+    media_type, suffix = DOWNLOADS[fmt]
+    stem = "fundmatch-antworten" if fmt == "yaml" else "fundmatch-bericht"
+    if lang == "en":
+        stem = "fundmatch-answers" if fmt == "yaml" else "fundmatch-report"
+    if fmt == "yaml":
+        return Download(answers_yaml(answers, header), media_type, f"{stem}.{suffix}")
+    if fmt == "ics":
+        from fundmatch.ics import calendar
+
+        best = [s.program for s in best_chances(site.ranking(answers))]
+        return Download(calendar(best, answers, site.today, lang), media_type, "fundmatch-fristen.ics")
+    from fundmatch.report import build_report
+    from fundmatch.reports import Format, render
+
+    document = build_report(site.catalogue, answers, site.today, REPORT_TOP)
+    return Download(render(document, Format(fmt), lang, REPORT_TOP), media_type, f"{stem}.{suffix}")
+
+
+def best_chances(ranking: list[ProgramScore]) -> list[ProgramScore]:
+    """The programmes worth a look first: not excluded, not ended, best first."""
+    from fundmatch.rules.base import Outcome
+
+    fitting = [s for s in ranking if s.eligibility is not Outcome.NO and s.band is not None]
+    return fitting[:BEST_CHANCES]
