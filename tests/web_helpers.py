@@ -50,6 +50,17 @@ def section_form(data: dict[str, Any], section: str, lang: str) -> dict[str, Any
     return form
 
 
+def same_answers(left: dict[str, Any], right: dict[str, Any]) -> bool:
+    """Equal answers files: several choices are a set (the form lists them in its order)."""
+
+    def norm(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: norm(v) for k, v in value.items()}
+        return sorted(value) if isinstance(value, list) else value
+
+    return bool(norm(left) == norm(right))
+
+
 def hidden_state(page: str) -> str:
     found = re.search(r'name="state" value="([^"]*)"', page)
     assert found, "the page carries no state"

@@ -111,6 +111,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "web.range": {"de": "{low}–{high}", "en": "{low}–{high}"},
     "web.website": {"de": "Website: {name}", "en": "Website: {name}"},
     "web.open_questions": {"de": "Noch zu klären", "en": "Still to clarify"},
+    "web.more_open": {
+        "de": "… und {count} weitere in der Erklärung.",
+        "en": "… and {count} more in the explanation.",
+    },
     "web.side.program": {"de": "Beim Fördergeber fragen", "en": "Ask the funder"},
     "web.side.sponsor": {"de": "Ihre Angabe fehlt", "en": "Your answer is missing"},
     "web.note": {"de": "Hinweis:", "en": "Note:"},

@@ -44,11 +44,12 @@ from fundmatch.web.forms import (
     read_section,
     section_questions,
 )
-from fundmatch.web.security import BodyLimit, SecurityHeaders
+from fundmatch.web.security import MAX_BODY_BYTES, BodyLimit, SecurityHeaders
 
 HERE = Path(__file__).parent
 MAX_FORM_FIELDS = 200  # the longest section has a few dozen checkboxes
-MAX_UPLOAD_PROBLEMS = 10  # shown at the upload field; an answers file has few fields
+MAX_UPLOAD_PROBLEMS = 10
+OPEN_SHOWN = 3  # open questions per programme on the first page; the explanation lists all  # shown at the upload field; an answers file has few fields
 
 
 def _environment() -> jinja2.Environment:
@@ -97,7 +98,7 @@ class Pages:
         return HTMLResponse(html, status_code=status, headers={"content-language": lang})
 
     async def form(self, request: Request) -> FormData:
-        return await request.form(max_files=1, max_fields=MAX_FORM_FIELDS, max_part_size=64 * 1024)
+        return await request.form(max_files=1, max_fields=MAX_FORM_FIELDS, max_part_size=MAX_BODY_BYTES)
 
     def state_of(self, form: FormData) -> dict[str, Any]:
         value = form.get("state", "")
@@ -248,6 +249,7 @@ class Pages:
             lang,
             rows=rows,
             best=[by_id[i] for i in best_ids],
+            open_shown=OPEN_SHOWN,
             state=encode_state(data),
             today=self.site.today,
             formats=[f for f in DOWNLOADS if f != "csv-excel"],

@@ -92,8 +92,16 @@ def _check(doc: Document, site: Site) -> tuple[Answers | None, list[Problem]]:
 
 
 def answers_yaml(answers: Answers, header: str = "") -> bytes:
-    """The answers file as `fundmatch match --answers` reads it; only what was answered."""
-    return to_yaml(answers.model_dump(mode="json", exclude_unset=True), header).encode()
+    """The answers file as `fundmatch match --answers` reads it; only what was answered.
+    Dates stay YAML dates (``start: 2027-03-01``), as in a file written by hand."""
+    plain = answers.model_dump(mode="json", exclude_unset=True)
+    return to_yaml(_with_dates(plain, answers.model_dump(exclude_unset=True)), header).encode()
+
+
+def _with_dates(plain: Any, typed: Any) -> Any:
+    if isinstance(plain, dict):
+        return {key: _with_dates(value, typed[key]) for key, value in plain.items()}
+    return typed if isinstance(typed, dt.date) else plain
 
 
 @dataclass(frozen=True)
