@@ -48,8 +48,8 @@ from fundmatch.web.security import MAX_BODY_BYTES, BodyLimit, SecurityHeaders
 
 HERE = Path(__file__).parent
 MAX_FORM_FIELDS = 200  # the longest section has a few dozen checkboxes
-MAX_UPLOAD_PROBLEMS = 10
-OPEN_SHOWN = 3  # open questions per programme on the first page; the explanation lists all  # shown at the upload field; an answers file has few fields
+MAX_UPLOAD_PROBLEMS = 10  # shown at the upload field; an answers file has few fields
+OPEN_SHOWN = 3  # open questions per programme on the first page; the explanation lists all
 
 
 def _environment() -> jinja2.Environment:
