@@ -261,6 +261,25 @@ def wait_for_file(path: Path) -> Path:
     return path
 
 
+def test_a_closed_tab_loses_nothing_the_browser_keeps_a_draft(driver: WebDriver, base_url: str) -> None:
+    data = example(EXAMPLES[1])
+    driver.get(f"{base_url}/?lang=de")
+    driver.execute_script("window.localStorage.clear()")
+    driver.find_element(By.CSS_SELECTOR, "a.button.primary").click()
+    fill_section(driver, data, SECTIONS[0], "de")  # the second step's page now holds the first's answers
+    driver.get(f"{base_url}/?lang=de")  # as if the tab had been closed and opened again
+    box = driver.find_element(By.ID, "browser-draft")
+    assert box.is_displayed()
+    press(driver, "#browser-draft button[type=submit]")
+    assert driver.find_element(By.TAG_NAME, "h1").text == "Was haben wir?"
+    name = data["organisation"]["name"]
+    assert name in (driver.find_element(By.NAME, "state").get_attribute("value") or "")
+    driver.get(f"{base_url}/?lang=de")
+    driver.find_element(By.ID, "forget-draft").click()
+    assert not driver.find_element(By.ID, "browser-draft").is_displayed()
+    assert driver.execute_script("return window.localStorage.getItem('fundmatch-draft')") is None
+
+
 def test_the_accessibility_check_finds_what_it_should(driver: WebDriver) -> None:
     """The check itself can fail: a page with an unlabelled field and an image without text."""
     driver.get("data:text/html,<html><body><img src='x.png'><input type='text'></body></html>")
