@@ -108,8 +108,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "with the programme. An unknown fact never counts as good.",
     },
     "web.points": {"de": "{score} Punkte", "en": "score {score}"},
-    "web.range": {"de": "{low}–{high}", "en": "{low}–{high}"},
-    "web.website": {"de": "Website: {name}", "en": "Website: {name}"},
+    "web.website": {"de": "Internetseite: {name}", "en": "Website: {name}"},
     "web.open_questions": {"de": "Noch zu klären", "en": "Still to clarify"},
     "web.more_open": {
         "de": "… und {count} weitere in der Erklärung.",

@@ -22,7 +22,7 @@ from starlette.staticfiles import StaticFiles
 
 from fundmatch.i18n import LANGUAGES, t
 from fundmatch.models import Answers
-from fundmatch.questionnaire import display, get_value, has_value
+from fundmatch.questionnaire import Kind, display, get_value, has_value
 from fundmatch.web import pages
 from fundmatch.web.core import (
     DOWNLOADS,
@@ -35,12 +35,12 @@ from fundmatch.web.core import (
     parse_upload,
 )
 from fundmatch.web.forms import (
-    MAX_PLACES,
     StateError,
     build_fields,
     decode_state,
     encode_state,
     first_open_section,
+    place_names,
     read_section,
     section_questions,
 )
@@ -92,7 +92,6 @@ class Pages:
             other_lang="en" if lang == "de" else "de",
             t=tr,
             sections=SECTIONS,
-            max_places=MAX_PLACES,
             **context,
         )
         return HTMLResponse(html, status_code=status, headers={"content-language": lang})
@@ -151,10 +150,6 @@ class Pages:
     ) -> HTMLResponse:
         number = SECTIONS.index(section) + 1
         fields = build_fields(section, data, lang, self.site.catalogue.rubric, **entered)
-        places = sorted(
-            (r.name for r in self.site.catalogue.rubric.vocabularies.regions if r.kind.value != "area"),
-            key=str.casefold,
-        )
         return self.render(
             "section.html",
             lang,
@@ -163,7 +158,7 @@ class Pages:
             number=number,
             fields=fields,
             state=encode_state(data),
-            place_names=places,
+            place_names=place_names(self.site.catalogue.rubric),
             error_count=sum(bool(f.error) for f in fields),
             answered=sum(has_value(data, q.id) for q in QUESTIONS),
             total=len(QUESTIONS),
@@ -322,15 +317,13 @@ class Pages:
             answers = self.answers_of(data)
         except StateError:
             return self.bad_state(lang)
-        header = t("draft.header", lang) if draft else ""
-        if draft and first_open_section(data) is None:
-            header = ""
-        made = download(fmt, self.site, answers, lang, header)
-        name = made.filename.replace("fundmatch-antworten", "fundmatch-entwurf") if header else made.filename
+        unfinished = draft and first_open_section(data) is not None
+        header = t("draft.header", lang) if unfinished else ""
+        made = download(fmt, self.site, answers, lang, draft_header=header)
         return Response(
             made.content,
             media_type=made.media_type,
-            headers={"content-disposition": f'attachment; filename="{name}"'},
+            headers={"content-disposition": f'attachment; filename="{made.filename}"'},
         )
 
     def not_found(self, lang: str, wanted: str) -> HTMLResponse:
@@ -352,7 +345,7 @@ def _plain(form: FormData) -> dict[str, Any]:
     return plain
 
 
-_MULTI = {q.id for q in QUESTIONS if q.kind.value == "multi"}
+_MULTI = {q.id for q in QUESTIONS if q.kind is Kind.MULTI}
 
 
 def _is_multi(key: str) -> bool:

@@ -6,7 +6,7 @@ so a change in the core (a typed report document, a new question) is met here.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +43,6 @@ class Site:
 
     catalogue: Catalogue
     fixed_today: dt.date | None = None  # tests and `--date` fix "today" for reproducible pages
-    _rankings: dict[str, list[ProgramScore]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(
@@ -120,23 +119,30 @@ DOWNLOADS: dict[str, tuple[str, str]] = {
     "ics": ("text/calendar; charset=utf-8", "ics"),
     "yaml": ("application/yaml; charset=utf-8", "yaml"),
 }
+FILE_NAMES = {
+    "answers": {"de": "fundmatch-antworten", "en": "fundmatch-answers"},
+    "draft": {"de": "fundmatch-entwurf", "en": "fundmatch-draft"},
+    "calendar": {"de": "fundmatch-fristen", "en": "fundmatch-deadlines"},
+    "report": {"de": "fundmatch-bericht", "en": "fundmatch-report"},
+}
 # Programmes explained in full in the PDF and Markdown, as `fundmatch report` does.
 REPORT_TOP = 10
 
 
-def download(fmt: str, site: Site, answers: Answers, lang: str, header: str = "") -> Download:
-    """A file for the sponsor, made in memory: nothing is written on the server."""
+def download(fmt: str, site: Site, answers: Answers, lang: str, *, draft_header: str = "") -> Download:
+    """A file for the sponsor, made in memory: nothing is written on the server.
+    ``draft_header`` marks an answers file as an unfinished draft."""
     media_type, suffix = DOWNLOADS[fmt]
-    stem = "fundmatch-antworten" if fmt == "yaml" else "fundmatch-bericht"
-    if lang == "en":
-        stem = "fundmatch-answers" if fmt == "yaml" else "fundmatch-report"
     if fmt == "yaml":
-        return Download(answers_yaml(answers, header), media_type, f"{stem}.{suffix}")
+        stem = FILE_NAMES["draft" if draft_header else "answers"][lang]
+        return Download(answers_yaml(answers, draft_header), media_type, f"{stem}.{suffix}")
     if fmt == "ics":
         from fundmatch.ics import calendar
 
         best = [s.program for s in best_chances(site.ranking(answers))]
-        return Download(calendar(best, answers, site.today, lang), media_type, "fundmatch-fristen.ics")
+        stem = FILE_NAMES["calendar"][lang]
+        return Download(calendar(best, answers, site.today, lang), media_type, f"{stem}.{suffix}")
+    stem = FILE_NAMES["report"][lang]
     from fundmatch.report import build_report
     from fundmatch.reports import Format, render
 

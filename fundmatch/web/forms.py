@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fundmatch.i18n import Msg, format_date, format_eur, format_number, msg, t
-from fundmatch.models import Region, Rubric
+from fundmatch.models import Region, RegionKind, Rubric
 from fundmatch.questionnaire import (
     AnswerError,
     Kind,
@@ -204,6 +204,15 @@ def input_text(question: Question, value: Any, lang: str, rubric: Rubric) -> str
         names = {r.id: r.name for r in rubric.vocabularies.regions}
         return names.get(str(value), str(value))
     return str(value)
+
+
+# The places the town question accepts (as ``find_locations``): no Bund, no LEADER areas.
+PLACE_KINDS = (RegionKind.GEMEINDE, RegionKind.KREISFREIE_STADT, RegionKind.LANDKREIS, RegionKind.LAND)
+
+
+def place_names(rubric: Rubric) -> list[str]:
+    """Names the browser may suggest while the town is typed (a datalist: no script)."""
+    return sorted((r.name for r in rubric.vocabularies.regions if r.kind in PLACE_KINDS), key=str.casefold)
 
 
 def place_label(region: Region, rubric: Rubric) -> str:

@@ -58,9 +58,7 @@ def row(position: int, score: ProgramScore, lang: str) -> Row:
         band=score.band.label.get(lang) if score.band else t("band.ended", lang),
         band_id=band_id,
         score=points(score.score, lang),
-        score_range=t(
-            "web.range", lang, low=points(score.score_low, lang), high=points(score.score_high, lang)
-        ),
+        score_range=f"{points(score.score_low, lang)}–{points(score.score_high, lang)}",
         eligibility=score.eligibility.value,
         eligibility_label=t(f"outcome.{score.eligibility.value}", lang),
         max_grant=limit_text(program.funding.max_eur, lang),
