@@ -36,7 +36,8 @@ from fundmatch.web.app import create_app
 from fundmatch.web.core import Site
 from fundmatch.web.security import MAX_BODY_BYTES
 
-warnings.filterwarnings("ignore", message=".*httpx.*", category=DeprecationWarning)
+# Newer Starlette prefers the httpx2 package; httpx works with every version the extra allows.
+warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient` is deprecated")
 from starlette.testclient import TestClient  # noqa: E402
 
 

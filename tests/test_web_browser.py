@@ -280,6 +280,29 @@ def test_a_closed_tab_loses_nothing_the_browser_keeps_a_draft(driver: WebDriver,
     assert driver.execute_script("return window.localStorage.getItem('fundmatch-draft')") is None
 
 
+def test_keyboard_only_enter_goes_on_focus_shows_and_print_hides_buttons(
+    driver: WebDriver, base_url: str
+) -> None:
+    from selenium.webdriver.common.keys import Keys
+
+    driver.get(f"{base_url}/questions?lang=de")
+    body = driver.find_element(By.TAG_NAME, "body")
+    body.send_keys(Keys.TAB)  # the first stop is the skip link
+    assert driver.switch_to.active_element.get_attribute("class") == "skip"
+    outline = driver.execute_script("return getComputedStyle(document.activeElement).outlineStyle")
+    assert outline not in ("", "none")
+    old = driver.find_element(By.TAG_NAME, "html")
+    driver.find_element(By.NAME, "organisation.name").send_keys("Café am Markt", Keys.ENTER)
+    WebDriverWait(driver, 30).until(lambda d: _stale(old))
+    assert driver.find_element(By.TAG_NAME, "h1").text == "Was haben wir?"
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        shown = [b for b in driver.find_elements(By.TAG_NAME, "button") if b.is_displayed()]
+        assert shown == []
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+
+
 def test_the_accessibility_check_finds_what_it_should(driver: WebDriver) -> None:
     """The check itself can fail: a page with an unlabelled field and an image without text."""
     driver.get("data:text/html,<html><body><img src='x.png'><input type='text'></body></html>")
@@ -304,6 +327,7 @@ def test_pages_pass_axe_and_fit_a_phone(driver: WebDriver, base_url: str, screen
 
     answer_everything(driver, base_url, data, "de")
     checked["summary"] = axe_violations(driver)
+    screenshot(driver, screenshots, "summary", 360)
     press(driver, "div.actions button.primary")
     checked["results"] = axe_violations(driver)
     for width in (1280, 360):
