@@ -284,6 +284,17 @@ def test_several_matching_towns_are_offered_to_pick(client: TestClient) -> None:
     assert json.loads(hidden_state(picked.text))["organisation"]["location"] == "northeim"
 
 
+def test_a_region_from_an_answers_file_survives_a_correction(client: TestClient) -> None:
+    """An answers file may name any region, also one the town search does not offer."""
+    draft = b"organisation:\n  location: leader-harzweserland\n"
+    page = client.post("/resume", files={"answers_file": ("entwurf.yaml", draft)})
+    assert 'value="LEADER-Region Harzweserland"' in page.text
+    again = post_section(
+        client, "who", {"organisation.location": "LEADER-Region Harzweserland"}, hidden_state(page.text)
+    )
+    assert json.loads(hidden_state(again.text))["organisation"]["location"] == "leader-harzweserland"
+
+
 def test_unknown_town_is_an_error(client: TestClient) -> None:
     page = post_section(client, "who", {"organisation.location": "Atlantis"})
     assert page.status_code == 422 and "Kein Ort gefunden" in errors_in(page.text)[0]

@@ -304,9 +304,11 @@ def _read_place(
         return pick
     if len(found) == 1:
         return found[0].id
-    labels = {place_label(r, rubric): r.id for r in rubric.vocabularies.regions}
-    if text in labels:  # a place's full label, as the list of places offers it
-        return labels[text]
+    for region in rubric.vocabularies.regions:
+        # A place's name as shown again from an answers file (any region the file may name),
+        # or its full label as the list of places offers it.
+        if text in (region.name, place_label(region, rubric)):
+            return region.id
     if not found:
         raise AnswerError(msg("ask.error.location"))
     places[question.id] = found
