@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from fundmatch.facts import limit_text
-from fundmatch.i18n import format_date, format_pct, t
+from fundmatch.i18n import format_date, format_number, format_pct, t
 from fundmatch.improvements import Improvement
 from fundmatch.models import Rubric
 from fundmatch.rules.base import Outcome, Side
@@ -168,7 +168,7 @@ def criterion_lines(score: ProgramScore, rubric: Rubric, lang: str) -> list[Crit
         CriterionLine(
             id=c.criterion.id,
             label=c.criterion.label.get(lang),
-            weight=str(c.criterion.weight),
+            weight=format_number(float(c.criterion.weight), lang),
             level=str(c.level),
             level_label=rubric.scale.label(c.level).get(lang),
             points=points(c.points, lang),
@@ -232,7 +232,7 @@ def comparison(left: ProgramScore, right: ProgramScore, rubric: Rubric, lang: st
                     "web.compare.criterion",
                     lang,
                     label=ca.criterion.label.get(lang),
-                    weight=ca.criterion.weight,
+                    weight=format_number(float(ca.criterion.weight), lang),
                 ),
                 t("web.compare.points", lang, points=points(ca.points, lang), level=ca.level),
                 t("web.compare.points", lang, points=points(cb.points, lang), level=cb.level),
