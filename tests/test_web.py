@@ -343,6 +343,14 @@ def test_oversized_requests_are_refused_before_parsing(client: TestClient) -> No
     assert upload.status_code == 413
 
 
+def test_a_body_without_length_is_cut_off_at_the_limit(client: TestClient) -> None:
+    chunks = iter([b"state=" + b"x" * (MAX_BODY_BYTES // 2), b"x" * (MAX_BODY_BYTES // 2 + 10)])
+    page = client.post(
+        "/questions", content=chunks, headers={"content-type": "application/x-www-form-urlencoded"}
+    )
+    assert page.status_code == 413
+
+
 # --- resuming -----------------------------------------------------------------------------
 
 
