@@ -62,6 +62,14 @@ def _environment() -> jinja2.Environment:
     )
 
 
+class BadState(Exception):
+    """The answers a page carried are not valid (tampered with, or from an older version)."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang)
+        self.lang = lang
+
+
 class Pages:
     """The request handlers, with the catalogue and templates they share."""
 
@@ -99,17 +107,29 @@ class Pages:
     async def form(self, request: Request) -> FormData:
         return await request.form(max_files=1, max_fields=MAX_FORM_FIELDS, max_part_size=MAX_BODY_BYTES)
 
-    def state_of(self, form: FormData) -> dict[str, Any]:
+    def state_of(self, form: FormData, lang: str) -> dict[str, Any]:
+        """The answers the page carried; ``BadState`` (a 400 page) if they are not valid."""
         value = form.get("state", "")
-        return decode_state(value if isinstance(value, str) else "", self.site)
+        try:
+            return decode_state(value if isinstance(value, str) else "", self.site)
+        except StateError:
+            raise BadState(lang) from None
 
-    def answers_of(self, data: dict[str, Any]) -> Answers:
-        answers, problems = check_answers(data, self.site, "state")
+    def answers_of(self, data: dict[str, Any], lang: str) -> Answers:
+        answers, _ = check_answers(data, self.site, "state")
         if answers is None:
-            raise StateError("; ".join(map(str, problems[:3])))
+            raise BadState(lang)
         return answers
 
-    def bad_state(self, lang: str) -> HTMLResponse:
+    async def answered(self, request: Request) -> tuple[FormData, str, dict[str, Any], Answers]:
+        """Form, language, and the complete answers a results page needs."""
+        form = await self.form(request)
+        lang = self.lang(request, form)
+        data = self.state_of(form, lang)
+        return form, lang, data, self.answers_of(data, lang)
+
+    async def bad_state(self, request: Request, exc: Exception) -> Response:
+        lang = exc.lang if isinstance(exc, BadState) else self.default_lang
         return self.render(
             "error.html", lang, 400, title=t("web.error.state_title", lang), text=t("web.error.state", lang)
         )
@@ -166,7 +186,7 @@ class Pages:
 
     def summary(self, data: dict[str, Any], lang: str) -> HTMLResponse:
         rubric = self.site.catalogue.rubric
-        values = self.answers_of(data).model_dump()  # typed values: dates as dates
+        values = self.answers_of(data, lang).model_dump()  # typed values: dates as dates
         groups = [
             (
                 section,
@@ -186,10 +206,7 @@ class Pages:
     async def questions_post(self, request: Request) -> Response:
         form = await self.form(request)
         lang = self.lang(request, form)
-        try:
-            data = self.state_of(form)
-        except StateError:
-            return self.bad_state(lang)
+        data = self.state_of(form, lang)
         go = str(form.get("go", "next"))
         if "switch_lang" in form:
             go = "stay"
@@ -228,13 +245,7 @@ class Pages:
     # --- results, explanation, comparison, downloads ------------------------------------
 
     async def results(self, request: Request) -> Response:
-        form = await self.form(request)
-        lang = self.lang(request, form)
-        try:
-            data = self.state_of(form)
-            answers = self.answers_of(data)
-        except StateError:
-            return self.bad_state(lang)
+        _, lang, data, answers = await self.answered(request)
         ranking = self.site.ranking(answers)
         rows = pages.rows(ranking, lang)
         best_ids = [s.program.id for s in best_chances(ranking)]
@@ -253,13 +264,7 @@ class Pages:
         )
 
     async def explain(self, request: Request) -> Response:
-        form = await self.form(request)
-        lang = self.lang(request, form)
-        try:
-            data = self.state_of(form)
-            answers = self.answers_of(data)
-        except StateError:
-            return self.bad_state(lang)
+        form, lang, data, answers = await self.answered(request)
         ranking = self.site.ranking(answers)
         wanted = str(form.get("program", ""))
         found = [(i, s) for i, s in enumerate(ranking, start=1) if s.program.id == wanted]
@@ -271,13 +276,7 @@ class Pages:
         return self.render("explain.html", lang, page=page, state=encode_state(data))
 
     async def compare(self, request: Request) -> Response:
-        form = await self.form(request)
-        lang = self.lang(request, form)
-        try:
-            data = self.state_of(form)
-            answers = self.answers_of(data)
-        except StateError:
-            return self.bad_state(lang)
+        form, lang, data, answers = await self.answered(request)
         ranking = self.site.ranking(answers)
         positions = {s.program.id: (i, s) for i, s in enumerate(ranking, start=1)}
         left, right = str(form.get("left", "")), str(form.get("right", ""))
@@ -297,10 +296,7 @@ class Pages:
     async def download(self, request: Request) -> Response:
         form = await self.form(request)
         lang = self.lang(request, form)
-        try:
-            data = self.state_of(form)
-        except StateError:
-            return self.bad_state(lang)
+        data = self.state_of(form, lang)
         fmt = str(form.get("fmt", ""))
         if fmt not in DOWNLOADS:
             return self.render(
@@ -313,10 +309,7 @@ class Pages:
         return self.download_response(fmt, data, lang)
 
     def download_response(self, fmt: str, data: dict[str, Any], lang: str, draft: bool = False) -> Response:
-        try:
-            answers = self.answers_of(data)
-        except StateError:
-            return self.bad_state(lang)
+        answers = self.answers_of(data, lang)
         unfinished = draft and first_open_section(data) is not None
         header = t("draft.header", lang) if unfinished else ""
         made = download(fmt, self.site, answers, lang, draft_header=header)
@@ -374,7 +367,7 @@ def create_app(
         Route("/download", handlers.download, methods=["POST"]),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
-    app = Starlette(routes=routes)
+    app = Starlette(routes=routes, exception_handlers={BadState: handlers.bad_state})
     app.add_middleware(BodyLimit)
     app.add_middleware(SecurityHeaders)
     return app
