@@ -742,6 +742,32 @@ def explain(
             print_comparison(console, report, program_id, versus, lang)
 
 
+@app.command(help=_h("cmd.web"))
+def web(
+    host: Annotated[str, typer.Option("--host", help=_h("opt.web_host"))] = "127.0.0.1",
+    port: Annotated[int | None, typer.Option("--port", min=1, max=65535, help=_h("opt.web_port"))] = None,
+    no_browser: Annotated[bool, typer.Option("--no-browser", help=_h("opt.web_no_browser"))] = False,
+    date: DateOpt = None,
+    programs: ProgramsOpt = None,
+    rubric: RubricOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Serve the questionnaire and the ranking as web pages (needs the ``web`` extra)."""
+    from fundmatch.i18n import t
+
+    lang = _lang(lang)
+    try:
+        from fundmatch.web.server import make_server, serve
+    except ImportError:
+        _err(t("web.missing_extra", lang))
+        raise typer.Exit(2) from None
+    with _reported(lang):
+        server = make_server(
+            host, port, lang=lang, programs=programs, rubric=rubric, today=_today(date) if date else None
+        )
+    serve(server, lambda url: typer.echo(t("web.serving", lang, url=url)), open_browser=not no_browser)
+
+
 # --- schema -----------------------------------------------------------------------------
 
 

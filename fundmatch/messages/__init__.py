@@ -16,6 +16,7 @@ from fundmatch.messages import (
     rules,
     scoring,
     validation,
+    web,
 )
 
 _AREAS = (
@@ -29,6 +30,7 @@ _AREAS = (
     helptext.MESSAGES,
     validation.MESSAGES,
     catalogue.MESSAGES,
+    web.MESSAGES,
 )
 
 

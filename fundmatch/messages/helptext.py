@@ -150,4 +150,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die JSON-Schemas für Programm-, Skalen- und Antwortdateien ausgeben oder schreiben.",
         "en": "Print or write the JSON Schemas of programme, rubric and answers files.",
     },
+    "help.cmd.web": {
+        "de": "Fragebogen und Auswertung als Webseite anbieten (lokal im Browser; speichert keine Antworten).",
+        "en": "Serve the questionnaire and the ranking as web pages (local, in the browser; stores no answers).",
+    },
+    "help.opt.web_host": {
+        "de": "Adresse, auf der der Server lauscht (Vorgabe 127.0.0.1: nur dieser Rechner).",
+        "en": "Address the server listens on (default 127.0.0.1: this computer only).",
+    },
+    "help.opt.web_port": {"de": "Port (Vorgabe: ein freier Port).", "en": "Port (default: a free port)."},
+    "help.opt.web_no_browser": {"de": "Den Browser nicht öffnen.", "en": "Do not open the browser."},
 }
