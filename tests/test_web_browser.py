@@ -141,8 +141,10 @@ def fill_section(driver: WebDriver, data: dict[str, Any], section: str, lang: st
 
 
 def place_name(region_id: str) -> str:
-    rubric = yaml.safe_load((Path(__file__).parent.parent / "rubric.yaml").read_text(encoding="utf-8"))
-    return next(r["name"] for r in rubric["vocabularies"]["regions"] if r["id"] == region_id)
+    from fundmatch.catalogue import load_catalogue, resolve_paths
+
+    regions = load_catalogue(resolve_paths(env={})).rubric.vocabularies.regions
+    return next(r.name for r in regions if r.id == region_id)
 
 
 def answer_everything(driver: WebDriver, base_url: str, data: dict[str, Any], lang: str) -> None:
