@@ -77,7 +77,7 @@ def candidate_changes(program: Program, ctx: Context) -> list[Change]:
         for section, fields in [*first.updates.items(), *second.updates.items()]:
             merged.setdefault(section, {}).update(fields)
         message = msg("impr.both", first=first.message, second=second.message)
-        found.append(Change(message, merged, first.part_funding or second.part_funding))
+        found.append(Change(message, merged, first.this_application_only or second.this_application_only))
     return found
 
 
@@ -116,7 +116,7 @@ def improvements(
         quick.sort(key=lambda item: _quick_gain(before, item[1]), reverse=True)
         found = []
         for change, quick_after in quick[: per_program * 2]:
-            if change.part_funding:
+            if change.this_application_only:
                 # Only this programme is asked for less; the others still face the full plan.
                 after = quick_after
                 others = [k for k in keys if k[-1] != before.program.id]

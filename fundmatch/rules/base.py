@@ -71,13 +71,13 @@ class Verdict(NamedTuple):
 class Change(NamedTuple):
     """A concrete change to the answers that could help a programme.
 
-    ``updates`` maps an answers section to the fields it changes; ``part_funding`` marks a
-    change that asks this programme for a part of the budget only (the rest of the plan, and
-    so the other programmes, stay as answered)."""
+    ``updates`` maps an answers section to the fields it changes. ``this_application_only``
+    marks a change of what is asked of this programme alone (a smaller request, part
+    funding): the rest of the plan, and so every other programme, stays as answered."""
 
     message: Msg
     updates: dict[str, dict[str, Any]]
-    part_funding: Flag = False
+    this_application_only: bool = False
 
 
 @dataclass(frozen=True)

@@ -105,12 +105,16 @@ def suggest(program: Program, ctx: Context, params: object) -> Iterable[Change]:
     allowed = int(budget.requested_eur * high / requested)  # back on the sponsor's terms
     rest = budget.requested_eur - allowed
     if allowed * 2 >= budget.requested_eur:
-        yield Change(msg("impr.smaller_request", amount=Eur(allowed)), {"budget": {"requested_eur": allowed}})
+        yield Change(
+            msg("impr.smaller_request", amount=Eur(allowed)),
+            {"budget": {"requested_eur": allowed}},
+            this_application_only=True,
+        )
     else:
         yield Change(
             msg("impr.part_funding", amount=Eur(allowed), rest=Eur(rest)),
             {"budget": {"requested_eur": allowed}},
-            part_funding=True,
+            this_application_only=True,
         )
 
 
