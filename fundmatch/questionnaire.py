@@ -7,17 +7,19 @@ answers file is an ordinary answers file.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import Enum, StrEnum
 from typing import Any
 
 import yaml
+from pydantic import ValidationError
 
 from fundmatch.i18n import Eur, Msg, format_bool, format_date, format_eur, format_number, msg, t
-from fundmatch.models import Effort, Experience, Region, RegionKind, Rubric, Text
+from fundmatch.models import Answers, Effort, Experience, Region, RegionKind, Rubric, Text
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../schema/answers.schema.json"
 
@@ -84,7 +86,47 @@ class AnswerError(ValueError):
         self.message = message
 
 
+# --- cleaning what the terminal delivers ---------------------------------------------------
+
+# Escape sequences a terminal sends for arrow, function and editing keys (CSI, SS3) or that a
+# paste may carry (OSC, DCS … up to their terminator); without line editing they would end up
+# inside the answer, and later in a PDF or on someone else's screen.
+_ESCAPE_SEQUENCE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: ESC [ params final
+    r"|\x9b[0-?]*[ -/]*[@-~]"  # the same as one C1 character
+    r"|\x1b[\]PX^_].*?(?:\x07|\x1b\\|\x9c|$)"  # OSC, DCS, SOS, PM, APC up to BEL or ST
+    r"|\x1bO.?"  # SS3: ESC O letter (arrow keys in application mode)
+    r"|\x1b.?",  # anything else after ESC
+    re.DOTALL,
+)
+# Bidirectional embedding, override and isolate controls: they reorder what others read.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+
+
+def clean_typed(text: str) -> str:
+    """What a person typed, without escape sequences and control characters.
+
+    Raises AnswerError when the line held bytes that are not UTF-8 (they arrive as lone
+    surrogates, see console.configure_streams): such a line cannot be stored or printed.
+    """
+    if any("\ud800" <= ch <= "\udfff" for ch in text):
+        raise AnswerError(msg("ask.error.encoding"))
+    text = _ESCAPE_SEQUENCE.sub("", text)
+    kept = (
+        " " if ch == "\t" else ch
+        for ch in text
+        if ch == "\t" or (unicodedata.category(ch) != "Cc" and ch not in _BIDI_CONTROLS)
+    )
+    return "".join(kept).strip()
+
+
 # --- reading the numbers, dates and words people type --------------------------------------
+
+# Only ASCII digits count: "²", "³" (AltGr+2/3 on a German keyboard) or Arabic-Indic digits
+# are refused with a message rather than read as numbers.
+_DIGITS = re.compile(r"[0-9]+", re.ASCII)
+# Longer numbers are refused before Python is asked to convert them (it refuses > 4300 digits).
+MAX_DIGITS = 30
 
 _CURRENCY = re.compile(r"(?i)^\s*(€|eur|euro)?\s*(?P<number>.*?)\s*(€|eur|euro)?\s*$")
 
@@ -92,8 +134,17 @@ _CURRENCY = re.compile(r"(?i)^\s*(€|eur|euro)?\s*(?P<number>.*?)\s*(€|eur|eu
 # Whole euros, optionally grouped in thousands by "." or ",", then optionally up to two
 # decimals after the other separator: 1500 · 1.500 · 1.500,50 · 1500.50 · 1,500.50 · 1500,5
 _AMOUNT = re.compile(
-    r"(?P<whole>\d{1,3}(?P<sep>[.,])\d{3}(?:(?P=sep)\d{3})*|\d+)(?:(?P<dec>[.,])(?P<cents>\d{1,2}))?"
+    r"(?P<whole>\d{1,3}(?P<sep>[.,])\d{3}(?:(?P=sep)\d{3})*|\d+)(?:(?P<dec>[.,])(?P<cents>\d{1,2}))?",
+    re.ASCII,
 )
+
+
+def ascii_number(text: str) -> int | None:
+    """``text`` as a whole number if it is ASCII digits only, of a sane length; else None."""
+    raw = text.strip()
+    if not _DIGITS.fullmatch(raw) or len(raw) > MAX_DIGITS:
+        return None
+    return int(raw)
 
 
 def parse_amount(text: str) -> float:
@@ -103,35 +154,41 @@ def parse_amount(text: str) -> float:
     if number is None or (number["sep"] and number["sep"] == number["dec"]):
         raise AnswerError(msg("ask.error.amount"))
     whole = number["whole"].replace(".", "").replace(",", "")
+    if len(whole) > MAX_DIGITS:
+        raise AnswerError(msg("ask.error.too_long"))
     return float(f"{whole}.{number['cents'] or 0}")
 
 
 def parse_number(text: str) -> float:
     """A non-negative number, with a decimal comma or point."""
     raw = text.strip().replace(",", ".")
-    try:
-        value = float(raw)
-    except ValueError:
-        raise AnswerError(msg("ask.error.number")) from None
-    if not value >= 0 or value == float("inf"):
+    if not re.fullmatch(r"[0-9]+(\.[0-9]+)?", raw, re.ASCII):
         raise AnswerError(msg("ask.error.number"))
-    return value
+    if len(raw) > MAX_DIGITS:
+        raise AnswerError(msg("ask.error.too_long"))
+    return float(raw)
 
 
 def parse_integer(text: str) -> int:
-    raw = text.strip().replace(".", "")
-    if not raw.isdigit():
+    """``12``, or ``1.500`` with thousands points."""
+    raw = text.strip()
+    if re.fullmatch(r"[0-9]{1,3}(\.[0-9]{3})+", raw, re.ASCII):
+        raw = raw.replace(".", "")
+    if _DIGITS.fullmatch(raw) and len(raw) > MAX_DIGITS:
+        raise AnswerError(msg("ask.error.too_long"))
+    value = ascii_number(raw)
+    if value is None:
         raise AnswerError(msg("ask.error.integer"))
-    return int(raw)
+    return value
 
 
 def parse_date(text: str) -> dt.date:
     """``01.03.2027``, ``1.3.27`` or ``2027-03-01``."""
     raw = text.strip()
     try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw, re.ASCII):
             return dt.date.fromisoformat(raw)
-        match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})", raw)
+        match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})", raw, re.ASCII)
         if match:
             day, month, year = (int(g) for g in match.groups())
             return dt.date(year + 2000 if year < 100 else year, month, day)
@@ -169,8 +226,9 @@ def parse_choices(text: str, options: list[tuple[str, Any]], *, several: bool) -
     ids = [option_id for option_id, _ in options]
     chosen: list[str] = []
     for part in parts:
-        if part.isdigit() and 1 <= int(part) <= len(ids):
-            picked = ids[int(part) - 1]
+        number = ascii_number(part)
+        if number is not None and 1 <= number <= len(ids):
+            picked = ids[number - 1]
         elif part in ids:
             picked = part
         else:
@@ -229,14 +287,64 @@ def parse(question: Question, text: str, lang: str, rubric: Rubric) -> Any:
     return " ".join(text.split())
 
 
-def check_consistency(data: dict[str, Any], question: Question) -> Msg | None:
-    """Cross-question checks that make a re-ask necessary."""
-    if question.id == "budget.requested_eur":
-        total = get_value(data, "budget.total_eur")
-        requested = get_value(data, "budget.requested_eur")
-        if total is not None and requested is not None and requested > total:
-            return msg("ask.error.requested_above_total", total=Eur(total))
+def check_answer(data: dict[str, Any], question: Question, value: Any, today: dt.date) -> Msg | None:
+    """Why ``value`` cannot be the answer to ``question`` given the other answers, or None.
+
+    The answers model decides (its bounds and cross-field rules, so nothing is copied here):
+    an answer accepted at the prompt is one the model accepts at the end. One rule the model
+    cannot know, because it needs today's date, is checked here as well."""
+    trial = copy.deepcopy(data)
+    set_value(trial, question.id, value)
+    try:
+        Answers.model_validate(trial)
+    except ValidationError as exc:
+        problem = _model_problem(exc, question, trial)
+        if problem is not None:
+            return problem
+    return _start_problem(trial, question, today)
+
+
+def _model_problem(exc: ValidationError, question: Question, trial: dict[str, Any]) -> Msg | None:
+    """The first of the model's complaints that concerns ``question``, in the user's words."""
+    path = tuple(question.id.split("."))
+    for error in exc.errors():
+        loc = tuple(str(part) for part in error["loc"])
+        if loc[: len(path)] == path:
+            return _bound_message(question, error["type"], error.get("ctx") or {}) or msg(
+                "ask.error.invalid", reason=error["msg"]
+            )
+        if loc == path[:-1] and path[0] == "budget":  # Budget's rule: the request within the total
+            if question.id == "budget.total_eur":
+                return msg(
+                    "ask.error.total_below_requested", requested=Eur(get_value(trial, "budget.requested_eur"))
+                )
+            return msg("ask.error.requested_above_total", total=Eur(get_value(trial, "budget.total_eur")))
     return None
+
+
+def _bound_message(question: Question, kind: str, ctx: dict[str, Any]) -> Msg | None:
+    """ "At least …" / "at most …" with the model's own limit."""
+    if kind.startswith("greater"):
+        limit, key = ctx.get("ge", ctx.get("gt")), "ask.error.too_small"
+    elif kind.startswith("less"):
+        limit, key = ctx.get("le", ctx.get("lt")), "ask.error.too_large"
+    else:
+        return None
+    if limit is None:
+        return None
+    return msg(key, limit=Eur(float(limit)) if question.kind is Kind.AMOUNT else limit)
+
+
+def _start_problem(data: dict[str, Any], question: Question, today: dt.date) -> Msg | None:
+    """A project that has not started cannot have started in the past."""
+    if question.id not in ("timing.start", "timing.already_started"):
+        return None
+    start = get_value(data, "timing.start")
+    if start is None or get_value(data, "timing.already_started") is not False or start >= today:
+        return None
+    if question.id == "timing.start":
+        return msg("ask.error.start_in_past", today=today)
+    return msg("ask.error.started_in_past", start=start, today=today)
 
 
 # --- the answers as a nested mapping --------------------------------------------------------
@@ -262,6 +370,20 @@ def set_value(data: dict[str, Any], question_id: str, value: Any) -> None:
     for part in parents:
         data = data.setdefault(part, {})
     data[leaf] = value
+
+
+def from_answers(answers: Answers) -> dict[str, Any]:
+    """The answers that were given (in a draft or a saved file) as the questionnaire's mapping,
+    with typed values: dates as dates, choices as their ids."""
+    given = answers.model_dump(exclude_unset=True)
+    data: dict[str, Any] = {}
+    for question in QUESTIONS:
+        if has_value(given, question.id):
+            value = get_value(given, question.id)
+            if isinstance(value, Enum):
+                value = value.value
+            set_value(data, question.id, value)
+    return data
 
 
 def display(question: Question, value: Any, lang: str, rubric: Rubric) -> str:

@@ -6,8 +6,7 @@ from fundmatch.answers import load_answers
 from fundmatch.catalogue import load_catalogue, resolve_paths
 from fundmatch.explain import candidate_changes, improvements, places, robustness
 from fundmatch.scoring import rank
-from tests.conftest import DATA, ROOT
-from tests.test_scoring import TODAY, answers
+from tests.helpers import DATA, ROOT, TODAY, answers
 
 BUNDLED = load_catalogue(resolve_paths(env={}))
 CAFE = load_answers(ROOT / "examples" / "frauencafe-uslar.yaml", BUNDLED.rubric)

@@ -11,33 +11,12 @@ from hypothesis import strategies as st
 from fundmatch.catalogue import Catalogue, load_catalogue, resolve_paths
 from fundmatch.models import Answers, Program
 from fundmatch.scoring import Context, Outcome, ProgramScore, rank, score_program
-from tests.conftest import DATA, ROOT
-
-TODAY = dt.date(2026, 11, 25)
+from tests.helpers import DATA, ROOT, TODAY, answers, assert_golden
 
 
 @pytest.fixture(scope="module")
 def catalogue() -> Catalogue:
     return load_catalogue(resolve_paths(DATA / "scoring", ROOT / "rubric.yaml", {}))
-
-
-def answers(**sections: dict[str, Any]) -> Answers:
-    """Answers of a small initiative in Uslar, with sections overridden."""
-    base: dict[str, Any] = {
-        "organisation": {"legal_form": "initiative", "statuses": [], "location": "uslar"},
-        "resources": {"own_funds_eur": 200, "volunteer_hours": 20, "prefinance_months": 1, "partners": 0},
-        "needs": {
-            "themes": ["integration", "sprache"],
-            "target_groups": ["frauen"],
-            "cost_types": ["honorare", "sachkosten"],
-            "participants": 12,
-        },
-        "budget": {"total_eur": 2000, "requested_eur": 1800},
-        "timing": {"start": "2027-03-01", "duration_months": 10, "already_started": False},
-    }
-    for name, values in sections.items():
-        base[name] = {**base[name], **values}
-    return Answers.model_validate(base)
 
 
 def score(catalogue: Catalogue, program_id: str, given_answers: Answers) -> ProgramScore:
@@ -197,8 +176,7 @@ def explanation(result: ProgramScore, lang: str) -> str:
 def test_explanation_texts_match_the_golden_files(catalogue: Catalogue, lang: str) -> None:
     ranking = rank(catalogue.programs, catalogue.rubric, answers(), TODAY)
     text = "".join(explanation(result, lang) for result in ranking)
-    golden = (DATA / "golden" / f"explanations.{lang}.txt").read_text(encoding="utf-8")
-    assert text == golden
+    assert_golden(DATA / "golden" / f"explanations.{lang}.txt", text)
 
 
 # --- properties --------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from fundmatch.i18n import t
@@ -55,8 +56,8 @@ def ranking_table(report: dict[str, Any], lang: str, top: int | None) -> Table:
     return table
 
 
-# Below this width the nine-column table breaks words apart; a list reads better there,
-# and also for screen readers.
+# Below this width a many-column table (the ranking has nine) breaks words apart; blocks of
+# lines read better there, and also for screen readers. The one threshold for every table.
 TABLE_MIN_WIDTH = 120
 
 
@@ -201,3 +202,25 @@ def _section(console: Console, title: str, lines: list[str]) -> None:
     console.print(f"[bold]{title}:[/bold]")
     for line in lines:
         console.print(f"  • {line}", highlight=False)
+
+
+def print_table(
+    console: Console, columns: list[str], rows: list[list[str]], no_wrap: tuple[int, ...] = ()
+) -> None:
+    """Print a table, or below TABLE_MIN_WIDTH one block of "label: value" lines per row;
+    columns listed in ``no_wrap`` (ids, amounts, dates) are never broken."""
+    if console.width < TABLE_MIN_WIDTH:
+        for row in rows:
+            console.print(row[0], markup=False, soft_wrap=True)
+            for label, value in zip(columns[1:], row[1:], strict=True):
+                if value:
+                    shown = value.replace("\n", "\n      ")
+                    console.print(f"   {label}: {shown}", markup=False, soft_wrap=True)
+            console.print()
+        return
+    table = Table(show_lines=False, header_style="bold")
+    for i, column in enumerate(columns):
+        table.add_column(column, overflow="fold", no_wrap=i in no_wrap)
+    for row in rows:
+        table.add_row(*(escape(cell) for cell in row))
+    console.print(table)

@@ -1,0 +1,59 @@
+"""Constants and helpers shared by the test modules (test modules never import each other)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from typing import Any
+
+from fundmatch.models import Answers
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+TODAY = dt.date(2026, 11, 25)
+
+PROGRAM = """\
+id: {id}
+name: Testprogramm
+funder: Testgeber
+level: Land
+status: open
+sources:
+  - url: https://example.org/richtlinie
+    checked: 2026-11-01
+"""
+
+# The one switch that regenerates every golden file: FUNDMATCH_REGOLDEN=1, or pytest --regold.
+REGOLDEN_ENV = "FUNDMATCH_REGOLDEN"
+
+
+def regolding() -> bool:
+    """Whether this run writes the golden files instead of comparing with them."""
+    return os.environ.get(REGOLDEN_ENV, "") not in ("", "0")
+
+
+def assert_golden(path: Path, text: str) -> None:
+    """``text`` equals the golden file ``path`` (written first when regolding)."""
+    if regolding():
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8"), f"review, then {REGOLDEN_ENV}=1 pytest (or --regold)"
+
+
+def answers(**sections: dict[str, Any]) -> Answers:
+    """Answers of a small initiative in Uslar, with sections overridden."""
+    base: dict[str, Any] = {
+        "organisation": {"legal_form": "initiative", "statuses": [], "location": "uslar"},
+        "resources": {"own_funds_eur": 200, "volunteer_hours": 20, "prefinance_months": 1, "partners": 0},
+        "needs": {
+            "themes": ["integration", "sprache"],
+            "target_groups": ["frauen"],
+            "cost_types": ["honorare", "sachkosten"],
+            "participants": 12,
+        },
+        "budget": {"total_eur": 2000, "requested_eur": 1800},
+        "timing": {"start": "2027-03-01", "duration_months": 10, "already_started": False},
+    }
+    for name, values in sections.items():
+        base[name] = {**base[name], **values}
+    return Answers.model_validate(base)
