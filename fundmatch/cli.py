@@ -105,7 +105,7 @@ def _parse_lang(value: str) -> str:
 def _parse_date(value: str) -> dt.date:
     """``2027-03-01``, ``01.03.2027`` or ``1.3.27``, as at the questionnaire's prompt."""
     from fundmatch.i18n import t
-    from fundmatch.questionnaire import AnswerError, parse_date
+    from fundmatch.typed import AnswerError, parse_date
 
     try:
         return parse_date(value)

@@ -17,13 +17,10 @@ from fundmatch.models import Region, Rubric
 from fundmatch.questionnaire import (
     QUESTIONS,
     SECTIONS,
-    AnswerError,
     Kind,
     Question,
-    ascii_number,
     check_answer,
     choices,
-    clean_typed,
     display,
     find_locations,
     get_value,
@@ -31,6 +28,7 @@ from fundmatch.questionnaire import (
     parse,
     set_value,
 )
+from fundmatch.typed import AnswerError, ascii_number, clean_typed
 
 # At most this many places are listed when a typed name matches several.
 MAX_PLACES = 15

@@ -57,3 +57,37 @@ def answers(**sections: dict[str, Any]) -> Answers:
     for name, values in sections.items():
         base[name] = {**base[name], **values}
     return Answers.model_validate(base)
+
+
+# The answers of examples/frauencafe-uslar.yaml, as a sponsor would type them.
+CAFE_DE = [
+    "Initiative Frauen-Café Uslar",
+    "2",
+    "",
+    "usl",
+    "0",
+    "6",
+    "1",
+    "200",
+    "100",
+    "0",
+    "1",
+    "n",
+    "Frauen-Café „Miteinander“ mit Sprachtreff",
+    "Wöchentliches Café mit Kinderbetreuung, Deutsch-Übungsrunden und Ausflügen.",
+    "1,6,2",
+    "7,2,1",
+    "2,3,8,4",
+    "12",
+    "2.500",
+    "2.300",
+    "1",
+    "01.03.2027",
+    "10",
+    "n",
+    "",  # review: no corrections
+]
+
+
+def typed(lines: list[str]) -> str:
+    return "\n".join(lines) + "\n"
