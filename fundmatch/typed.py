@@ -45,7 +45,7 @@ def clean_typed(text: str) -> str:
         raise AnswerError(msg("ask.error.encoding"))
     text = _ESCAPE_SEQUENCE.sub("", text)
     kept = (
-        " " if ch == "\t" else ch
+        " " if ch == "\t" or unicodedata.category(ch) in ("Zl", "Zp") else ch
         for ch in text
         if ch == "\t" or (unicodedata.category(ch) != "Cc" and ch not in _BIDI_CONTROLS)
     )
