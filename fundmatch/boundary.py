@@ -1,6 +1,7 @@
 """The one place where everything that goes wrong becomes a message and an exit code.
 
-0 ok · 1 data errors (and the questionnaire's input ending early) · 2 usage errors ·
+0 ok · 1 data errors, the system refusing a read or write (a full disk), and the
+questionnaire's input ending early · 2 usage errors ·
 3 an internal error (a bug: the traceback goes to a crash file, never to the screen) ·
 130 interrupted (Ctrl-C).
 
@@ -55,6 +56,13 @@ def guarded(run: Callable[[], object], lang: Callable[[], str]) -> int:
 
         _say(t("error.prefix", lang(), message=exc.text(lang())))
         return exc.exit_code
+    except OSError as exc:
+        # The system refused something (a full disk, a closed pipe, no permission): not a bug.
+        from fundmatch.i18n import t
+
+        where = f" ({exc.filename})" if exc.filename else ""
+        _say(t("error.prefix", lang(), message=f"{exc.strerror or exc}{where}"))
+        return EXIT_DATA
     except Exception as exc:
         show, code = getattr(exc, "show", None), getattr(exc, "exit_code", None)
         if callable(show) and isinstance(code, int):  # a usage error found by the option parser

@@ -411,3 +411,18 @@ def test_a_bad_date_is_a_usage_error_in_the_users_language(runner: CliRunner) ->
     result = runner.invoke(app, ["match", "--answers", str(EXAMPLE), "--date", "30.02.2027"])
     assert result.exit_code == 2
     assert "„30.02.2027“ ist kein Datum wie 01.03.2027" in result.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_disk_is_an_error_message_not_a_crash(tmp_path: Path) -> None:
+    with open("/dev/full", "w") as full:
+        out = subprocess.run(
+            [sys.executable, "-m", "fundmatch", "questions"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "XDG_STATE_HOME": str(tmp_path / "state")},
+            check=False,
+        )
+    assert out.returncode == 1
+    assert out.stderr.decode().splitlines() == ["Fehler: No space left on device"]
+    assert not (tmp_path / "state").exists()
