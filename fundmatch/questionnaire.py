@@ -301,15 +301,22 @@ def to_yaml(data: dict[str, Any], header: str = "") -> str:
     return f"{SCHEMA_LINE}\n{comment}{body}"
 
 
+_FILE_FORMATS = (Kind.AMOUNT, Kind.NUMBER, Kind.INTEGER, Kind.DATE, Kind.YESNO)
+
+
 def template(rubric: Rubric, lang: str) -> str:
-    """A commented answers file to fill in by hand, every question with its help."""
+    """A commented answers file to fill in by hand: every question with what it means and, for
+    numbers, dates and yes/no, the way to write it in a file (which is not the way to type it at
+    the prompt: ``2500``, not ``2.500``; ``2027-03-01``, not ``01.03.2027``; ``false``, not ``n``)."""
     lines = [SCHEMA_LINE, "# " + t("template.intro", lang), ""]
     current: dict[str, Any] = {}
     for section in SECTIONS:
         lines.append(f"# === {t(f'section.{section}', lang)} ===")
         for question in (q for q in QUESTIONS if q.section == section):
             lines.append(f"# {t(f'q.{question.id}', lang)}")
-            lines.append(f"#   {t(f'help.{question.id}', lang)}")
+            lines.append(f"#   {t(f'more.{question.id}', lang)}")
+            if question.kind in _FILE_FORMATS:
+                lines.append(f"#   {t(f'template.format.{question.kind.value}', lang)}")
             if question.kind in (Kind.CHOICE, Kind.MULTI):
                 options = ", ".join(f"{i} = {_label(label, lang)}" for i, label in choices(question, rubric))
                 lines.append(f"#   {t('template.choices', lang)}: {options}")

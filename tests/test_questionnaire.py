@@ -260,3 +260,12 @@ def test_saving_offer_asks_again_after_a_bad_file_name(
     assert result.exit_code == 0, result.output
     assert "Kann gibt/es/nicht/antworten.yaml nicht schreiben" in result.stderr
     assert load_answers(tmp_path / "antworten.yaml", RUBRIC) == load_answers(EXAMPLE, RUBRIC)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_template_offers_only_formats_the_file_loader_accepts(lang: str) -> None:
+    text = template(RUBRIC, lang)
+    for typed_only in ("2.500", "1.500", "01.03.2027", "1.3.27", "j = ja", "y = yes"):
+        assert typed_only not in text, typed_only
+    assert "2027-03-01" in text
+    assert "true" in text

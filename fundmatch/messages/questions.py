@@ -368,6 +368,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "null = unknown.",
     },
     "template.choices": {"de": "Auswahl", "en": "Choices"},
+    "template.format.amount": {
+        "de": "Euro als Zahl ohne Tausenderpunkt, z. B. 2500 oder 2500.50",
+        "en": "Euro as a plain number without thousands separators, e.g. 2500 or 2500.50",
+    },
+    "template.format.number": {
+        "de": "Eine Zahl, Nachkommastellen mit Punkt, z. B. 3 oder 2.5",
+        "en": "A number, decimals after a point, e.g. 3 or 2.5",
+    },
+    "template.format.integer": {"de": "Eine ganze Zahl, z. B. 12", "en": "A whole number, e.g. 12"},
+    "template.format.date": {
+        "de": "Datum als JJJJ-MM-TT, z. B. 2027-03-01",
+        "en": "A date as YYYY-MM-DD, e.g. 2027-03-01",
+    },
+    "template.format.yesno": {"de": "true (ja) oder false (nein)", "en": "true (yes) or false (no)"},
     "template.location": {
         "de": "Orts-ID aus rubric.yaml (vocabularies.regions), z. B. einbeck, uslar, northeim",
         "en": "Region id from rubric.yaml (vocabularies.regions), e.g. einbeck, uslar, northeim",
