@@ -109,8 +109,9 @@ def _parse_date(value: str) -> dt.date:
 
     try:
         return parse_date(value)
-    except AnswerError:
-        raise typer.BadParameter(t("error.bad_date", _run_lang, value=value)) from None
+    except AnswerError as exc:
+        reason = exc.message.render(_run_lang)
+        raise typer.BadParameter(t("error.bad_date", _run_lang, value=value, reason=reason)) from None
 
 
 def _lang(lang: str | None) -> str:

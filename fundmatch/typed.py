@@ -114,19 +114,27 @@ def parse_integer(text: str) -> int:
     return value
 
 
+# Dates outside these years are typing mistakes (0202, 9999), and far ones overflow date sums.
+FIRST_YEAR, LAST_YEAR = 1900, 2199
+
+
 def parse_date(text: str) -> dt.date:
-    """``01.03.2027``, ``1.3.27`` or ``2027-03-01``."""
+    """``01.03.2027``, ``1.3.27`` or ``2027-03-01``, between FIRST_YEAR and LAST_YEAR."""
     raw = text.strip()
+    date = None
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw, re.ASCII):
-            return dt.date.fromisoformat(raw)
-        match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})", raw, re.ASCII)
-        if match:
+            date = dt.date.fromisoformat(raw)
+        elif match := re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})", raw, re.ASCII):
             day, month, year = (int(g) for g in match.groups())
-            return dt.date(year + 2000 if year < 100 else year, month, day)
+            date = dt.date(year + 2000 if year < 100 else year, month, day)
     except ValueError:
         raise AnswerError(msg("ask.error.no_such_date", text=raw)) from None
-    raise AnswerError(msg("ask.error.date"))
+    if date is None:
+        raise AnswerError(msg("ask.error.date"))
+    if not FIRST_YEAR <= date.year <= LAST_YEAR:
+        raise AnswerError(msg("ask.error.date_range", first=str(FIRST_YEAR), last=str(LAST_YEAR)))
+    return date
 
 
 _YES = {"de": {"j", "ja", "y", "yes"}, "en": {"y", "yes"}}

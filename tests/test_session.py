@@ -407,10 +407,19 @@ def test_dates_as_germans_write_them_everywhere(runner: CliRunner, date: str) ->
     assert audit.exit_code == 0, audit.output
 
 
-def test_a_bad_date_is_a_usage_error_in_the_users_language(runner: CliRunner) -> None:
-    result = runner.invoke(app, ["match", "--answers", str(EXAMPLE), "--date", "30.02.2027"])
-    assert result.exit_code == 2
-    assert "„30.02.2027“ ist kein Datum wie 01.03.2027" in result.stderr
+@pytest.mark.parametrize(
+    ("date", "reason"),
+    [
+        ("30.02.2027", "Den Tag 30.02.2027 gibt es nicht."),
+        ("März", "Bitte ein Datum eingeben, z. B. 01.03.2027, 1.3.27 oder 2027-03-01."),
+        ("9999-11-15", "Bitte ein Datum zwischen 1900 und 2199 eingeben."),
+    ],
+)
+def test_a_bad_date_is_a_usage_error_in_the_users_language(runner: CliRunner, date: str, reason: str) -> None:
+    for command in (["match", "--answers", str(EXAMPLE)], ["programs", "audit"]):
+        result = runner.invoke(app, [*command, "--date", date])
+        assert result.exit_code == 2
+        assert f"„{date}“: {reason}" in result.stderr
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")

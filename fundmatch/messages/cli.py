@@ -34,8 +34,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "internal error (the details could not be saved: {reason})",
     },
     "error.bad_date": {
-        "de": "„{value}“ ist kein Datum wie 01.03.2027, 1.3.27 oder 2027-03-01",
-        "en": "'{value}' is not a date like 2027-03-01, 01.03.2027 or 1.3.27",
+        "de": "„{value}“: {reason}",
+        "en": "'{value}': {reason}",
     },
     "error.bad_lang": {
         "de": "„{value}“ ist keine der Sprachen de, en",

@@ -270,6 +270,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Den Tag {text} gibt es nicht.",
         "en": "There is no such day as {text}.",
     },
+    "ask.error.date_range": {
+        "de": "Bitte ein Datum zwischen {first} und {last} eingeben.",
+        "en": "Please enter a date between {first} and {last}.",
+    },
     "ask.error.yesno": {
         "de": "Bitte j (ja) oder n (nein) eingeben.",
         "en": "Please enter y (yes) or n (no).",
