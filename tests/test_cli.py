@@ -253,3 +253,20 @@ def test_narrow_terminals_get_blocks_instead_of_tables(runner: CliRunner) -> Non
     assert result.exit_code == 0, result.output
     assert "lotto-sport-integration-vor-ort\n   Programm: Integration vor Ort\n" in result.stdout
     assert "┃" not in result.stdout
+
+
+def test_the_command_line_only_declares_commands() -> None:
+    """cli.py draws no tables and runs no questionnaire: it imports neither rich nor the
+    dialogue, and stays small."""
+    import ast
+
+    source = (ROOT / "fundmatch" / "cli.py").read_text(encoding="utf-8")
+    imported = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            imported.add(node.module)
+        elif isinstance(node, ast.Import):
+            imported |= {alias.name for alias in node.names}
+    assert not {m for m in imported if m.split(".")[0] == "rich"}
+    assert not imported & {"fundmatch.prompting", "fundmatch.session", "fundmatch.reports.terminal"}
+    assert len(source.splitlines()) < 350
