@@ -40,10 +40,11 @@ def _peek_lang(argv: Sequence[str]) -> str:
     return "en" if os.environ.get("FUNDMATCH_LANG", "").lower() == "en" else "de"
 
 
-_help_lang = _peek_lang  # the name the tests know
 _HELP_LANG = _peek_lang(sys.argv)
 # The language of this run: peeked at the start, then set from the parsed --lang.
 _run_lang = _HELP_LANG
+# --lang given before the command (`fundmatch --lang en match`), set by the group's callback.
+_global_lang: str | None = None
 
 
 def _h(key: str) -> str:
@@ -128,8 +129,6 @@ def _today(date: dt.date | None) -> dt.date:
 
 
 # --- options shared by many commands, declared once ------------------------------------------
-
-_global_lang: str | None = None
 
 ProgramsOpt = Annotated[Path | None, typer.Option("--programs", help=_h("opt.programs"), file_okay=False)]
 RubricOpt = Annotated[Path | None, typer.Option("--rubric", help=_h("opt.rubric"), dir_okay=False)]

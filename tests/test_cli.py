@@ -237,11 +237,11 @@ def test_missing_answers_and_bad_date_are_usage_errors(runner: CliRunner) -> Non
 
 
 def test_help_follows_the_language() -> None:
-    from fundmatch.cli import _help_lang
+    from fundmatch.cli import _peek_lang
 
-    assert _help_lang(["fundmatch", "match", "--help"]) == "de"
-    assert _help_lang(["fundmatch", "match", "--lang", "en", "--help"]) == "en"
-    assert _help_lang(["fundmatch", "--lang=en"]) == "en"
+    assert _peek_lang(["fundmatch", "match", "--help"]) == "de"
+    assert _peek_lang(["fundmatch", "match", "--lang", "en", "--help"]) == "en"
+    assert _peek_lang(["fundmatch", "--lang=en"]) == "en"
     out = subprocess.run(
         [sys.executable, "-m", "fundmatch", "match", "--help", "--lang", "en"], capture_output=True, text=True
     )
