@@ -7,7 +7,6 @@ code only when it is not 0 without an error (``programs audit --strict``, failed
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
 from collections.abc import Callable
@@ -316,7 +315,6 @@ def _ask_then_rank(
     resumed: Answers | None = None
     if resume is not None:
         resumed = load_answers(resume, catalogue.rubric)  # every check of an answers file
-    _enable_line_editing()
 
     def write_report(document: dict[str, Any], path: Path) -> None:
         _write_report(document, path, None, lang, shown)
@@ -335,17 +333,6 @@ def _ask_then_rank(
         offers=offers,
         write_report=write_report if ask_for_report else None,
     )
-
-
-def _enable_line_editing() -> None:
-    """Arrow keys, Home/End and history at the prompts, where the platform has readline and a
-    person types (importing readline when piped can send escape codes)."""
-    import sys
-
-    if sys.stdin.isatty():
-        # Windows has no readline: there the lines are still cleaned of escape sequences.
-        with contextlib.suppress(ImportError):
-            import readline  # noqa: F401  (input() uses it once imported)
 
 
 def _print_ranking(document: dict[str, Any], lang: str, shown: int) -> None:

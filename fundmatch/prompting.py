@@ -6,6 +6,7 @@ of input propagate to the caller."""
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -54,6 +55,7 @@ class Dialogue:
         self.today = today
         self.on_answer = on_answer
         self.read = read or (lambda: input())  # looked up at call time, so tests can replace input
+        self.line_editing = read is None and _enable_line_editing()
 
     def say(self, text: str, style: str | None = None) -> None:
         # Wrapped by rich at word boundaries (the terminal would break words apart).
@@ -64,8 +66,12 @@ class Dialogue:
         while True:
             self.console.print(escape(prompt) + ": ", end="", highlight=False, soft_wrap=True)
             self.console.file.flush()
+            raw = self.read()
+            if not raw and self.line_editing:
+                # readline echoes no line break for an empty line after a prompt it did not print.
+                self.console.print()
             try:
-                return clean_typed(self.read())
+                return clean_typed(raw)
             except AnswerError as exc:
                 self.error(exc.message)
 
@@ -187,3 +193,16 @@ class Dialogue:
 def _empty_answer(question: Question) -> Any:
     """What Enter means at a first ask: the question's default; "none" for a list."""
     return [] if question.kind is Kind.MULTI and question.default is None else question.default
+
+
+def _enable_line_editing() -> bool:
+    """Arrow keys, Home/End and history at the prompts, where the platform has readline and a
+    person types (importing readline when input is piped can send escape codes). Windows has no
+    readline: there the typed lines are still cleaned of escape sequences."""
+    if not sys.stdin.isatty():
+        return False
+    try:
+        import readline  # noqa: F401  (input() uses it once imported)
+    except ImportError:
+        return False
+    return True
