@@ -137,8 +137,8 @@ def interactive_match(
             kept_elsewhere |= _offer_to_keep(dialogue, answers, document, lang, notes, save_to, write_report)
     except (KeyboardInterrupt, EOFError):
         notes.print("")
-        if draft.path is not None:
-            notes.print(t("ask.draft_saved", lang, path=display_path(draft.path)), markup=False)
+        stopped = "ask.draft_saved" if draft.path is not None else "ask.stopped_unanswered"
+        notes.print(t(stopped, lang, path=display_path(draft.path or Path())), markup=False)
         raise
     except BaseException:
         if draft.path is not None:

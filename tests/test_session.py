@@ -435,3 +435,10 @@ def test_a_full_disk_is_an_error_message_not_a_crash(tmp_path: Path) -> None:
     assert out.returncode == 1
     assert out.stderr.decode().splitlines() == ["Fehler: No space left on device"]
     assert not (tmp_path / "state").exists()
+
+
+def test_stopping_before_the_first_answer_says_there_is_no_draft(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["match", *DATE], input="")
+    assert result.exit_code == 1
+    assert "Abgebrochen, bevor eine Frage beantwortet war; es gibt keinen Entwurf." in result.stderr
+    assert not Path("fundmatch-entwurf.yaml").exists()

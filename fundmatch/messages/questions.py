@@ -361,6 +361,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die Antworten konnten nicht in {path} gespeichert werden: {reason}",
         "en": "The answers could not be saved to {path}: {reason}",
     },
+    "ask.stopped_unanswered": {
+        "de": "Abgebrochen, bevor eine Frage beantwortet war; es gibt keinen Entwurf.",
+        "en": "Stopped before any question was answered; there is no draft.",
+    },
     "ask.resumed": {
         "de": "Entwurf geladen: {count} von {total} Fragen beantwortet.",
         "en": "Draft loaded: {count} of {total} questions answered.",
