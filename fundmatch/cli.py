@@ -109,7 +109,8 @@ def _parse_date(value: str) -> dt.date:
     from fundmatch.typed import AnswerError, parse_date
 
     try:
-        return parse_date(value)
+        # Any real date: staff may look far ahead; only the questionnaire bounds the years.
+        return parse_date(value, years=(dt.MINYEAR, dt.MAXYEAR))
     except AnswerError as exc:
         reason = exc.message.render(_run_lang)
         raise typer.BadParameter(t("error.bad_date", _run_lang, value=value, reason=reason)) from None

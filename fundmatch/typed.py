@@ -118,8 +118,8 @@ def parse_integer(text: str) -> int:
 FIRST_YEAR, LAST_YEAR = 1900, 2199
 
 
-def parse_date(text: str) -> dt.date:
-    """``01.03.2027``, ``1.3.27`` or ``2027-03-01``, between FIRST_YEAR and LAST_YEAR."""
+def parse_date(text: str, *, years: tuple[int, int] = (FIRST_YEAR, LAST_YEAR)) -> dt.date:
+    """``01.03.2027``, ``1.3.27`` or ``2027-03-01``, in the range of ``years``."""
     raw = text.strip()
     date = None
     try:
@@ -132,8 +132,9 @@ def parse_date(text: str) -> dt.date:
         raise AnswerError(msg("ask.error.no_such_date", text=raw)) from None
     if date is None:
         raise AnswerError(msg("ask.error.date"))
-    if not FIRST_YEAR <= date.year <= LAST_YEAR:
-        raise AnswerError(msg("ask.error.date_range", first=str(FIRST_YEAR), last=str(LAST_YEAR)))
+    first, last = years
+    if not first <= date.year <= last:
+        raise AnswerError(msg("ask.error.date_range", first=str(first), last=str(last)))
     return date
 
 

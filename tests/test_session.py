@@ -412,7 +412,6 @@ def test_dates_as_germans_write_them_everywhere(runner: CliRunner, date: str) ->
     [
         ("30.02.2027", "Den Tag 30.02.2027 gibt es nicht."),
         ("März", "Bitte ein Datum eingeben, z. B. 01.03.2027, 1.3.27 oder 2027-03-01."),
-        ("9999-11-15", "Bitte ein Datum zwischen 1900 und 2199 eingeben."),
     ],
 )
 def test_a_bad_date_is_a_usage_error_in_the_users_language(runner: CliRunner, date: str, reason: str) -> None:
@@ -442,3 +441,13 @@ def test_stopping_before_the_first_answer_says_there_is_no_draft(runner: CliRunn
     assert result.exit_code == 1
     assert "Abgebrochen, bevor eine Frage beantwortet war; es gibt keinen Entwurf." in result.stderr
     assert not Path("fundmatch-entwurf.yaml").exists()
+
+
+def test_the_project_start_lies_between_1900_and_2199(runner: CliRunner) -> None:
+    saved = Path("saved.yaml")
+    result = ask(
+        runner, replaced(START, "9999-11-15", "01.03.0202", CAFE_DE[START]), "--save-answers", str(saved)
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count("Bitte ein Datum zwischen 1900 und 2199 eingeben.") == 2
+    assert load_answers(saved, RUBRIC) == load_answers(EXAMPLE, RUBRIC)
