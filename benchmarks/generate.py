@@ -117,8 +117,17 @@ def programme(index: int, rng: random.Random, vocab: dict[str, list[str]]) -> di
         "target_groups": _some(rng, vocab["target_groups"], 0, 3),
         "target_groups_only": rng.random() < 0.2,
         "applicants": {
-            "legal_forms": _maybe(rng, _some(rng, vocab["legal_forms"], 1, 6), 0.85),
-            "statuses": _some(rng, vocab["statuses"], 0, 1) if rng.random() < 0.3 else [],
+            "rules": _maybe(
+                rng,
+                [
+                    {
+                        "legal_forms": _some(rng, vocab["legal_forms"], 1, 6),
+                        "statuses": _some(rng, vocab["statuses"], 0, 1) if rng.random() < 0.3 else [],
+                    }
+                ],
+                0.85,
+            ),
+            "via_traeger": _maybe(rng, rng.random() < 0.2, 0.5),
             "note": _sentence(rng, 14),
         },
         "regions": _maybe(rng, _some(rng, vocab["regions"], 1, 3), 0.9),
@@ -147,7 +156,7 @@ def programme(index: int, rng: random.Random, vocab: dict[str, list[str]]) -> di
             "required_min": _maybe(rng, rng.choice([0, 1, 2, 3]), 0.6),
             "kind": _maybe(rng, rng.choice(["local", "network", "transnational"]), 0.5),
         },
-        "start_before_approval": _maybe(rng, rng.random() < 0.3),
+        "start_rule": _maybe(rng, rng.choice(["after_approval", "after_submission", "any_time"])),
         "status": rng.choice(["open", "open", "open", "closed", "ended"]),
         "valid_from": start,
         "valid_until": _maybe(rng, start + dt.timedelta(days=rng.randint(365, 3650)), 0.5),

@@ -1,3 +1,3 @@
 """fundmatch: find and rate funding programmes for small integration sponsors."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -1,8 +1,9 @@
-"""The ``fundmatch`` command line: options, output, and the one place errors become exit codes.
+"""The ``fundmatch`` command line: its commands and options, nothing else.
 
-Exit codes: 0 ok, 1 data errors (or problems found), 2 usage errors, 130 interrupted.
-Only typer and the help texts (plain dicts) are imported at module level so that ``--help``
-stays fast; everything else is imported inside the commands.
+What a command does is in fundmatch.commands; errors become messages and exit codes in one
+place, fundmatch.boundary, which wraps every run (the console script and the tests alike).
+Only typer, the help texts (plain dicts) and the boundary are imported at module level so
+that ``--help`` stays fast; everything else is imported inside the commands.
 """
 
 from __future__ import annotations
@@ -10,30 +11,27 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
 from fundmatch import __version__
+from fundmatch.boundary import configure_streams, guarded
+from fundmatch.formats import MatchFormat, ProblemFormat
 from fundmatch.messages.helptext import MESSAGES as HELP
 
-if TYPE_CHECKING:
-    from fundmatch.catalogue import Catalogue
-    from fundmatch.errors import Problem
-    from fundmatch.models import Answers
-    from fundmatch.reports.document import Report
+LANGUAGES = ("de", "en")  # as fundmatch.i18n.LANGUAGES, which is too heavy to import here
 
 
-def _help_lang(argv: list[str]) -> str:
-    """The language of --help: ``--lang`` on the command line, else FUNDMATCH_LANG, else de.
+def _peek_lang(argv: Sequence[str]) -> str:
+    """The language from ``--lang`` anywhere on the command line, else FUNDMATCH_LANG, else de.
 
-    Help texts are fixed when the commands are defined, before options are parsed, so this
-    peeks at the command line once.
-    """
+    Help texts are fixed when the commands are defined, and the boundary's messages may be
+    needed before options are parsed, so both peek at the command line."""
     for i, arg in enumerate(argv):
         if arg == "--lang" and i + 1 < len(argv):
             return "en" if argv[i + 1].lower() == "en" else "de"
@@ -42,86 +40,115 @@ def _help_lang(argv: list[str]) -> str:
     return "en" if os.environ.get("FUNDMATCH_LANG", "").lower() == "en" else "de"
 
 
-_HELP_LANG = _help_lang(sys.argv)
+_HELP_LANG = _peek_lang(sys.argv)
+# The language of this run: peeked at the start, then set from the parsed --lang.
+_run_lang = _HELP_LANG
+# --lang given before the command (`fundmatch --lang en match`), set by the group's callback.
+_global_lang: str | None = None
 
 
 def _h(key: str) -> str:
     return HELP[f"help.{key}"][_HELP_LANG]
 
 
+class _Guarded(TyperGroup):
+    """The command group, run inside fundmatch's one error boundary."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        global _run_lang
+        argv = list(sys.argv[1:] if args is None else args)
+        _run_lang = _peek_lang(argv)
+        configure_streams()
+        code = guarded(
+            lambda: super(_Guarded, self).main(
+                argv, prog_name, complete_var, False, windows_expand_args, **extra
+            ),
+            lambda: _run_lang,
+        )
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+
 app = typer.Typer(
+    cls=_Guarded,
     help=_h("app"),
     rich_markup_mode=None,
     no_args_is_help=True,
     add_completion=False,
-    pretty_exceptions_show_locals=False,
+    pretty_exceptions_enable=False,
 )
-programs_app = typer.Typer(help=_h("programs"), no_args_is_help=True)
-rubric_app = typer.Typer(help=_h("rubric"), no_args_is_help=True)
+programs_app = typer.Typer(help=_h("programs"), no_args_is_help=True, rich_markup_mode=None)
+rubric_app = typer.Typer(help=_h("rubric"), no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(programs_app, name="programs")
 app.add_typer(rubric_app, name="rubric")
 
-ProgramsOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--programs",
-        help=_h("opt.programs"),
-        file_okay=False,
-    ),
-]
-RubricOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--rubric",
-        help=_h("opt.rubric"),
-        dir_okay=False,
-    ),
-]
+
+# --- option parsers: a wrong value is a usage error in the user's language ---------------------
+
+
+def _parse_lang(value: str) -> str:
+    if value.lower() not in LANGUAGES:
+        from fundmatch.i18n import t
+
+        raise typer.BadParameter(t("error.bad_lang", _run_lang, value=value))
+    return value.lower()
+
+
+def _parse_date(value: str) -> dt.date:
+    """``2027-03-01``, ``01.03.2027`` or ``1.3.27``, as at the questionnaire's prompt."""
+    from fundmatch.i18n import t
+    from fundmatch.typed import AnswerError, parse_date
+
+    try:
+        # Any real date: staff may look far ahead; only the questionnaire bounds the years.
+        return parse_date(value, years=(dt.MINYEAR, dt.MAXYEAR))
+    except AnswerError as exc:
+        reason = exc.message.render(_run_lang)
+        raise typer.BadParameter(t("error.bad_date", _run_lang, value=value, reason=reason)) from None
+
+
+def _lang(lang: str | None) -> str:
+    """The language of this command: its --lang, the one before the command, or the default."""
+    global _run_lang
+    from fundmatch.i18n import resolve_lang
+
+    _run_lang = resolve_lang(lang or _global_lang)
+    return _run_lang
+
+
+def _today(date: dt.date | None) -> dt.date:
+    return date or dt.date.today()
+
+
+# --- options shared by many commands, declared once ------------------------------------------
+
+ProgramsOpt = Annotated[Path | None, typer.Option("--programs", help=_h("opt.programs"), file_okay=False)]
+RubricOpt = Annotated[Path | None, typer.Option("--rubric", help=_h("opt.rubric"), dir_okay=False)]
 LangOpt = Annotated[
-    str | None,
-    typer.Option("--lang", help=_h("opt.lang"), metavar="de|en"),
+    str | None, typer.Option("--lang", help=_h("opt.lang"), metavar="de|en", parser=_parse_lang)
 ]
-
-
-AnswersOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--answers",
-        "-a",
-        help=_h("opt.answers"),
-        dir_okay=False,
-    ),
-]
+AnswersOpt = Annotated[Path | None, typer.Option("--answers", "-a", help=_h("opt.answers"), dir_okay=False)]
 DateOpt = Annotated[
-    str | None,
-    typer.Option("--date", help=_h("opt.date"), metavar="YYYY-MM-DD"),
-]
-
-
-OutputOpt = Annotated[
-    Path | None,
+    dt.date | None,
     typer.Option(
-        "--output",
-        "-o",
-        help=_h("opt.output"),
+        "--date",
+        help=_h("opt.date"),
+        metavar="TT.MM.JJJJ" if _HELP_LANG == "de" else "YYYY-MM-DD",
+        parser=_parse_date,
     ),
 ]
+OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help=_h("opt.output"))]
 ForceOpt = Annotated[bool, typer.Option("--force", help=_h("opt.force"))]
-
-
-# The terminal shows this many programmes unless --top says otherwise; reports list all.
-DEFAULT_TOP = 10
-
-
-class MatchFormat(StrEnum):
-    table = "table"
-    json = "json"
-
-
-class ProblemFormat(StrEnum):
-    text = "text"
-    parsable = "parsable"
-    json = "json"
+ProgramIdArg = Annotated[str, typer.Argument(metavar="ID", help=_h("opt.program_id"))]
 
 
 def _version(value: bool) -> None:
@@ -135,82 +162,11 @@ def _main(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help=_h("opt.version"))
     ] = False,
+    lang: LangOpt = None,
 ) -> None:
     """fundmatch: Förderprogramme für kleine Träger der Integrationsarbeit finden und bewerten."""
-
-
-# --- output and the error boundary ------------------------------------------------------
-
-
-def _err(message: str) -> None:
-    typer.echo(message, err=True)
-
-
-def _lang(lang: str | None) -> str:
-    from fundmatch.i18n import LANGUAGES, resolve_lang
-
-    if lang is not None and lang.lower() not in LANGUAGES:
-        raise typer.BadParameter(f"'{lang}' is not one of: de, en", param_hint="'--lang'")
-    return resolve_lang(lang)
-
-
-@contextmanager
-def _reported(lang: str) -> Iterator[None]:
-    """Turn fundmatch's errors into messages on stderr and documented exit codes."""
-    from fundmatch.errors import DataError, FundmatchError
-    from fundmatch.i18n import t
-
-    try:
-        yield
-    except DataError as exc:
-        _print_problems(exc.problems, ProblemFormat.text, lang)
-        _err(t("errors.count", lang, count=len(exc.problems)))
-        raise typer.Exit(1) from None
-    except FundmatchError as exc:
-        _err(t("error.prefix", lang, message=exc.text(lang)))
-        raise typer.Exit(exc.exit_code) from None
-
-
-def _print_problems(problems: list[Problem], fmt: ProblemFormat, lang: str) -> None:
-    if fmt is ProblemFormat.json:
-        import json
-
-        typer.echo(json.dumps([p.as_dict(lang) for p in problems], ensure_ascii=False, indent=2))
-        return
-    for p in problems:
-        if fmt is ProblemFormat.parsable:
-            typer.echo(p.render("error", lang))
-        else:
-            _err(p.render(lang=lang))
-
-
-def _load(programs: Path | None, rubric: Path | None, lang: str, *, announce: bool = True) -> Catalogue:
-    from fundmatch.catalogue import load_catalogue, resolve_paths
-    from fundmatch.errors import display_path
-    from fundmatch.i18n import t
-
-    paths = resolve_paths(programs, rubric)
-    catalogue = load_catalogue(paths)
-    if announce:
-        message = t(
-            "catalogue.read",
-            lang,
-            count=len(catalogue.programs),
-            programs=display_path(paths.programs),
-            origin=t(f"origin.{paths.programs_origin}", lang),
-            rubric=display_path(paths.rubric),
-            rubric_origin=t(f"origin.{paths.rubric_origin}", lang),
-        )
-        _err(message)
-    return catalogue
-
-
-def _table(
-    title: str | None, columns: list[str], rows: list[list[str]], no_wrap: tuple[int, ...] = ()
-) -> None:
-    from fundmatch.reports.terminal import print_table
-
-    print_table(_console(), title, columns, rows, no_wrap)
+    global _global_lang
+    _global_lang = lang  # `fundmatch --lang en match …` as well as `fundmatch match --lang en …`
 
 
 # --- programs ---------------------------------------------------------------------------
@@ -218,102 +174,33 @@ def _table(
 
 @programs_app.command("list", help=_h("cmd.programs_list"))
 def programs_list(programs: ProgramsOpt = None, rubric: RubricOpt = None, lang: LangOpt = None) -> None:
-    """List the programmes of the catalogue as a table."""
-    from fundmatch.facts import deadline_text, limit_text
-    from fundmatch.i18n import format_date, format_pct, t
-    from fundmatch.rules.own_share import own_share_pct
+    from fundmatch import commands
 
-    lang = _lang(lang)
-    with _reported(lang):
-        catalogue = _load(programs, rubric, lang)
-        rows = [
-            [
-                p.id,
-                p.name,
-                p.level.value,
-                t(f"status.{p.status.value}", lang),
-                limit_text(p.funding.max_eur, lang),
-                format_pct(own_share_pct(p), lang),
-                deadline_text(p.deadlines, lang),
-                format_date(max(s.checked for s in p.sources), lang),
-            ]
-            for p in catalogue.programs
-        ]
-        columns = ["id", "name", "level", "status", "max", "own_share"]
-        headers = [t(f"col.{c}", lang) for c in columns] + [t("show.deadlines", lang), t("col.checked", lang)]
-        _table(None, headers, rows, no_wrap=(0, 4, 5, 7))
+    commands.programs_list(programs, rubric, _lang(lang))
 
 
 @programs_app.command("show", help=_h("cmd.programs_show"))
 def programs_show(
-    program_id: Annotated[str, typer.Argument(metavar="ID", help=_h("opt.program_id"))],
-    programs: ProgramsOpt = None,
-    rubric: RubricOpt = None,
-    lang: LangOpt = None,
+    program_id: ProgramIdArg, programs: ProgramsOpt = None, rubric: RubricOpt = None, lang: LangOpt = None
 ) -> None:
-    """Show every fact of one programme, with its sources."""
-    from fundmatch.facts import program_facts
-    from fundmatch.safetext import visible
+    from fundmatch import commands
 
-    lang = _lang(lang)
-    with _reported(lang):
-        catalogue = _load(programs, rubric, lang)
-        program = catalogue.get(program_id)
-        lines = [f"{program.name} [{program.id}]"]
-        lines += [f"  {label}: {value}" for label, value in program_facts(program, catalogue.rubric, lang)]
-        typer.echo("\n".join(visible(line) for line in lines))
+    commands.programs_show(program_id, programs, rubric, _lang(lang))
 
 
 @programs_app.command("validate", help=_h("cmd.programs_validate"))
 def programs_validate(
-    paths: Annotated[
-        list[Path] | None,
-        typer.Argument(help=_h("opt.paths")),
-    ] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(help=_h("opt.paths"))] = None,
     fmt: Annotated[
         ProblemFormat, typer.Option("--format", help=_h("opt.problem_format"))
     ] = ProblemFormat.text,
     programs: ProgramsOpt = None,
     rubric: RubricOpt = None,
     lang: LangOpt = None,
-) -> None:
-    """Check programme files strictly; print every problem as file:line:col (exit 1 if any)."""
-    from fundmatch.catalogue import (
-        check_program_files,
-        describe_paths,
-        load_rubric,
-        program_files,
-        resolve_paths,
-    )
-    from fundmatch.errors import DataError, UsageError
-    from fundmatch.i18n import msg, t
+) -> int:
+    from fundmatch import commands
 
-    lang = _lang(lang)
-    with _reported(lang):
-        resolved = resolve_paths(programs, rubric)
-        if not paths:
-            _err(describe_paths(resolved).render(lang))
-        files: list[Path] = []
-        for path in paths or [resolved.programs]:
-            if path.is_dir():
-                files += program_files(path)
-            elif path.is_file():
-                files.append(path)
-            else:
-                raise UsageError(msg("error.no_such_path", path=path))
-        try:
-            rubric_model, _ = load_rubric(resolved.rubric)
-        except DataError as exc:
-            problems = exc.problems
-        else:
-            _, _, problems = check_program_files(files, rubric_model)
-        if problems:
-            _print_problems(problems, fmt, lang)
-            _err(t("errors.count", lang, count=len(problems)))
-            raise typer.Exit(1)
-        if fmt is ProblemFormat.json:
-            typer.echo("[]")
-        _err(t("validate.ok", lang, count=len(files)))
+    return commands.programs_validate(paths, fmt, programs, rubric, _lang(lang))
 
 
 @programs_app.command("new", help=_h("cmd.programs_new"))
@@ -322,17 +209,9 @@ def programs_new(
     programs: ProgramsOpt = None,
     lang: LangOpt = None,
 ) -> None:
-    """Write a new programme file from the commented template."""
-    from fundmatch.catalogue import describe_paths, new_program_file, resolve_paths
-    from fundmatch.errors import display_path
-    from fundmatch.i18n import t
+    from fundmatch import commands
 
-    lang = _lang(lang)
-    with _reported(lang):
-        paths = resolve_paths(programs)
-        _err(describe_paths(paths).render(lang))
-        path = new_program_file(program_id, paths)
-        _err(t("new.written", lang, path=display_path(path)))
+    commands.programs_new(program_id, programs, _lang(lang))
 
 
 @programs_app.command("audit", help=_h("cmd.programs_audit"))
@@ -343,59 +222,17 @@ def programs_audit(
         str, typer.Option("--format", help=_h("opt.audit_format"), metavar="text|json|csv")
     ] = "text",
     online: Annotated[bool, typer.Option("--online", help=_h("opt.online"))] = False,
-    timeout: Annotated[float, typer.Option("--timeout", help=_h("opt.timeout"), metavar="SEK")] = 10.0,
+    timeout: Annotated[
+        float,
+        typer.Option("--timeout", help=_h("opt.timeout"), metavar="SEK" if _HELP_LANG == "de" else "SEC"),
+    ] = 10.0,
     programs: ProgramsOpt = None,
     rubric: RubricOpt = None,
     lang: LangOpt = None,
-) -> None:
-    """What to do per programme: missing facts, conflicts, deadlines, stale checks, links."""
-    from fundmatch.audit import audit, program_urls
-    from fundmatch.auditreport import AuditFormat, link_problems, render
-    from fundmatch.errors import UsageError
-    from fundmatch.i18n import msg
+) -> int:
+    from fundmatch import commands
 
-    lang = _lang(lang)
-    today = _today(date)
-    with _reported(lang):
-        if fmt not in {f.value for f in AuditFormat}:
-            raise UsageError(msg("error.unknown_format", format=fmt))
-        catalogue = _load(programs, rubric, lang)
-        report = audit(catalogue.programs, today)
-        links = None
-        if online:
-            urls = [url for p in catalogue.programs for url in program_urls(p)]
-            links = _check_links(urls, max(timeout, 0.1), lang)
-        folder = catalogue.paths.programs
-        typer.echo(
-            render(report, AuditFormat(fmt), lang, lambda pid: _program_file(folder, pid), links), nl=False
-        )
-        dead_links = links is not None and any(link_problems(a, links) for a in report.programs)
-        if strict and (report.needs_attention or dead_links):
-            raise typer.Exit(1)
-
-
-def _program_file(folder: Path, program_id: str) -> str:
-    from fundmatch.errors import display_path
-
-    for suffix in (".yaml", ".yml"):
-        if (folder / f"{program_id}{suffix}").is_file():
-            return display_path(folder / f"{program_id}{suffix}")
-    return display_path(folder / f"{program_id}.yaml")
-
-
-def _check_links(urls: list[str], timeout: float, lang: str) -> Any:
-    """Check the links with a progress bar on standard error."""
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    from fundmatch.i18n import t
-    from fundmatch.linkcheck import check_urls
-
-    distinct = list(dict.fromkeys(urls))
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task(t("audit.links.progress", lang), total=len(distinct))
-        return check_urls(distinct, timeout, progress=lambda _: bar.advance(task))
+    return commands.programs_audit(_today(date), strict, fmt, online, timeout, programs, rubric, _lang(lang))
 
 
 # --- rubric -----------------------------------------------------------------------------
@@ -403,82 +240,19 @@ def _check_links(urls: list[str], timeout: float, lang: str) -> Any:
 
 @rubric_app.command("show", help=_h("cmd.rubric_show"))
 def rubric_show(rubric: RubricOpt = None, lang: LangOpt = None) -> None:
-    """Show the Bewertungsskala: gates, weighted criteria with their levels, and bands."""
-    from fundmatch.catalogue import describe_paths, load_rubric, resolve_paths
-    from fundmatch.rubricview import rubric_text
-    from fundmatch.safetext import visible
+    from fundmatch import commands
 
-    lang = _lang(lang)
-    with _reported(lang):
-        paths = resolve_paths(rubric=rubric)
-        _err(describe_paths(paths).render(lang))
-        scale, _ = load_rubric(paths.rubric)
-        typer.echo(visible(rubric_text(scale, lang), lines=True), nl=False)
+    commands.rubric_show(rubric, _lang(lang))
 
 
 @rubric_app.command("validate", help=_h("cmd.rubric_validate"))
 def rubric_validate(rubric: RubricOpt = None, lang: LangOpt = None) -> None:
-    """Check the rubric: schema, weights summing to 100, anchors, parameters, regions."""
-    from fundmatch.catalogue import load_rubric, resolve_paths
-    from fundmatch.errors import display_path
-    from fundmatch.i18n import t
+    from fundmatch import commands
 
-    lang = _lang(lang)
-    with _reported(lang):
-        path = resolve_paths(rubric=rubric).rubric
-        scale, _ = load_rubric(path)
-        _err(
-            t(
-                "validate.rubric_ok",
-                lang,
-                path=display_path(path),
-                criteria=len(scale.criteria),
-                gates=len(scale.gates),
-            )
-        )
+    commands.rubric_validate(rubric, _lang(lang))
 
 
-# --- match and explain ------------------------------------------------------------------
-
-
-def _today(value: str | None) -> dt.date:
-    if value is None:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"'{value}' is not a date like 2027-03-01", param_hint="'--date'") from None
-
-
-def _report(
-    answers_path: Path | None,
-    programs: Path | None,
-    rubric: Path | None,
-    lang: str,
-    today: dt.date,
-    top: int | None,
-    *,
-    explain: tuple[str, ...] = (),
-) -> tuple[Report, list[Path]]:
-    """The report document, and the input files an output file must not overwrite."""
-    from fundmatch.answers import load_answers
-    from fundmatch.catalogue import program_files
-    from fundmatch.errors import UsageError
-    from fundmatch.i18n import msg
-    from fundmatch.reports.document import build_report
-
-    if answers_path is None:
-        raise UsageError(msg("error.answers_missing"))
-    catalogue = _load(programs, rubric, lang)
-    answers = load_answers(answers_path, catalogue.rubric)
-    inputs = [answers_path, catalogue.paths.rubric, *program_files(catalogue.paths.programs)]
-    return build_report(catalogue, answers, today, top, explain), inputs
-
-
-def _console() -> Any:
-    from rich.console import Console
-
-    return Console(highlight=False)
+# --- match, report, explain, questions ----------------------------------------------------
 
 
 @app.command(help=_h("cmd.match"))
@@ -487,13 +261,9 @@ def match(
     top: Annotated[int | None, typer.Option("--top", min=1, help=_h("opt.top"))] = None,
     fmt: Annotated[MatchFormat, typer.Option("--format", help=_h("opt.match_format"))] = MatchFormat.table,
     date: DateOpt = None,
-    resume: Annotated[
-        Path | None,
-        typer.Option("--resume", help=_h("opt.resume"), dir_okay=False),
-    ] = None,
+    resume: Annotated[Path | None, typer.Option("--resume", help=_h("opt.resume"), dir_okay=False)] = None,
     save_answers: Annotated[
-        Path | None,
-        typer.Option("--save-answers", help=_h("opt.save_answers"), dir_okay=False),
+        Path | None, typer.Option("--save-answers", help=_h("opt.save_answers"), dir_okay=False)
     ] = None,
     output: OutputOpt = None,
     force: ForceOpt = False,
@@ -501,151 +271,21 @@ def match(
     rubric: RubricOpt = None,
     lang: LangOpt = None,
 ) -> None:
-    """Rank the programmes for your project. Without --answers, asks the questions first."""
-    from fundmatch.i18n import t
-    from fundmatch.reports.json_ import render_json
-    from fundmatch.reports.terminal import print_ranking
+    from fundmatch import commands
 
-    lang = _lang(lang)
-    today = _today(date)
-    with _reported(lang):
-        shown = top or DEFAULT_TOP  # shown, and explained in full (improvements, robustness)
-        inputs: list[Path] = []
-        if answers is not None:
-            document, inputs = _report(answers, programs, rubric, lang, today, shown)
-        else:
-            catalogue = _load(programs, rubric, lang, announce=False)
-            given = _questionnaire(catalogue, lang, resume, save_answers)
-            from fundmatch.reports.document import build_report
-
-            document = build_report(catalogue, given, today, shown)
-        if output is not None and str(output) == "-":
-            _write_report(document, output, "json" if fmt is MatchFormat.json else None, lang, shown)
-            return
-        if fmt is MatchFormat.json:
-            sys.stdout.flush()
-            sys.stdout.buffer.write(render_json(document, lang))
-            sys.stdout.flush()
-        else:
-            print_ranking(_console(), document, lang, shown)
-            hidden = len(document.results) - shown
-            if hidden > 0:
-                _err(t("match.more", lang, count=hidden, total=len(document.results)))
-        if output is not None:
-            _write_report(document, output, None, lang, shown, inputs, force)
-        if answers is None and fmt is MatchFormat.table:
-            _offer_to_keep(
-                document, lang, ask_to_save=save_answers is None, ask_for_report=output is None, top=shown
-            )
-
-
-def _questionnaire(catalogue: Catalogue, lang: str, resume: Path | None, save_to: Path | None) -> Answers:
-    """Ask the questions (continuing a draft), then save the answers if asked to."""
-    from fundmatch.answers import load_answers
-    from fundmatch.i18n import t
-    from fundmatch.output import write_atomic
-    from fundmatch.prompting import Dialogue
-    from fundmatch.questionnaire import QUESTIONS, has_value, to_yaml
-    from fundmatch.yamlio import read_yaml
-
-    data: dict[str, Any] = {}
-    if resume is not None:
-        load_answers(resume, catalogue.rubric)  # every check of an answers file, with locations
-        data = read_yaml(resume).data
-        done = sum(has_value(data, q.id) for q in QUESTIONS)
-        _err(t("ask.resumed", lang, count=done, total=len(QUESTIONS)))
-    dialogue = Dialogue(catalogue.rubric, lang, _console())
-    try:
-        dialogue.run(data)
-        dialogue.review(data)
-    except (KeyboardInterrupt, EOFError) as stop:
-        draft = resume or _free_path(Path("fundmatch-entwurf.yaml"))
-        write_atomic(draft, to_yaml(data, t("draft.header", lang)).encode())
-        typer.echo("", err=True)
-        _err(t("ask.draft_saved", lang, path=draft))
-        raise typer.Exit(130 if isinstance(stop, KeyboardInterrupt) else 1) from None
-    from fundmatch.models import Answers
-
-    given = Answers.model_validate(data)
-    if save_to is not None:
-        write_atomic(save_to, to_yaml(given.model_dump(mode="json")).encode())
-        _err(t("ask.saved", lang, path=save_to))
-    return given
-
-
-def _offer_to_keep(
-    report: Report, lang: str, *, ask_to_save: bool, ask_for_report: bool, top: int | None
-) -> None:
-    """After an interactive run: offer to keep the answers and a report (end of input: no)."""
-    from fundmatch.errors import FundmatchError
-    from fundmatch.i18n import t
-    from fundmatch.output import write_atomic
-    from fundmatch.questionnaire import to_yaml
-
-    def save_answers(path: Path) -> None:
-        try:
-            write_atomic(path, to_yaml(report.answers.model_dump(mode="json")).encode())
-        except OSError as exc:
-            raise FundmatchError(
-                t("report.cannot_write", lang, path=path, reason=exc.strerror or exc)
-            ) from None
-        _err(t("ask.saved", lang, path=path))
-
-    offers = [("ask.save", save_answers)] if ask_to_save else []
-    if ask_for_report:
-        offers.append(("ask.report", lambda path: _write_report(report, path, None, lang, top)))
-    try:
-        for prompt, act in offers:
-            # Asked again after a failure (a folder that does not exist, say): the sponsor's
-            # answers must not be lost to a typo in a file name.
-            while name := _ask(t(prompt, lang)):
-                try:
-                    act(Path(name))
-                    break
-                except FundmatchError as exc:
-                    _err(t("error.prefix", lang, message=exc.text(lang)))
-    except EOFError:
-        typer.echo("")
-
-
-def _ask(prompt: str) -> str:
-    typer.echo(prompt + ": ", nl=False)
-    return input().strip()
-
-
-def _write_report(
-    report: Report,
-    output: Path,
-    fmt: str | None,
-    lang: str,
-    top: int | None,
-    inputs: list[Path] | None = None,
-    force: bool = False,
-) -> None:
-    """Render first, then write atomically; ``-`` sends text formats to stdout."""
-    from fundmatch.errors import UsageError
-    from fundmatch.i18n import t
-    from fundmatch.output import check_target, write_atomic
-    from fundmatch.reports import Format, format_for_path, render
-
-    to_stdout = str(output) == "-"
-    chosen = Format(fmt) if fmt else (Format.MD if to_stdout else format_for_path(output, lang))
-    if to_stdout and chosen is Format.PDF:
-        raise UsageError(t("report.pdf_not_to_stdout", lang))
-    if not to_stdout:
-        check_target(output, inputs or [], force=force)
-    data = render(report, chosen, lang, top)
-    if to_stdout:
-        sys.stdout.buffer.write(data) if hasattr(sys.stdout, "buffer") else typer.echo(
-            data.decode(), nl=False
-        )
-        sys.stdout.flush()
-        return
-    try:
-        write_atomic(output, data)
-    except OSError as exc:
-        raise UsageError(t("report.cannot_write", lang, path=output, reason=exc.strerror or exc)) from None
-    _err(t("report.written", lang, path=output, format=chosen.value))
+    commands.match(
+        answers,
+        top,
+        fmt,
+        _today(date),
+        resume,
+        save_answers,
+        output,
+        force,
+        programs,
+        rubric,
+        _lang(lang),
+    )
 
 
 @app.command(help=_h("cmd.report"))
@@ -653,93 +293,40 @@ def report(
     answers: AnswersOpt = None,
     output: OutputOpt = None,
     fmt: Annotated[
-        str | None,
-        typer.Option(
-            "--format",
-            help=_h("opt.report_format"),
-            metavar="FORMAT",
-        ),
+        str | None, typer.Option("--format", help=_h("opt.report_format"), metavar="FORMAT")
     ] = None,
-    top: Annotated[
-        int,
-        typer.Option("--top", min=1, help=_h("opt.report_top")),
-    ] = 10,
+    top: Annotated[int, typer.Option("--top", min=1, help=_h("opt.report_top"))] = 10,
     force: ForceOpt = False,
     date: DateOpt = None,
     programs: ProgramsOpt = None,
     rubric: RubricOpt = None,
     lang: LangOpt = None,
 ) -> None:
-    """Write a report a board can file: PDF, Markdown, JSON or CSV."""
-    from fundmatch.errors import UsageError
-    from fundmatch.i18n import msg
-    from fundmatch.reports import Format
+    from fundmatch import commands
 
-    lang = _lang(lang)
-    today = _today(date)
-    with _reported(lang):
-        if fmt is not None and fmt not in {f.value for f in Format}:
-            raise UsageError(msg("error.unknown_format", format=fmt))
-        if output is None:
-            raise UsageError(msg("error.output_missing"))
-        document, inputs = _report(answers, programs, rubric, lang, today, top)
-        _write_report(document, output, fmt, lang, top, inputs, force)
-
-
-def _free_path(path: Path) -> Path:
-    """``path``, or ``name-2.yaml``, ``name-3.yaml``… if it exists: never overwrite a draft."""
-    candidate, number = path, 1
-    while candidate.exists():
-        number += 1
-        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
-    return candidate
+    commands.report(answers, output, fmt, top, force, _today(date), programs, rubric, _lang(lang))
 
 
 @app.command(help=_h("cmd.questions"))
 def questions(lang: LangOpt = None, rubric: RubricOpt = None) -> None:
-    """Print a commented answers template to fill in by hand (then: match --answers FILE)."""
-    from fundmatch.catalogue import describe_paths, load_rubric, resolve_paths
-    from fundmatch.questionnaire import template
+    from fundmatch import commands
 
-    lang = _lang(lang)
-    with _reported(lang):
-        paths = resolve_paths(rubric=rubric)
-        _err(describe_paths(paths).render(lang))
-        scale, _ = load_rubric(paths.rubric)
-        typer.echo(template(scale, lang), nl=False)
+    commands.questions(rubric, _lang(lang))
 
 
 @app.command(help=_h("cmd.explain"))
 def explain(
     program_id: Annotated[str, typer.Argument(metavar="ID", help=_h("opt.explain_id"))],
     answers: AnswersOpt = None,
-    versus: Annotated[
-        str | None,
-        typer.Option("--vs", metavar="ID", help=_h("opt.versus")),
-    ] = None,
+    versus: Annotated[str | None, typer.Option("--vs", metavar="ID", help=_h("opt.versus"))] = None,
     date: DateOpt = None,
     programs: ProgramsOpt = None,
     rubric: RubricOpt = None,
     lang: LangOpt = None,
 ) -> None:
-    """Explain one programme's score: gates, points per criterion, evidence, improvements."""
-    from fundmatch.errors import UsageError
-    from fundmatch.i18n import msg
-    from fundmatch.reports.terminal import print_comparison, print_explanation
+    from fundmatch import commands
 
-    lang = _lang(lang)
-    today = _today(date)
-    with _reported(lang):
-        wanted_ids = (program_id,) if versus is None else (program_id, versus)
-        report, _ = _report(answers, programs, rubric, lang, today, 0, explain=wanted_ids)
-        for wanted in wanted_ids:
-            if report.result(wanted) is None:
-                raise UsageError(msg("error.unknown_program", id=wanted))
-        console = _console()
-        if versus is None:
-            print_explanation(console, report, program_id, lang)
-        else:
-            print_comparison(console, report, program_id, versus, lang)
+    commands.explain(program_id, answers, versus, _today(date), programs, rubric, _lang(lang))
 
 
 @app.command(help=_h("cmd.web"))
@@ -751,21 +338,10 @@ def web(
     programs: ProgramsOpt = None,
     rubric: RubricOpt = None,
     lang: LangOpt = None,
-) -> None:
-    """Serve the questionnaire and the ranking as web pages (needs the ``web`` extra)."""
-    from fundmatch.i18n import t
+) -> int:
+    from fundmatch import commands
 
-    lang = _lang(lang)
-    try:
-        from fundmatch.web.server import make_server, serve
-    except ImportError:
-        _err(t("web.missing_extra", lang))
-        raise typer.Exit(2) from None
-    with _reported(lang):
-        server = make_server(
-            host, port, lang=lang, programs=programs, rubric=rubric, today=_today(date) if date else None
-        )
-    serve(server, lambda url: typer.echo(t("web.serving", lang, url=url)), open_browser=not no_browser)
+    return commands.web(host, port, no_browser, date, programs, rubric, _lang(lang))
 
 
 # --- schema -----------------------------------------------------------------------------
@@ -785,26 +361,12 @@ def schema(
     ] = None,
     lang: LangOpt = None,
 ) -> None:
-    """Print or write the JSON Schemas of programme, rubric and answers files."""
-    from fundmatch.i18n import t
-    from fundmatch.schemas import schema_text, write_schemas
+    from fundmatch import commands
 
-    lang = _lang(lang)
-    if write is not None:
-        for path in write_schemas(write):
-            _err(t("schema.written", lang, path=path))
-        return
     names = [name.value] if name else [s.value for s in SchemaName]
-    for item in names:
-        typer.echo(schema_text(item), nl=False)
+    commands.schema(names, write, _lang(lang))
 
 
 def main() -> None:
-    """Console-script entry point."""
-    from fundmatch.safetext import tolerate_encoding
-
-    tolerate_encoding(sys.stdout, sys.stderr)
-    try:
-        app()
-    except KeyboardInterrupt:  # pragma: no cover - click turns most of these into Abort
-        sys.exit(130)
+    """Console-script entry point: runs the commands inside the error boundary (see _Guarded)."""
+    app()

@@ -33,10 +33,16 @@ class Pct:
 
 
 @dataclass(frozen=True)
-class Months:
-    """A number of months: ``1 Monat``, ``2 Monate`` / ``1 month``, ``2 months``."""
+class MonthCount:
+    """A number of months: ``1 Monat``, ``2 Monate`` / ``1 month``, ``2 months``.
+
+    Not to be confused with ``models.Months``, the validated duration field type."""
 
     value: float
+
+
+# The old name, kept until scoring.py (being rewritten into fundmatch/rules/) imports MonthCount.
+Months = MonthCount
 
 
 class Msg(NamedTuple):
@@ -67,18 +73,46 @@ def resolve_lang(lang: str | None) -> str:
 
 
 def t(key: str, lang: str, **values: object) -> str:
-    """The message ``key`` in ``lang`` with ``values`` filled in and formatted for ``lang``."""
+    """The message ``key`` in ``lang`` with ``values`` filled in and formatted for ``lang``.
+
+    A count chooses its word with a plural field: ``"{count} {count:Programm|Programme}"``
+    gives ``1 Programm`` and ``2 Programme`` (see ``Counted``)."""
     return MESSAGES[key][lang].format(**{name: _format(v, lang) for name, v in values.items()})
 
 
+class Counted:
+    """A number in a message: shown formatted, or as the singular or plural word of a plural
+    field ``{name:one|other}`` (singular for exactly 1, as in German and English)."""
+
+    __slots__ = ("text", "value")
+
+    def __init__(self, value: float, text: str) -> None:
+        self.value = value
+        self.text = text
+
+    def __format__(self, spec: str) -> str:
+        if "|" not in spec:
+            return format(self.text, spec)
+        one, other = spec.split("|", 1)
+        return one if self.value == 1 else other
+
+    def __str__(self) -> str:
+        return self.text
+
+
 def _format(value: object, lang: str) -> object:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return Counted(value, str(value))
+    if isinstance(value, float):
+        return Counted(value, format_number(value, lang))
     if isinstance(value, Eur):
         return format_eur(value.amount, lang)
     if isinstance(value, Pct):
         return format_pct(value.value, lang)
-    if isinstance(value, Months):
-        key = "unit.month" if value.value == 1 else "unit.months"
-        return t(key, lang, n=format_number(float(value.value), lang))
+    if isinstance(value, MonthCount):
+        return t("unit.months", lang, n=float(value.value))
     if isinstance(value, dt.date):
         return format_date(value, lang)
     if isinstance(value, Msg):
@@ -87,8 +121,6 @@ def _format(value: object, lang: str) -> object:
         return getattr(value, lang)
     if isinstance(value, list | tuple):
         return ", ".join(str(_format(item, lang)) for item in value)
-    if isinstance(value, float):
-        return format_number(value, lang)
     return value
 
 

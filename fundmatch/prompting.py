@@ -1,9 +1,12 @@
 """The questionnaire dialogue, line by line: works piped, under screen readers and on dumb
-terminals (no arrow-key menus). Ctrl-C and end of input propagate to the caller with every
-answer given so far already stored in ``data``, so the caller can save a draft."""
+terminals (no arrow-key menus). Every answer is checked before it is stored in ``data``;
+``on_answer`` is called after each one (the session writes the draft there). Ctrl-C and end
+of input propagate to the caller."""
 
 from __future__ import annotations
 
+import datetime as dt
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -16,10 +19,9 @@ from fundmatch.places import place_label
 from fundmatch.questionnaire import (
     QUESTIONS,
     SECTIONS,
-    AnswerError,
     Kind,
     Question,
-    check_consistency,
+    check_answer,
     choices,
     display,
     find_locations,
@@ -28,29 +30,51 @@ from fundmatch.questionnaire import (
     parse,
     set_value,
 )
+from fundmatch.typed import AnswerError, ascii_number, clean_typed
 
 # At most this many places are listed when a typed name matches several.
 MAX_PLACES = 15
+# A longer current answer is shortened in the prompt "[Enter = …]".
+MAX_DEFAULT_SHOWN = 40
 
 
 class Dialogue:
     """Asks the questions on a console; ``read`` returns one typed line (``input``)."""
 
     def __init__(
-        self, rubric: Rubric, lang: str, console: Console, read: Callable[[], str] | None = None
+        self,
+        rubric: Rubric,
+        lang: str,
+        console: Console,
+        today: dt.date,
+        on_answer: Callable[[dict[str, Any]], None] = lambda data: None,
+        read: Callable[[], str] | None = None,
     ) -> None:
         self.rubric = rubric
         self.lang = lang
         self.console = console
+        self.today = today
+        self.on_answer = on_answer
         self.read = read or (lambda: input())  # looked up at call time, so tests can replace input
+        self.line_editing = read is None and _enable_line_editing()
 
     def say(self, text: str, style: str | None = None) -> None:
         # Wrapped by rich at word boundaries (the terminal would break words apart).
         self.console.print(escape(text), style=style, highlight=False)
 
     def ask_line(self, prompt: str) -> str:
-        self.console.print(escape(prompt) + ": ", end="", highlight=False, soft_wrap=True)
-        return self.read().strip()
+        """One typed line, cleaned of escape sequences and control characters."""
+        while True:
+            self.console.print(escape(prompt) + ": ", end="", highlight=False, soft_wrap=True)
+            self.console.file.flush()
+            raw = self.read()
+            if not raw and self.line_editing:
+                # readline echoes no line break for an empty line after a prompt it did not print.
+                self.console.print()
+            try:
+                return clean_typed(raw)
+            except AnswerError as exc:
+                self.error(exc.message)
 
     def error(self, message: Msg) -> None:
         self.say(message.render(self.lang), style="red")
@@ -70,13 +94,16 @@ class Dialogue:
             for question in todo:
                 self.ask(question, data)
 
-    def ask(self, question: Question, data: dict[str, Any]) -> None:
-        """Ask one question until the answer is usable, then store it in ``data``."""
+    def ask(self, question: Question, data: dict[str, Any], *, correcting: bool = False) -> None:
+        """Ask one question until the answers model accepts the answer, then store it in
+        ``data``. When correcting, Enter keeps the current answer."""
+        default = get_value(data, question.id) if correcting else _empty_answer(question)
         while True:
-            value = self._ask_value(question)
-            set_value(data, question.id, value)
-            problem = check_consistency(data, question)
+            value = self._ask_value(question, default)
+            problem = check_answer(data, question, value, self.today)
             if problem is None:
+                set_value(data, question.id, value)
+                self.on_answer(data)
                 return
             self.error(problem)
 
@@ -92,25 +119,29 @@ class Dialogue:
             typed = self.ask_line(t("ask.correct", lang))
             if not typed:
                 return
-            if typed.isdigit() and 1 <= int(typed) <= len(QUESTIONS):
-                self.ask(QUESTIONS[int(typed) - 1], data)
+            picked = ascii_number(typed)
+            if picked is not None and 1 <= picked <= len(QUESTIONS):
+                self.ask(QUESTIONS[picked - 1], data, correcting=True)
             else:
                 self.error(Msg("ask.error.correct", {"max": len(QUESTIONS)}))
 
     # --- one question ------------------------------------------------------------------
 
-    def _prompt(self, question: Question) -> str:
+    def _prompt(self, question: Question, default: Any) -> str:
         lang = self.lang
-        default = question.default
-        if question.kind is Kind.MULTI and not default:
-            hint = t("ask.default_none", lang)
-        elif default is None:
+        if default is None:
             hint = t("ask.default_unknown", lang)
+        elif default == []:
+            hint = t("ask.default_none", lang)
         else:
-            hint = t("ask.default", lang, value=display(question, default, lang, self.rubric))
+            shown = display(question, default, lang, self.rubric)
+            if len(shown) > MAX_DEFAULT_SHOWN:
+                shown = shown[: MAX_DEFAULT_SHOWN - 1] + "…"
+            hint = t("ask.default", lang, value=shown)
         return f"{t(f'q.{question.id}', lang)} [{hint}]"
 
-    def _ask_value(self, question: Question) -> Any:
+    def _ask_value(self, question: Question, default: Any) -> Any:
+        """A value the question's parser accepts; ``default`` on an empty line."""
         lang = self.lang
         self.say(t(f"help.{question.id}", lang), style="dim")
         if question.kind in (Kind.CHOICE, Kind.MULTI):
@@ -118,12 +149,12 @@ class Dialogue:
                 text = label.render(lang) if isinstance(label, Msg) else label.get(lang)
                 self.say(f"  {number:>2}) {text}")
         while True:
-            typed = self.ask_line(self._prompt(question))
+            typed = self.ask_line(self._prompt(question, default))
             if typed == "?":
                 self.say(t(f"more.{question.id}", lang))
                 continue
             if not typed:
-                return [] if question.kind is Kind.MULTI and question.default is None else question.default
+                return default
             if question.kind is Kind.LOCATION:
                 place = self._pick_place(typed)
                 if place is not None:
@@ -135,6 +166,7 @@ class Dialogue:
                 self.error(exc.message)
 
     def _pick_place(self, typed: str) -> str | None:
+        # The one call of the town lookup, so that it can be replaced in one place.
         found = find_locations(typed, self.rubric)
         if not found:
             self.error(Msg("ask.error.location"))
@@ -147,13 +179,31 @@ class Dialogue:
         for number, region in enumerate(shown, start=1):
             self.say(f"  {number:>2}) {place_label(region, self.rubric.vocabularies.regions)}")
         while True:
-            choice = self.ask_line(t("ask.location_number", self.lang))
-            if choice.isdigit() and 1 <= int(choice) <= len(shown):
-                self._confirm_place(shown[int(choice) - 1])
-                return shown[int(choice) - 1].id
+            picked = ascii_number(self.ask_line(t("ask.location_number", self.lang)))
+            if picked is not None and 1 <= picked <= len(shown):
+                self._confirm_place(shown[picked - 1])
+                return shown[picked - 1].id
             self.error(Msg("ask.error.choice", {"max": len(shown)}))
 
     def _confirm_place(self, region: Region) -> None:
         names = {r.id: r.name for r in self.rubric.vocabularies.regions}
         parent = names.get(region.parent or "", "")
         self.say(t("ask.location_found", self.lang, name=region.name, parent=parent))
+
+
+def _empty_answer(question: Question) -> Any:
+    """What Enter means at a first ask: the question's default; "none" for a list."""
+    return [] if question.kind is Kind.MULTI and question.default is None else question.default
+
+
+def _enable_line_editing() -> bool:
+    """Arrow keys, Home/End and history at the prompts, where the platform has readline and a
+    person types (importing readline when input is piped can send escape codes). Windows has no
+    readline: there the typed lines are still cleaned of escape sequences."""
+    if not sys.stdin.isatty():
+        return False
+    try:
+        import readline  # noqa: F401  (input() uses it once imported)
+    except ImportError:
+        return False
+    return True

@@ -7,18 +7,28 @@ answers file is an ordinary answers file.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import Enum, StrEnum
 from typing import Any
 
 import yaml
+from pydantic import ValidationError
 
 from fundmatch.i18n import Eur, Msg, format_bool, format_date, format_eur, format_number, msg, t
-from fundmatch.messages import MESSAGES
-from fundmatch.models import Effort, Experience, Region, Rubric, Text
+from fundmatch.models import Answers, Effort, Experience, Region, Rubric, Text
 from fundmatch.places import find_places
+from fundmatch.typed import (
+    AnswerError,
+    ascii_number,
+    parse_amount,
+    parse_date,
+    parse_integer,
+    parse_number,
+    parse_yesno,
+)
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../schema/answers.schema.json"
 
@@ -77,83 +87,6 @@ QUESTIONS: tuple[Question, ...] = (
 BY_ID = {q.id: q for q in QUESTIONS}
 
 
-class AnswerError(ValueError):
-    """An answer that cannot be used; ``message`` says why in the user's language."""
-
-    def __init__(self, message: Msg) -> None:
-        super().__init__(message.key)
-        self.message = message
-
-
-# --- reading the numbers, dates and words people type --------------------------------------
-
-_CURRENCY = re.compile(r"(?i)^\s*(€|eur|euro)?\s*(?P<number>.*?)\s*(€|eur|euro)?\s*$")
-
-
-# Whole euros, optionally grouped in thousands by "." or ",", then optionally up to two
-# decimals after the other separator: 1500 · 1.500 · 1.500,50 · 1500.50 · 1,500.50 · 1500,5
-_AMOUNT = re.compile(
-    r"(?P<whole>\d{1,3}(?P<sep>[.,])\d{3}(?:(?P=sep)\d{3})*|\d+)(?:(?P<dec>[.,])(?P<cents>\d{1,2}))?"
-)
-
-
-def parse_amount(text: str) -> float:
-    """``1500``, ``1.500``, ``1.500,50 €``, ``1500.50``, ``1,500.50`` → euros."""
-    match = _CURRENCY.match(text)
-    number = _AMOUNT.fullmatch(match.group("number").replace(" ", "")) if match else None
-    if number is None or (number["sep"] and number["sep"] == number["dec"]):
-        raise AnswerError(msg("ask.error.amount"))
-    whole = number["whole"].replace(".", "").replace(",", "")
-    return float(f"{whole}.{number['cents'] or 0}")
-
-
-def parse_number(text: str) -> float:
-    """A non-negative number, with a decimal comma or point."""
-    raw = text.strip().replace(",", ".")
-    try:
-        value = float(raw)
-    except ValueError:
-        raise AnswerError(msg("ask.error.number")) from None
-    if not value >= 0 or value == float("inf"):
-        raise AnswerError(msg("ask.error.number"))
-    return value
-
-
-def parse_integer(text: str) -> int:
-    raw = text.strip().replace(".", "")
-    if not raw.isdigit():
-        raise AnswerError(msg("ask.error.integer"))
-    return int(raw)
-
-
-def parse_date(text: str) -> dt.date:
-    """``01.03.2027``, ``1.3.27`` or ``2027-03-01``."""
-    raw = text.strip()
-    try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
-            return dt.date.fromisoformat(raw)
-        match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})", raw)
-        if match:
-            day, month, year = (int(g) for g in match.groups())
-            return dt.date(year + 2000 if year < 100 else year, month, day)
-    except ValueError:
-        raise AnswerError(msg("ask.error.no_such_date", text=raw)) from None
-    raise AnswerError(msg("ask.error.date"))
-
-
-_YES = {"de": {"j", "ja", "y", "yes"}, "en": {"y", "yes"}}
-_NO = {"de": {"n", "nein", "no"}, "en": {"n", "no"}}
-
-
-def parse_yesno(text: str, lang: str) -> bool:
-    word = text.strip().lower()
-    if word in _YES[lang]:
-        return True
-    if word in _NO[lang]:
-        return False
-    raise AnswerError(msg("ask.error.yesno"))
-
-
 def choices(question: Question, rubric: Rubric) -> list[tuple[str, Text | Msg]]:
     """The numbered choices of a choice question: (id, label)."""
     if question.vocabulary == "experience":
@@ -170,8 +103,9 @@ def parse_choices(text: str, options: list[tuple[str, Any]], *, several: bool) -
     ids = [option_id for option_id, _ in options]
     chosen: list[str] = []
     for part in parts:
-        if part.isdigit() and 1 <= int(part) <= len(ids):
-            picked = ids[int(part) - 1]
+        number = ascii_number(part)
+        if number is not None and 1 <= number <= len(ids):
+            picked = ids[number - 1]
         elif part in ids:
             picked = part
         else:
@@ -207,14 +141,66 @@ def parse(question: Question, text: str, lang: str, rubric: Rubric) -> Any:
     return " ".join(text.split())
 
 
-def check_consistency(data: dict[str, Any], question: Question) -> Msg | None:
-    """Cross-question checks that make a re-ask necessary."""
-    if question.id == "budget.requested_eur":
-        total = get_value(data, "budget.total_eur")
-        requested = get_value(data, "budget.requested_eur")
-        if total is not None and requested is not None and requested > total:
-            return msg("ask.error.requested_above_total", total=Eur(total))
+def check_answer(data: dict[str, Any], question: Question, value: Any, today: dt.date) -> Msg | None:
+    """Why ``value`` cannot be the answer to ``question`` given the other answers, or None.
+
+    The answers model decides (its bounds and cross-field rules, so nothing is copied here):
+    an answer accepted at the prompt is one the model accepts at the end. One rule the model
+    cannot know, because it needs today's date, is checked here as well."""
+    trial = copy.deepcopy(data)
+    set_value(trial, question.id, value)
+    try:
+        Answers.model_validate(trial)
+    except ValidationError as exc:
+        problem = _model_problem(exc, question, trial)
+        if problem is not None:
+            return problem
+    return _start_problem(trial, question, today)
+
+
+def _model_problem(exc: ValidationError, question: Question, trial: dict[str, Any]) -> Msg | None:
+    """The first of the model's complaints that concerns ``question``, in the user's words."""
+    path = tuple(question.id.split("."))
+    for error in exc.errors():
+        loc = tuple(str(part) for part in error["loc"])
+        if loc[: len(path)] == path:
+            return _bound_message(question, error["type"], error.get("ctx") or {}) or msg(
+                "ask.error.invalid", reason=error["msg"]
+            )
+        if loc == path[:-1] and path[0] == "budget":  # Budget's rule: the request within the total
+            if question.id == "budget.total_eur":
+                return msg(
+                    "ask.error.total_below_requested", requested=Eur(get_value(trial, "budget.requested_eur"))
+                )
+            return msg("ask.error.requested_above_total", total=Eur(get_value(trial, "budget.total_eur")))
     return None
+
+
+def _bound_message(question: Question, kind: str, ctx: dict[str, Any]) -> Msg | None:
+    """ "At least …" / "at most …" with the model's own limit."""
+    if kind.startswith("greater"):
+        limit, key = ctx.get("ge", ctx.get("gt")), "ask.error.too_small"
+    elif kind.startswith("less"):
+        limit, key = ctx.get("le", ctx.get("lt")), "ask.error.too_large"
+    else:
+        return None
+    if limit is None:
+        return None
+    return msg(key, limit=Eur(float(limit)) if question.kind is Kind.AMOUNT else limit)
+
+
+def _start_problem(data: dict[str, Any], question: Question, today: dt.date) -> Msg | None:
+    """A project that has not started cannot have started in the past."""
+    if question.id not in ("timing.start", "timing.already_started"):
+        return None
+    start = get_value(data, "timing.start")
+    if isinstance(start, str):  # as the web form and an answers file carry it
+        start = dt.date.fromisoformat(start)
+    if start is None or get_value(data, "timing.already_started") is not False or start >= today:
+        return None
+    if question.id == "timing.start":
+        return msg("ask.error.start_in_past", today=today)
+    return msg("ask.error.started_in_past", start=start, today=today)
 
 
 # --- the answers as a nested mapping --------------------------------------------------------
@@ -240,6 +226,20 @@ def set_value(data: dict[str, Any], question_id: str, value: Any) -> None:
     for part in parents:
         data = data.setdefault(part, {})
     data[leaf] = value
+
+
+def from_answers(answers: Answers) -> dict[str, Any]:
+    """The answers that were given (in a draft or a saved file) as the questionnaire's mapping,
+    with typed values: dates as dates, choices as their ids."""
+    given = answers.model_dump(exclude_unset=True)
+    data: dict[str, Any] = {}
+    for question in QUESTIONS:
+        if has_value(given, question.id):
+            value = get_value(given, question.id)
+            if isinstance(value, Enum):
+                value = value.value
+            set_value(data, question.id, value)
+    return data
 
 
 def display(question: Question, value: Any, lang: str, rubric: Rubric) -> str:
@@ -280,20 +280,22 @@ def to_yaml(data: dict[str, Any], header: str = "") -> str:
     return f"{SCHEMA_LINE}\n{comment}{body}"
 
 
+_FILE_FORMATS = (Kind.AMOUNT, Kind.NUMBER, Kind.INTEGER, Kind.DATE, Kind.YESNO)
+
+
 def template(rubric: Rubric, lang: str) -> str:
-    """A commented answers file to fill in by hand, every question with its help."""
+    """A commented answers file to fill in by hand: every question with what it means and, for
+    numbers, dates and yes/no, the way to write it in a file (which is not the way to type it at
+    the prompt: ``2500``, not ``2.500``; ``2027-03-01``, not ``01.03.2027``; ``false``, not ``n``)."""
     lines = [SCHEMA_LINE, "# " + t("template.intro", lang), ""]
     current: dict[str, Any] = {}
     for section in SECTIONS:
         lines.append(f"# === {t(f'section.{section}', lang)} ===")
         for question in (q for q in QUESTIONS if q.section == section):
             lines.append(f"# {t(f'q.{question.id}', lang)}")
-            # In a file some typing formats of the prompt are refused (1.500, 01.03.2027, j):
-            # the template shows the file's formats (keys template.file.*, template.format.*).
-            help_key = f"template.file.{question.id}"
-            lines.append(f"#   {t(help_key if help_key in MESSAGES else f'help.{question.id}', lang)}")
-            if f"template.format.{question.kind}" in MESSAGES:
-                lines.append(f"#   {t(f'template.format.{question.kind}', lang)}")
+            lines.append(f"#   {t(f'more.{question.id}', lang)}")
+            if question.kind in _FILE_FORMATS:
+                lines.append(f"#   {t(f'template.format.{question.kind.value}', lang)}")
             if question.kind in (Kind.CHOICE, Kind.MULTI):
                 options = ", ".join(f"{i} = {_label(label, lang)}" for i, label in choices(question, rubric))
                 lines.append(f"#   {t('template.choices', lang)}: {options}")

@@ -1,23 +1,25 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = Path(__file__).resolve().parent / "data"
+from tests.helpers import DATA, PROGRAM, REGOLDEN_ENV, ROOT
 
-PROGRAM = """\
-id: {id}
-name: Testprogramm
-funder: Testgeber
-level: Land
-status: open
-sources:
-  - url: https://example.org/richtlinie
-    checked: 2026-11-01
-"""
+__all__ = ["DATA", "PROGRAM", "ROOT"]  # still importable from here by older test modules
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--regold", action="store_true", help=f"regenerate every golden file (= {REGOLDEN_ENV}=1)"
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if config.getoption("--regold"):
+        os.environ[REGOLDEN_ENV] = "1"
 
 
 @pytest.fixture(autouse=True)

@@ -1,22 +1,46 @@
-"""Shared test helpers: a small catalogue on the test rubric and a sponsor's answers."""
+"""Constants and helpers shared by the test modules (test modules never import each other)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+from pathlib import Path
 from typing import Any
 
 from fundmatch.catalogue import Catalogue, load_catalogue, resolve_paths
 from fundmatch.models import Answers, Program
 from fundmatch.scoring import Context, Outcome, ProgramScore, score_program
-from tests.conftest import DATA
 
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
 TODAY = dt.date(2026, 11, 25)
 TEST_RUBRIC = DATA / "rubric.yaml"
 
+PROGRAM = """\
+id: {id}
+name: Testprogramm
+funder: Testgeber
+level: Land
+status: open
+sources:
+  - url: https://example.org/richtlinie
+    checked: 2026-11-01
+"""
 
-def small_catalogue() -> Catalogue:
-    """The two test programmes (kleinfonds, grossprogramm) on the test rubric."""
-    return load_catalogue(resolve_paths(DATA / "scoring", TEST_RUBRIC, {}))
+# The one switch that regenerates every golden file: FUNDMATCH_REGOLDEN=1, or pytest --regold.
+REGOLDEN_ENV = "FUNDMATCH_REGOLDEN"
+
+
+def regolding() -> bool:
+    """Whether this run writes the golden files instead of comparing with them."""
+    return os.environ.get(REGOLDEN_ENV, "") not in ("", "0")
+
+
+def assert_golden(path: Path, text: str) -> None:
+    """``text`` equals the golden file ``path`` (written first when regolding)."""
+    if regolding():
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8"), f"review, then {REGOLDEN_ENV}=1 pytest (or --regold)"
 
 
 def answers(**sections: dict[str, Any]) -> Answers:
@@ -36,6 +60,11 @@ def answers(**sections: dict[str, Any]) -> Answers:
     for name, values in sections.items():
         base[name] = {**base.get(name, {}), **values}
     return Answers.model_validate(base)
+
+
+def small_catalogue() -> Catalogue:
+    """The two test programmes (kleinfonds, grossprogramm) on the test rubric."""
+    return load_catalogue(resolve_paths(DATA / "scoring", TEST_RUBRIC, {}))
 
 
 def score(catalogue: Catalogue, program: str | Program, given: Answers) -> ProgramScore:
@@ -65,3 +94,37 @@ def changed(program: Program, **updates: Any) -> Program:
         else:
             top[name] = value
     return program.model_copy(update=top)
+
+
+# The answers of examples/frauencafe-uslar.yaml, as a sponsor would type them.
+CAFE_DE = [
+    "Initiative Frauen-Café Uslar",
+    "2",
+    "",
+    "usl",
+    "0",
+    "6",
+    "1",
+    "200",
+    "100",
+    "0",
+    "1",
+    "n",
+    "Frauen-Café „Miteinander“ mit Sprachtreff",
+    "Wöchentliches Café mit Kinderbetreuung, Deutsch-Übungsrunden und Ausflügen.",
+    "1,6,2",
+    "7,2,1",
+    "2,3,8,4",
+    "12",
+    "2.500",
+    "2.300",
+    "1",
+    "01.03.2027",
+    "10",
+    "n",
+    "",  # review: no corrections
+]
+
+
+def typed(lines: list[str]) -> str:
+    return "\n".join(lines) + "\n"

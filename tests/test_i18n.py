@@ -8,8 +8,8 @@ import pytest
 from typer.testing import CliRunner
 
 from fundmatch.cli import app
-from fundmatch.i18n import MESSAGES, format_date, format_eur, format_pct, resolve_lang
-from tests.conftest import ROOT
+from fundmatch.i18n import MESSAGES, MonthCount, format_date, format_eur, format_pct, msg, resolve_lang, t
+from tests.helpers import ROOT
 
 # Words that are the same in both languages.
 SAME_IN_BOTH = {
@@ -102,3 +102,48 @@ def test_english_output_contains_no_german_message(
     output = " ".join(result.output.split())
     leaked = [text for text in GERMAN_TEXTS if " ".join(text.split()) in output]
     assert leaked == []
+
+
+def plural_fields(text: str) -> dict[str, str]:
+    """``{name:one|other}`` fields of a message: name → spec."""
+    return {
+        name: spec for _, name, spec, _ in string.Formatter().parse(text) if name and spec and "|" in spec
+    }
+
+
+def test_plural_fields_have_a_singular_and_a_plural() -> None:
+    # A language may need none where the other needs one ("1 Fehler", "2 Fehler"; "1 problem").
+    plural_keys = 0
+    for key, texts in MESSAGES.items():
+        de, en = plural_fields(texts["de"]), plural_fields(texts["en"])
+        plural_keys += bool(de or en)
+        for spec in [*de.values(), *en.values()]:
+            assert spec.count("|") == 1 and all(spec.split("|")), key
+    assert plural_keys >= 8
+
+
+@pytest.mark.parametrize(
+    ("key", "values", "de", "en"),
+    [
+        ("validate.ok", {"count": 1}, "1 Programmdatei geprüft, keine Fehler.",
+         "1 programme file checked, no errors."),
+        ("validate.ok", {"count": 2}, "2 Programmdateien geprüft, keine Fehler.",
+         "2 programme files checked, no errors."),
+        ("errors.count", {"count": 1}, "1 Fehler gefunden.", "1 problem found."),
+        ("errors.count", {"count": 0}, "0 Fehler gefunden.", "0 problems found."),
+        ("unit.months", {"n": 1.0}, "1 Monat", "1 month"),
+        ("unit.months", {"n": 1.5}, "1,5 Monate", "1.5 months"),
+        ("match.more", {"count": 1, "total": 11}, "1 weiteres Programm nicht gezeigt; alle 11 mit --top 11.",
+         "1 more programme not shown; all 11 with --top 11."),
+    ],
+)  # fmt: skip
+def test_counts_choose_singular_or_plural(key: str, values: dict[str, object], de: str, en: str) -> None:
+    assert t(key, "de", **values) == de
+    assert t(key, "en", **values) == en
+
+
+def test_months_in_a_message_and_in_an_improvement() -> None:
+    assert msg("impr.prefinance", months=1).render("de").startswith("Vorfinanzierung für 1 Monat sichern")
+    assert msg("impr.shorter", months=1).render("en") == "Limit the duration to 1 month"
+    assert t("unit.months", "de", n=MonthCount(12).value) == "12 Monate"
+    assert msg("crit.duration.fits", months=MonthCount(1)).render("de").count("1 Monat") == 1

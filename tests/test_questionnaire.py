@@ -13,53 +13,12 @@ from typer.testing import CliRunner
 from fundmatch.answers import load_answers
 from fundmatch.catalogue import load_rubric
 from fundmatch.cli import app
-from fundmatch.questionnaire import (
-    BY_ID,
-    AnswerError,
-    find_locations,
-    parse_amount,
-    parse_choices,
-    parse_date,
-    parse_yesno,
-    template,
-)
-from tests.conftest import ROOT
+from fundmatch.questionnaire import BY_ID, find_locations, parse_choices, template
+from fundmatch.typed import AnswerError, parse_amount, parse_date, parse_yesno
+from tests.helpers import CAFE_DE, ROOT, typed
 
 RUBRIC, _ = load_rubric(ROOT / "rubric.yaml")
 EXAMPLE = ROOT / "examples" / "frauencafe-uslar.yaml"
-
-# The answers of examples/frauencafe-uslar.yaml, as a sponsor would type them.
-CAFE_DE = [
-    "Initiative Frauen-Café Uslar",
-    "2",
-    "",
-    "usl",
-    "0",
-    "6",
-    "1",
-    "200",
-    "100",
-    "0",
-    "1",
-    "n",
-    "Frauen-Café „Miteinander“ mit Sprachtreff",
-    "Wöchentliches Café mit Kinderbetreuung, Deutsch-Übungsrunden und Ausflügen.",
-    "1,6,2",
-    "7,2,1",
-    "2,3,8,4",
-    "12",
-    "2.500",
-    "2.300",
-    "1",
-    "01.03.2027",
-    "10",
-    "n",
-    "",  # review: no corrections
-]
-
-
-def typed(lines: list[str]) -> str:
-    return "\n".join(lines) + "\n"
 
 
 @pytest.mark.parametrize(
@@ -301,3 +260,12 @@ def test_saving_offer_asks_again_after_a_bad_file_name(
     assert result.exit_code == 0, result.output
     assert "Kann gibt/es/nicht/antworten.yaml nicht schreiben" in result.stderr
     assert load_answers(tmp_path / "antworten.yaml", RUBRIC) == load_answers(EXAMPLE, RUBRIC)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_template_offers_only_formats_the_file_loader_accepts(lang: str) -> None:
+    text = template(RUBRIC, lang)
+    for typed_only in ("2.500", "1.500", "01.03.2027", "1.3.27", "j = ja", "y = yes"):
+        assert typed_only not in text, typed_only
+    assert "2027-03-01" in text
+    assert "true" in text

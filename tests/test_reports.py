@@ -3,7 +3,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
 import re
 import shutil
 import subprocess
@@ -29,6 +28,7 @@ from fundmatch.reports.document import Report, build_report
 from fundmatch.reports.markdown import escape
 from fundmatch.reports.view import ANSWER_FIELDS, TOP_LEVEL_ANSWERS, Table, View, build_view
 from tests.conftest import DATA, ROOT
+from tests.helpers import assert_golden
 
 TODAY = dt.date(2026, 11, 25)
 EXAMPLE = ROOT / "examples" / "frauencafe-uslar.yaml"
@@ -178,10 +178,7 @@ def test_json_is_what_match_prints(runner: CliRunner, bundled: Report) -> None:
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_markdown_matches_the_golden_file(small: Report, lang: str) -> None:
     text = render(small, Format.MD, lang).decode("utf-8")
-    golden = DATA / "golden" / f"report.{lang}.md"
-    if os.environ.get("FUNDMATCH_UPDATE_GOLDEN"):
-        golden.write_text(text, encoding="utf-8")
-    assert text == golden.read_text(encoding="utf-8"), "review, then FUNDMATCH_UPDATE_GOLDEN=1 pytest"
+    assert_golden(DATA / "golden" / f"report.{lang}.md", text)
 
 
 def test_markdown_escape() -> None:

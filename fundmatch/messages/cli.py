@@ -5,27 +5,46 @@ MESSAGES: dict[str, dict[str, str]] = {
     "yes": {"de": "ja", "en": "yes"},
     "no": {"de": "nein", "en": "no"},
     "none": {"de": "keine", "en": "none"},
-    "unit.month": {"de": "{n} Monat", "en": "{n} month"},
-    "unit.months": {"de": "{n} Monate", "en": "{n} months"},
+    "unit.months": {"de": "{n} {n:Monat|Monate}", "en": "{n} {n:month|months}"},
     "amount.per_year": {"de": "{amount} je Jahr", "en": "{amount} a year"},
     "catalogue.read": {
-        "de": "Katalog: {count} Programme aus {programs} ({origin}); Skala: {rubric} ({rubric_origin})",
-        "en": "Catalogue: {count} programmes from {programs} ({origin}); scale: {rubric} ({rubric_origin})",
+        "de": "Katalog: {count} {count:Programm|Programme} aus {programs} ({origin}); Skala: {rubric} ({rubric_origin})",
+        "en": "Catalogue: {count} {count:programme|programmes} from {programs} ({origin}); scale: {rubric} ({rubric_origin})",
     },
     "origin.option": {"de": "Option", "en": "option"},
     "origin.environment": {"de": "Umgebungsvariable", "en": "environment variable"},
     "origin.bundled": {"de": "mitgeliefert", "en": "bundled"},
     "validate.ok": {
-        "de": "{count} Programmdateien geprüft, keine Fehler.",
-        "en": "{count} programme files checked, no errors.",
+        "de": "{count} {count:Programmdatei|Programmdateien} geprüft, keine Fehler.",
+        "en": "{count} programme {count:file|files} checked, no errors.",
     },
     "validate.rubric_ok": {
         "de": "Bewertungsskala {path} geprüft, keine Fehler "
-        "({criteria} Kriterien, {gates} Ausschlusskriterien).",
-        "en": "Scale {path} checked, no errors ({criteria} criteria, {gates} gates).",
+        "({criteria} {criteria:Kriterium|Kriterien}, {gates} {gates:Ausschlusskriterium|Ausschlusskriterien}).",
+        "en": "Scale {path} checked, no errors ({criteria} {criteria:criterion|criteria}, {gates} {gates:gate|gates}).",
     },
-    "errors.count": {"de": "{count} Fehler gefunden.", "en": "{count} problem(s) found."},
+    "errors.count": {"de": "{count} Fehler gefunden.", "en": "{count} {count:problem|problems} found."},
     "error.prefix": {"de": "Fehler: {message}", "en": "Error: {message}"},
+    "error.internal": {
+        "de": "interner Fehler, Details in {path}",
+        "en": "internal error, details in {path}",
+    },
+    "error.internal_unsaved": {
+        "de": "interner Fehler (die Details konnten nicht gespeichert werden: {reason})",
+        "en": "internal error (the details could not be saved: {reason})",
+    },
+    "error.bad_date": {
+        "de": "„{value}“: {reason}",
+        "en": "'{value}': {reason}",
+    },
+    "error.bad_lang": {
+        "de": "„{value}“ ist keine der Sprachen de, en",
+        "en": "'{value}' is not one of the languages de, en",
+    },
+    "error.no_such_folder": {
+        "de": "Ordner nicht gefunden: {path}",
+        "en": "no such folder: {path}",
+    },
     "error.answers_not_found": {
         "de": "Antwortdatei nicht gefunden: {path}",
         "en": "answers file not found: {path}",
@@ -129,8 +148,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "maximum grant {max} · own share {share} · next deadline {deadline}",
     },
     "match.more": {
-        "de": "{count} weitere Programme nicht gezeigt; alle {total} mit --top {total}.",
-        "en": "{count} more programmes not shown; all {total} with --top {total}.",
+        "de": "{count} {count:weiteres Programm|weitere Programme} nicht gezeigt; alle {total} mit --top {total}.",
+        "en": "{count} more {count:programme|programmes} not shown; all {total} with --top {total}.",
     },
     "match.line_why": {"de": "Warum: {why}", "en": "Why: {why}"},
     "col.next_deadline": {"de": "Nächste Frist", "en": "Next deadline"},
@@ -184,16 +203,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "impr.status": {"de": "Status nachweisen: {status}", "en": "Obtain the status: {status}"},
     "impr.own_funds": {"de": "Eigenmittel auf {amount} erhöhen", "en": "Raise own funds to {amount}"},
     "impr.prefinance": {
-        "de": "Vorfinanzierung für {months} Monate sichern (z. B. Darlehen, Partner)",
-        "en": "Secure pre-financing for {months} months (e.g. loan, partner)",
+        "de": "Vorfinanzierung für {months} {months:Monat|Monate} sichern (z. B. Darlehen, Partner)",
+        "en": "Secure pre-financing for {months} {months:month|months} (e.g. loan, partner)",
     },
-    "impr.partners": {"de": "{count} Kooperationspartner gewinnen", "en": "Find {count} partners"},
+    "impr.partners": {
+        "de": "{count} Kooperationspartner gewinnen",
+        "en": "Find {count} {count:partner|partners}",
+    },
     "impr.transnational": {"de": "Partner im Ausland gewinnen", "en": "Find partners abroad"},
     "impr.smaller_request": {"de": "Nur {amount} beantragen", "en": "Request only {amount}"},
     "impr.later_start": {"de": "Projektstart auf {date} verschieben", "en": "Move the start to {date}"},
     "impr.shorter": {
-        "de": "Laufzeit auf {months} Monate begrenzen",
-        "en": "Limit the duration to {months} months",
+        "de": "Laufzeit auf {months} {months:Monat|Monate} begrenzen",
+        "en": "Limit the duration to {months} {months:month|months}",
     },
     "impr.effect": {
         "de": "{points} Punkte, Rang {before} → {after}",

@@ -30,8 +30,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Answers file (YAML); see examples/ and `fundmatch questions`.",
     },
     "help.opt.date": {
-        "de": "Diesen Tag als heute nehmen (JJJJ-MM-TT), für nachvollziehbare Ergebnisse.",
-        "en": "Treat this day as today (YYYY-MM-DD), for reproducible results.",
+        "de": "Diesen Tag als heute nehmen (01.03.2027, 1.3.27 oder 2027-03-01), für nachvollziehbare Ergebnisse.",
+        "en": "Treat this day as today (2027-03-01, 01.03.2027 or 1.3.27), for reproducible results.",
     },
     "help.opt.output": {
         "de": "Bericht schreiben: .pdf, .md, .json oder .csv (Format aus dem Namen); - = Standardausgabe.",

@@ -270,6 +270,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Den Tag {text} gibt es nicht.",
         "en": "There is no such day as {text}.",
     },
+    "ask.error.date_range": {
+        "de": "Bitte ein Datum zwischen {first} und {last} eingeben.",
+        "en": "Please enter a date between {first} and {last}.",
+    },
     "ask.error.yesno": {
         "de": "Bitte j (ja) oder n (nein) eingeben.",
         "en": "Please enter y (yes) or n (no).",
@@ -285,6 +289,37 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ask.error.requested_above_total": {
         "de": "Die Fördersumme kann nicht höher sein als die Gesamtkosten ({total}).",
         "en": "The amount requested cannot exceed the total cost ({total}).",
+    },
+    "ask.error.total_below_requested": {
+        "de": "Die Gesamtkosten können nicht niedriger sein als die beantragte Fördersumme ({requested}).",
+        "en": "The total cost cannot be lower than the amount requested ({requested}).",
+    },
+    "ask.error.too_small": {
+        "de": "Bitte mindestens {limit} eingeben.",
+        "en": "Please enter at least {limit}.",
+    },
+    "ask.error.too_large": {"de": "Bitte höchstens {limit} eingeben.", "en": "Please enter at most {limit}."},
+    "ask.error.too_long": {
+        "de": "Diese Zahl hat zu viele Stellen.",
+        "en": "This number has too many digits.",
+    },
+    "ask.error.invalid": {
+        "de": "Diese Antwort passt nicht ({reason}).",
+        "en": "This answer does not fit ({reason}).",
+    },
+    "ask.error.encoding": {
+        "de": "Die Eingabe enthielt Zeichen, die nicht gelesen werden können (kein UTF-8). Bitte noch einmal eingeben.",
+        "en": "The input held characters that cannot be read (not UTF-8). Please type it again.",
+    },
+    "ask.error.start_in_past": {
+        "de": "Laut Ihrer Antwort hat das Projekt noch nicht begonnen; der Beginn kann dann nicht vor dem {today} liegen.",
+        "en": "According to your answer the project has not started, so it cannot start before {today}.",
+    },
+    "ask.error.started_in_past": {
+        "de": "Der Projektbeginn {start} liegt vor dem {today}: dann hat das Projekt schon begonnen (j). "
+        "Sonst bitte in der Übersicht den Beginn ändern.",
+        "en": "The start {start} lies before {today}, so the project has already started (y). "
+        "Otherwise change the start in the summary.",
     },
     "ask.summary": {"de": "Ihre Antworten:", "en": "Your answers:"},
     "ask.correct": {
@@ -310,6 +345,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Stopped. Your answers are saved as a draft: {path}\n"
         "Continue with: fundmatch match --resume {path} --lang en",
     },
+    "draft.where": {
+        "de": "Ihre Antworten werden nach jeder Frage gespeichert in: {path}",
+        "en": "Your answers are saved after every question in: {path}",
+    },
+    "draft.kept": {
+        "de": "Ihre Antworten bleiben im Entwurf {path} (weitermachen: fundmatch match --resume {path}).",
+        "en": "Your answers stay in the draft {path} (continue: fundmatch match --resume {path} --lang en).",
+    },
+    "draft.unwritable": {
+        "de": "Achtung: Der Entwurf kann nicht gespeichert werden ({reason}); bei einem Abbruch gehen die Antworten verloren.",
+        "en": "Warning: the draft cannot be saved ({reason}); if you stop now, the answers are lost.",
+    },
+    "ask.save_failed": {
+        "de": "Die Antworten konnten nicht in {path} gespeichert werden: {reason}",
+        "en": "The answers could not be saved to {path}: {reason}",
+    },
+    "ask.stopped_unanswered": {
+        "de": "Abgebrochen, bevor eine Frage beantwortet war; es gibt keinen Entwurf.",
+        "en": "Stopped before any question was answered; there is no draft.",
+    },
     "ask.resumed": {
         "de": "Entwurf geladen: {count} von {total} Fragen beantwortet.",
         "en": "Draft loaded: {count} of {total} questions answered.",
@@ -321,6 +376,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "null = unknown.",
     },
     "template.choices": {"de": "Auswahl", "en": "Choices"},
+    "template.format.amount": {
+        "de": "Euro als Zahl ohne Tausenderpunkt, z. B. 2500 oder 2500.50",
+        "en": "Euro as a plain number without thousands separators, e.g. 2500 or 2500.50",
+    },
+    "template.format.number": {
+        "de": "Eine Zahl, Nachkommastellen mit Punkt, z. B. 3 oder 2.5",
+        "en": "A number, decimals after a point, e.g. 3 or 2.5",
+    },
+    "template.format.integer": {"de": "Eine ganze Zahl, z. B. 12", "en": "A whole number, e.g. 12"},
+    "template.format.date": {
+        "de": "Datum als JJJJ-MM-TT, z. B. 2027-03-01",
+        "en": "A date as YYYY-MM-DD, e.g. 2027-03-01",
+    },
+    "template.format.yesno": {"de": "true (ja) oder false (nein)", "en": "true (yes) or false (no)"},
     "template.location": {
         "de": "Orts-ID aus rubric.yaml (vocabularies.regions), z. B. einbeck, uslar, northeim",
         "en": "Region id from rubric.yaml (vocabularies.regions), e.g. einbeck, uslar, northeim",

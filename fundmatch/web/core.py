@@ -143,8 +143,8 @@ def download(fmt: str, site: Site, answers: Answers, lang: str, *, draft_header:
         stem = FILE_NAMES["calendar"][lang]
         return Download(calendar(best, answers, site.today, lang), media_type, f"{stem}.{suffix}")
     stem = FILE_NAMES["report"][lang]
-    from fundmatch.reports.document import build_report
     from fundmatch.reports import Format, render
+    from fundmatch.reports.document import build_report
 
     document = build_report(site.catalogue, answers, site.today, REPORT_TOP)
     return Download(render(document, Format(fmt), lang, REPORT_TOP), media_type, f"{stem}.{suffix}")

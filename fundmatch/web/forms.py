@@ -17,10 +17,9 @@ from typing import Any
 from fundmatch.i18n import Msg, format_date, format_eur, format_number, msg, t
 from fundmatch.models import Region, RegionKind, Rubric
 from fundmatch.questionnaire import (
-    AnswerError,
     Kind,
     Question,
-    check_consistency,
+    check_answer,
     choices,
     find_locations,
     get_value,
@@ -28,6 +27,7 @@ from fundmatch.questionnaire import (
     parse,
     set_value,
 )
+from fundmatch.typed import AnswerError
 from fundmatch.web.core import QUESTIONS, SECTIONS, Site, check_answers
 
 # The state field may not grow past this (a full answers file is about 1 KB).
@@ -253,7 +253,7 @@ def read_section(
             errors[question.id] = exc.message
             continue
         set_value(merged, question.id, value.isoformat() if isinstance(value, dt.date) else value)
-        problem = check_consistency(merged, question)
+        problem = check_answer(merged, question, get_value(merged, question.id), site.today)
         if problem is not None:
             errors[question.id] = problem
     if not errors:

@@ -1,0 +1,464 @@
+"""What each command does, given its options already parsed (fundmatch.cli declares them).
+
+Results go to stdout, messages to stderr. Errors are raised (fundmatch.errors) and turned
+into messages and exit codes in one place, fundmatch.boundary; a command returns its exit
+code only when it is not 0 without an error (``programs audit --strict``, failed checks).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from rich.console import Console
+
+from fundmatch.catalogue import Catalogue, describe_paths, load_catalogue, load_rubric, resolve_paths
+from fundmatch.console import make_console
+from fundmatch.errors import DataError, Problem, UsageError, display_path
+from fundmatch.formats import MatchFormat, ProblemFormat
+from fundmatch.i18n import msg, t
+from fundmatch.models import Answers
+
+if TYPE_CHECKING:
+    from fundmatch.reports.document import Report
+
+# The terminal shows this many programmes unless --top says otherwise; reports list all.
+DEFAULT_TOP = 10
+
+
+def _out() -> Console:
+    return make_console()
+
+
+def _say(text: str) -> None:
+    """A message for the user (not a result): stderr, never interpreted as markup."""
+    make_console(stderr=True).print(text, markup=False, highlight=False, soft_wrap=True)
+
+
+def _load(programs: Path | None, rubric: Path | None, lang: str, *, announce: bool = True) -> Catalogue:
+    paths = resolve_paths(programs, rubric)
+    catalogue = load_catalogue(paths)
+    if announce:
+        _say(
+            t(
+                "catalogue.read",
+                lang,
+                count=len(catalogue.programs),
+                programs=display_path(paths.programs),
+                origin=t(f"origin.{paths.programs_origin}", lang),
+                rubric=display_path(paths.rubric),
+                rubric_origin=t(f"origin.{paths.rubric_origin}", lang),
+            )
+        )
+    return catalogue
+
+
+# --- programs ---------------------------------------------------------------------------
+
+
+def programs_list(programs: Path | None, rubric: Path | None, lang: str) -> None:
+    from fundmatch.facts import deadline_text, limit_text
+    from fundmatch.i18n import format_date, format_pct
+    from fundmatch.reports.terminal import print_table
+    from fundmatch.rules.own_share import own_share_pct
+
+    catalogue = _load(programs, rubric, lang)
+    rows = [
+        [
+            p.id,
+            p.name,
+            p.level.value,
+            t(f"status.{p.status.value}", lang),
+            limit_text(p.funding.max_eur, lang),
+            format_pct(own_share_pct(p), lang),
+            deadline_text(p.deadlines, lang),
+            format_date(max(s.checked for s in p.sources), lang),
+        ]
+        for p in catalogue.programs
+    ]
+    columns = ["id", "name", "level", "status", "max", "own_share"]
+    headers = [t(f"col.{c}", lang) for c in columns] + [t("show.deadlines", lang), t("col.checked", lang)]
+    print_table(_out(), None, headers, rows, no_wrap=(0, 4, 5, 7))
+
+
+def programs_show(program_id: str, programs: Path | None, rubric: Path | None, lang: str) -> None:
+    from fundmatch.facts import program_facts
+    from fundmatch.safetext import visible
+
+    catalogue = _load(programs, rubric, lang)
+    program = catalogue.get(program_id)
+    out = _out()
+    out.print(visible(f"{program.name} [{program.id}]"), markup=False, soft_wrap=True)
+    for label, value in program_facts(program, catalogue.rubric, lang):
+        out.print(visible(f"  {label}: {value}"), markup=False, soft_wrap=True)
+
+
+def programs_validate(
+    paths: list[Path] | None, fmt: ProblemFormat, programs: Path | None, rubric: Path | None, lang: str
+) -> int:
+    from fundmatch.catalogue import check_program_files, program_files
+
+    resolved = resolve_paths(programs, rubric)
+    if not paths:
+        _say(describe_paths(resolved).render(lang))
+    files: list[Path] = []
+    for path in paths or [resolved.programs]:
+        if path.is_dir():
+            files += program_files(path)
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise UsageError(msg("error.no_such_path", path=path))
+    try:
+        rubric_model, _ = load_rubric(resolved.rubric)
+    except DataError as exc:
+        problems = exc.problems
+    else:
+        _, _, problems = check_program_files(files, rubric_model)
+    if problems:
+        _print_problems(problems, fmt, lang)
+        _say(t("errors.count", lang, count=len(problems)))
+        return 1
+    if fmt is ProblemFormat.json:
+        print("[]")
+    _say(t("validate.ok", lang, count=len(files)))
+    return 0
+
+
+def print_problems(problems: Sequence[Problem], fmt: ProblemFormat, lang: str) -> None:
+    """Problems as lines on stderr, or for tools as ``parsable`` lines or JSON on stdout."""
+    if fmt is ProblemFormat.json:
+        print(json.dumps([p.as_dict(lang) for p in problems], ensure_ascii=False, indent=2))
+        return
+    for p in problems:
+        if fmt is ProblemFormat.parsable:
+            print(p.render("error", lang))
+        else:
+            _say(p.render(lang=lang))
+
+
+_print_problems = print_problems
+
+
+def programs_new(program_id: str, programs: Path | None, lang: str) -> None:
+    from fundmatch.catalogue import new_program_file
+
+    paths = resolve_paths(programs)
+    _say(describe_paths(paths).render(lang))
+    path = new_program_file(program_id, paths)
+    _say(t("new.written", lang, path=display_path(path)))
+
+
+def programs_audit(
+    today: dt.date,
+    strict: bool,
+    fmt: str,
+    online: bool,
+    timeout: float,
+    programs: Path | None,
+    rubric: Path | None,
+    lang: str,
+) -> int:
+    """What to do per programme: missing facts, conflicts, deadlines, stale checks, links."""
+    from fundmatch.audit import audit, program_urls
+    from fundmatch.auditreport import AuditFormat, link_problems, render
+
+    if fmt not in {f.value for f in AuditFormat}:
+        raise UsageError(msg("error.unknown_format", format=fmt))
+    catalogue = _load(programs, rubric, lang)
+    report = audit(catalogue.programs, today)
+    links = None
+    if online:
+        urls = [url for p in catalogue.programs for url in program_urls(p)]
+        links = _check_links(urls, max(timeout, 0.1), lang)
+    folder = catalogue.paths.programs
+    text = render(report, AuditFormat(fmt), lang, lambda pid: _program_file(folder, pid), links)
+    print(text, end="")
+    dead_links = links is not None and any(link_problems(a, links) for a in report.programs)
+    return 1 if strict and (report.needs_attention or dead_links) else 0
+
+
+def _program_file(folder: Path, program_id: str) -> str:
+    for suffix in (".yaml", ".yml"):
+        if (folder / f"{program_id}{suffix}").is_file():
+            return display_path(folder / f"{program_id}{suffix}")
+    return display_path(folder / f"{program_id}.yaml")
+
+
+def _check_links(urls: list[str], timeout: float, lang: str) -> Any:
+    """Check the links (the one use of the network) with a progress bar on standard error."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from fundmatch.linkcheck import check_urls
+
+    distinct = list(dict.fromkeys(urls))
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=make_console(stderr=True), transient=True) as bar:
+        task = bar.add_task(t("audit.links.progress", lang), total=len(distinct))
+        return check_urls(distinct, timeout, progress=lambda _: bar.advance(task))
+
+
+# --- rubric -----------------------------------------------------------------------------
+
+
+def rubric_show(rubric: Path | None, lang: str) -> None:
+    from fundmatch.rubricview import rubric_text
+    from fundmatch.safetext import visible
+
+    paths = resolve_paths(rubric=rubric)
+    _say(describe_paths(paths).render(lang))
+    scale, _ = load_rubric(paths.rubric)
+    print(visible(rubric_text(scale, lang), lines=True), end="")
+
+
+def rubric_validate(rubric: Path | None, lang: str) -> None:
+    path = resolve_paths(rubric=rubric).rubric
+    scale, _ = load_rubric(path)
+    _say(
+        t(
+            "validate.rubric_ok",
+            lang,
+            path=display_path(path),
+            criteria=len(scale.criteria),
+            gates=len(scale.gates),
+        )
+    )
+
+
+def questions(rubric: Path | None, lang: str) -> None:
+    from fundmatch.questionnaire import template
+
+    paths = resolve_paths(rubric=rubric)
+    _say(describe_paths(paths).render(lang))
+    scale, _ = load_rubric(paths.rubric)
+    print(template(scale, lang), end="")
+
+
+def schema(names: list[str], write: Path | None, lang: str) -> None:
+    from fundmatch.schemas import schema_text, write_schemas
+
+    if write is not None:
+        for path in write_schemas(write):
+            _say(t("schema.written", lang, path=path))
+        return
+    for item in names:
+        print(schema_text(item), end="")
+
+
+# --- match, report, explain -------------------------------------------------------------
+
+
+def _ranked(
+    answers_path: Path | None,
+    programs: Path | None,
+    rubric: Path | None,
+    lang: str,
+    today: dt.date,
+    top: int | None,
+    explain: Sequence[str] = (),
+) -> tuple[Report, list[Path]]:
+    """The report document, and the input files an output file must not overwrite."""
+    from fundmatch.answers import load_answers
+    from fundmatch.catalogue import program_files
+    from fundmatch.reports.document import build_report
+
+    if answers_path is None:
+        raise UsageError(msg("error.answers_missing"))
+    catalogue = _load(programs, rubric, lang)
+    answers = load_answers(answers_path, catalogue.rubric)
+    inputs = [answers_path, catalogue.paths.rubric, *program_files(catalogue.paths.programs)]
+    return build_report(catalogue, answers, today, top, explain), inputs
+
+
+def match(
+    answers: Path | None,
+    top: int | None,
+    fmt: MatchFormat,
+    today: dt.date,
+    resume: Path | None,
+    save_answers: Path | None,
+    output: Path | None,
+    force: bool,
+    programs: Path | None,
+    rubric: Path | None,
+    lang: str,
+) -> None:
+    """Rank for an answers file, or ask the questions first (fundmatch.session)."""
+    shown = top or DEFAULT_TOP  # shown, and explained in full (improvements, robustness)
+    to_stdout = output is not None and str(output) == "-"
+    inputs: list[Path] = []
+
+    def deliver(document: Report) -> None:
+        if to_stdout:
+            _write_report(document, Path("-"), fmt.value if fmt is MatchFormat.json else None, lang, shown)
+            return
+        if fmt is MatchFormat.json:
+            from fundmatch.reports.json_ import render_json
+
+            _write_stdout(render_json(document, lang))
+        else:
+            _print_ranking(document, lang, shown)
+        if output is not None:
+            _write_report(document, output, None, lang, shown, inputs, force)
+
+    if answers is not None:
+        document, inputs[:] = _ranked(answers, programs, rubric, lang, today, shown)
+        deliver(document)
+        return
+    data_on_stdout = fmt is MatchFormat.json or to_stdout
+    _ask_then_rank(
+        lang,
+        today,
+        shown,
+        resume,
+        save_answers,
+        programs,
+        rubric,
+        deliver,
+        # Offers only after a table: data on stdout is for a program, not a person.
+        offers=not data_on_stdout,
+        ask_for_report=output is None,
+        prompts_to_stderr=data_on_stdout,
+    )
+
+
+def _ask_then_rank(
+    lang: str,
+    today: dt.date,
+    shown: int,
+    resume: Path | None,
+    save_answers: Path | None,
+    programs: Path | None,
+    rubric: Path | None,
+    deliver: Callable[[Report], None],
+    *,
+    offers: bool,
+    ask_for_report: bool,
+    prompts_to_stderr: bool,
+) -> None:
+    from fundmatch.answers import load_answers
+    from fundmatch.reports.document import build_report
+    from fundmatch.session import check_save_target, interactive_match
+
+    check_save_target(save_answers)
+    catalogue = _load(programs, rubric, lang, announce=False)
+    resumed: Answers | None = None
+    if resume is not None:
+        resumed = load_answers(resume, catalogue.rubric)  # every check of an answers file
+
+    def write_report(document: Report, path: Path) -> None:
+        _write_report(document, path, None, lang, shown)
+
+    interactive_match(
+        catalogue.rubric,
+        lang=lang,
+        today=today,
+        resume=resumed,
+        resume_path=resume,
+        save_to=save_answers,
+        prompts=make_console(stderr=prompts_to_stderr),
+        notes=make_console(stderr=True),
+        rank=lambda given: build_report(catalogue, given, today, shown),
+        deliver=deliver,
+        offers=offers,
+        write_report=write_report if ask_for_report else None,
+    )
+
+
+def _write_stdout(data: bytes) -> None:
+    import sys
+
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
+def _print_ranking(document: Report, lang: str, shown: int) -> None:
+    from fundmatch.reports.terminal import print_ranking
+
+    print_ranking(_out(), document, lang, shown)
+    hidden = len(document.results) - shown
+    if hidden > 0:
+        _say(t("match.more", lang, count=hidden, total=len(document.results)))
+
+
+def _write_report(
+    document: Report,
+    output: Path,
+    fmt: str | None,
+    lang: str,
+    top: int | None,
+    inputs: Sequence[Path] = (),
+    force: bool = False,
+) -> None:
+    from fundmatch.report_output import write_report
+
+    note = write_report(document, output, fmt, lang, top, inputs, force=force)
+    if note:
+        _say(note)
+
+
+def report(
+    answers: Path | None,
+    output: Path | None,
+    fmt: str | None,
+    top: int,
+    force: bool,
+    today: dt.date,
+    programs: Path | None,
+    rubric: Path | None,
+    lang: str,
+) -> None:
+    from fundmatch.reports import Format
+
+    if fmt is not None and fmt not in {f.value for f in Format}:
+        raise UsageError(msg("error.unknown_format", format=fmt))
+    if output is None:
+        raise UsageError(msg("error.output_missing"))
+    document, inputs = _ranked(answers, programs, rubric, lang, today, top)
+    _write_report(document, output, fmt, lang, top, inputs, force)
+
+
+def explain(
+    program_id: str,
+    answers: Path | None,
+    versus: str | None,
+    today: dt.date,
+    programs: Path | None,
+    rubric: Path | None,
+    lang: str,
+) -> None:
+    from fundmatch.reports.terminal import print_comparison, print_explanation
+
+    wanted = (program_id,) if versus is None else (program_id, versus)
+    document, _ = _ranked(answers, programs, rubric, lang, today, 0, wanted)
+    for program in wanted:
+        if document.result(program) is None:
+            raise UsageError(msg("error.unknown_program", id=program))
+    if versus is None:
+        print_explanation(_out(), document, program_id, lang)
+    else:
+        print_comparison(_out(), document, program_id, versus, lang)
+
+
+def web(
+    host: str,
+    port: int | None,
+    no_browser: bool,
+    today: dt.date | None,
+    programs: Path | None,
+    rubric: Path | None,
+    lang: str,
+) -> int:
+    """Serve the questionnaire and the ranking as web pages (needs the ``web`` extra)."""
+    try:
+        from fundmatch.web.server import make_server, serve
+    except ImportError:
+        _say(t("web.missing_extra", lang))
+        return 2
+    server = make_server(host, port, lang=lang, programs=programs, rubric=rubric, today=today)
+    serve(server, lambda url: print(t("web.serving", lang, url=url), flush=True), open_browser=not no_browser)
+    return 0
