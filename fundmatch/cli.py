@@ -133,8 +133,11 @@ def _main(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help=_h("opt.version"))
     ] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help=_h("opt.no_cache"))] = False,
 ) -> None:
     """fundmatch: Förderprogramme für kleine Träger der Integrationsarbeit finden und bewerten."""
+    if no_cache:  # one switch for the whole run: fundmatch.cache reads the variable
+        os.environ["FUNDMATCH_NO_CACHE"] = "1"
 
 
 # --- output and the error boundary ------------------------------------------------------
