@@ -87,10 +87,15 @@ def program_files(directory: Path) -> list[Path]:
         raise UsageError(msg("error.programs_not_found", path=display_path(directory)))
     # scandir knows each entry's type without a stat, and names sort faster than paths.
     with os.scandir(directory) as entries:
-        names = sorted(
-            e.name for e in entries if os.path.splitext(e.name)[1] in YAML_SUFFIXES and not e.is_dir()
-        )
+        names = sorted(e.name for e in entries if os.path.splitext(e.name)[1] in YAML_SUFFIXES and _file(e))
     return [directory / name for name in names]
+
+
+def _file(entry: os.DirEntry[str]) -> bool:
+    try:
+        return not entry.is_dir()
+    except OSError:  # a symlink loop, say: read_yaml names the problem
+        return True
 
 
 def load_rubric(path: Path) -> tuple[Rubric, str]:
