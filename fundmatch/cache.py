@@ -34,9 +34,7 @@ import dataclasses
 import hashlib
 import hmac
 import os
-import secrets
 import stat
-import tempfile
 import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -170,6 +168,8 @@ def read_entry(entry: Path, key: bytes, secret: bytes, paths: DataPaths) -> Cata
 
 def write_entry(entry: Path, key: bytes, secret: bytes, catalogue: Catalogue) -> None:
     """Write ``catalogue`` under ``key`` atomically; a cache that cannot be written is no error."""
+    import tempfile
+
     payload = _adapter().dump_json(catalogue)
     signature = hmac.new(secret, key + payload, hashlib.sha256).hexdigest().encode()
     try:
@@ -229,10 +229,12 @@ def _secret(folder: Path, *, create: bool) -> bytes | None:
 
 
 def _create_key(path: Path) -> None:
+    import tempfile
+
     fd, tmp = tempfile.mkstemp(prefix=".hmac-key-", dir=path.parent)  # mode 0600
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(secrets.token_bytes(KEY_BYTES))
+            handle.write(os.urandom(KEY_BYTES))  # what secrets.token_bytes does
         # link, unlike rename, never replaces: of two processes starting at once, one key wins.
         os.link(tmp, path)
     except FileExistsError:
