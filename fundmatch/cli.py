@@ -220,7 +220,7 @@ def _table(
     from rich.console import Console
     from rich.table import Table
 
-    console = Console(soft_wrap=False, highlight=False)
+    console = Console(soft_wrap=False, highlight=False, emoji=False)
     if console.width < TABLE_MIN_WIDTH:
         for row in rows:
             console.print(row[0], markup=False, soft_wrap=True)
@@ -465,7 +465,7 @@ def _report(
 def _console() -> Any:
     from rich.console import Console
 
-    return Console(highlight=False)
+    return Console(highlight=False, emoji=False)  # ":name:" in data stays text
 
 
 @app.command(help=_h("cmd.match"))
