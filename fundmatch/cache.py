@@ -146,16 +146,17 @@ def read_entry(entry: Path, key: bytes, secret: bytes, paths: DataPaths) -> Cata
     """The catalogue in ``entry`` if it was made for ``key`` and signed with ``secret``."""
     from fundmatch.gcpause import gc_paused
 
+    header = FORMAT + key + b"\n"
     try:
-        raw = entry.read_bytes()
+        # Read in parts, so that the payload (30 MB at 10,000 programmes) is never copied.
+        with entry.open("rb") as handle:
+            if handle.read(len(header)) != header:
+                return None
+            line = handle.readline(128)
+            payload = handle.read()
     except OSError:
         return None
-    header = FORMAT + key + b"\n"
-    if not raw.startswith(header):
-        return None
-    signature, newline, payload = raw[len(header) :].partition(b"\n")
-    expected = hmac.new(secret, key + payload, hashlib.sha256).hexdigest().encode()
-    if not newline or not hmac.compare_digest(signature, expected):
+    if not line.endswith(b"\n") or not hmac.compare_digest(line[:-1], _sign(secret, key, payload)):
         return None
     try:
         with gc_paused():  # validating makes ~10 objects per programme value; see gcpause
@@ -171,19 +172,25 @@ def write_entry(entry: Path, key: bytes, secret: bytes, catalogue: Catalogue) ->
     import tempfile
 
     payload = _adapter().dump_json(catalogue)
-    signature = hmac.new(secret, key + payload, hashlib.sha256).hexdigest().encode()
     try:
         fd, tmp = tempfile.mkstemp(prefix=".catalogue-", suffix=".tmp", dir=entry.parent)
     except OSError:
         return
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(b"".join((FORMAT, key, b"\n", signature, b"\n", payload)))
+            for part in (FORMAT, key, b"\n", _sign(secret, key, payload), b"\n", payload):
+                handle.write(part)
         os.replace(tmp, entry)
     except OSError:
         Path(tmp).unlink(missing_ok=True)
         return
     _prune(entry.parent)
+
+
+def _sign(secret: bytes, key: bytes, payload: bytes) -> bytes:
+    mac = hmac.new(secret, key, hashlib.sha256)
+    mac.update(payload)
+    return mac.hexdigest().encode()
 
 
 def _prune(folder: Path) -> None:
