@@ -235,10 +235,10 @@ def test_a_signed_cache_that_breaks_the_models_is_ignored(
     # Defence in depth: even a correctly signed file is validated like any input.
     load_catalogue(paths)
     entry = _entry(cache_folder)
-    header, key, _, payload = entry.read_bytes().split(b"\n", 3)
-    data = json.loads(payload)
-    data["programs"][0]["funding"]["max_eur"] = -5
-    forged = json.dumps(data).encode()
+    header, key, _, shell, first, rest = entry.read_bytes().split(b"\n", 5)
+    program = json.loads(first)
+    program["funding"]["max_eur"] = -5
+    forged = b"\n".join((shell, json.dumps(program).encode(), rest))
     secret = (cache_folder / cache.KEY_FILE).read_bytes()
     signature = hmac.new(secret, key + forged, hashlib.sha256).hexdigest().encode()
     entry.write_bytes(b"\n".join((header, key, signature, forged)))
