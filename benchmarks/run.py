@@ -237,8 +237,9 @@ def match_args(folder: Path | None, *extra: str, before: Sequence[str] = ()) -> 
     return fundmatch(*before, "match", "--answers", str(ANSWERS), "--date", TODAY, *where, *extra)
 
 
-def median_call(func: Callable[[], object], runs: int) -> float:
-    func()  # imports, caches
+def median_call(func: Callable[[], object], runs: int, *, warm_up: bool = True) -> float:
+    if warm_up:  # imports, caches
+        func()
     times = []
     for _ in range(runs):
         gc.collect()
@@ -335,20 +336,54 @@ def small_catalogue(run: Runner, plan: Plan, folder: Path) -> list[Row]:
     ]
 
 
-def ranking(plan: Plan, folder: Path, cache_home: Path) -> Row:
-    """`scoring.rank` in-process, the catalogue already loaded."""
-    os.environ["XDG_CACHE_HOME"] = str(cache_home)
+def in_process(run: Runner, plan: Plan, folder: Path) -> list[Row]:
+    """Inside one process: the cache's own share of a run, and `scoring.rank`."""
+    os.environ["XDG_CACHE_HOME"] = str(run.cache_home)
     os.environ.pop("FUNDMATCH_NO_CACHE", None)
+    import yaml
+
     from fundmatch.answers import load_answers
     from fundmatch.catalogue import load_catalogue, resolve_paths
     from fundmatch.scoring import rank
 
-    catalogue = load_catalogue(resolve_paths(folder, None, {}))
+    files = sorted(folder.glob("*.yaml"))
+    paths = resolve_paths(folder, None, {})
+
+    def parse() -> object:
+        return [yaml.load(p.read_bytes(), Loader=yaml.CSafeLoader) for p in files]
+
+    def cold() -> object:
+        run.forget_catalogues()
+        return load_catalogue(paths)
+
+    floor = (median_call(parse, plan.heavy_runs, warm_up=False), "CSafeLoader parse, in-process")
+    loaded_cold = median_call(cold, plan.heavy_runs, warm_up=False)
+    run.check_cached()
+    loaded_warm = median_call(lambda: load_catalogue(paths), plan.runs)
+    catalogue = load_catalogue(paths)
     answers = load_answers(ANSWERS, catalogue.rubric)
     today = dt.date.fromisoformat(TODAY)
-    took = median_call(lambda: rank(catalogue.programs, catalogue.rubric, answers, today), max(3, plan.runs))
-    what = f"`scoring.rank` {plan.large:,}, one applicant (in-process)"
-    return Row(what, took, "s", target=Target(0.1, False), judged=plan.judged)
+    ranked = median_call(
+        lambda: rank(catalogue.programs, catalogue.rubric, answers, today), max(3, plan.runs)
+    )
+    label, j = f"{plan.large:,}", plan.judged
+    return [
+        Row(
+            f"`load_catalogue` {label}, cold cache (in-process: parse, check, write)",
+            loaded_cold,
+            "s",
+            *floor,
+            judged=j,
+        ),
+        Row(f"`load_catalogue` {label}, warm cache (in-process)", loaded_warm, "s", *floor, judged=j),
+        Row(
+            f"`scoring.rank` {label}, one applicant (in-process)",
+            ranked,
+            "s",
+            target=Target(0.1, False),
+            judged=j,
+        ),
+    ]
 
 
 def hostile(run: Runner, tmp: Path, plan: Plan) -> Row:
@@ -413,7 +448,11 @@ def commit() -> str:
         out = subprocess.run(["git", "log", "-1", "--format=%h %s"], capture_output=True, text=True, cwd=ROOT)
     except OSError:
         return "unknown"
-    return out.stdout.strip() or "unknown"
+    status = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=no"], capture_output=True, text=True, cwd=ROOT
+    )
+    dirty = " with uncommitted changes" if status.stdout.strip() else ""
+    return (out.stdout.strip() or "unknown") + dirty
 
 
 def write_results(path: Path, block: str) -> None:
@@ -448,6 +487,7 @@ def main(argv: list[str] | None = None) -> None:
         plan = Plan(small=1_000, large=10_000, runs=args.runs, heavy_runs=args.heavy_runs, judged=True)
 
     began = time.time()
+    load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="fundmatch-bench-") as name:
         tmp = Path(name)
         run = Runner(tmp, args.timeout, args.memory_limit)
@@ -458,7 +498,7 @@ def main(argv: list[str] | None = None) -> None:
         rows = start_up(run, plan)
         times, memory = large_catalogue(run, plan, large)
         rows += times
-        rows.append(ranking(plan, large, run.cache_home))
+        rows += in_process(run, plan, large)
         rows += small_catalogue(run, plan, small)
         rows += memory
         rows.append(hostile(run, tmp, plan))
@@ -469,8 +509,9 @@ def main(argv: list[str] | None = None) -> None:
     took = (time.time() - began) / 60
     mode = "--quick" if args.quick else f"medians of {plan.runs} runs ({plan.heavy_runs} at {plan.large:,})"
     block = (
-        f"Run on {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, commit `{commit()}`, {mode}, "
-        f"{took:.1f} minutes.\n\nMachine: {machine()}.\n\n{table(rows)}\n"
+        f"Run on {dt.datetime.fromtimestamp(began, dt.UTC):%Y-%m-%d %H:%M} UTC, commit `{commit()}`, "
+        f"{mode}, {took:.1f} minutes; load average {load:.1f} at the start, "
+        f"{os.getloadavg()[0]:.1f} at the end.\n\nMachine: {machine()}.\n\n{table(rows)}\n"
     )
     print(block)
     if not args.quick and not args.no_write:
