@@ -31,6 +31,7 @@ No fsync: a file torn by a crash fails its signature and is rebuilt.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import hmac
 import os
@@ -224,6 +225,7 @@ def _prune(folder: Path) -> None:
         path.unlink(missing_ok=True)
 
 
+@functools.cache
 def _adapter() -> TypeAdapter[Catalogue]:
     from pydantic import TypeAdapter
 
