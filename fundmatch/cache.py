@@ -34,12 +34,13 @@ import dataclasses
 import functools
 import hashlib
 import hmac
+import json
 import os
 import stat
 import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
     from fundmatch.catalogue import Catalogue, DataPaths
 
 NO_CACHE_ENV = "FUNDMATCH_NO_CACHE"
-FORMAT = b"fundmatch-catalogue-cache 2\n"
+FORMAT = b"fundmatch-catalogue-cache 3\n"
 KEY_FILE = "hmac-key"
 KEY_BYTES = 32
 MAX_ENTRIES = 8  # catalogues kept (one per programme folder and rubric); the oldest go first
@@ -167,32 +168,44 @@ def read_entry(entry: Path, key: bytes, secret: bytes, paths: DataPaths) -> Cata
 
 
 def _parse(payload: bytes, paths: DataPaths) -> Catalogue:
-    """The catalogue without its programmes on the first line, then one programme a line.
+    """The catalogue's other fields on the first line, then one programme a line.
 
     One line at a time keeps pydantic's parsed JSON small: validating all 30 MB at once
-    left the process 55 MB larger at 10,000 programmes, and was no faster.
+    left the process 55 MB larger at 10,000 programmes, and was no faster. Each field is
+    validated by its own type, so no validator is built twice (models build theirs on
+    first use).
     """
+    from fundmatch.catalogue import Catalogue
     from fundmatch.models import Program
 
     end = payload.find(b"\n")
-    if end < 0:
-        raise ValueError("no programme lines")
-    shell = _adapter().validate_json(payload[:end])
+    first = json.loads(payload[:end] if end >= 0 else payload)
+    fields = _fields()
+    if not isinstance(first, dict) or first.keys() != fields.keys():
+        raise ValueError("not the fields of this Catalogue")
+    values = {name: _adapter(hint).validate_python(first[name]) for name, hint in fields.items()}
     programs = []
-    while end < len(payload):
+    while 0 <= end < len(payload):
         start, end = end + 1, payload.find(b"\n", end + 1)
-        end = len(payload) if end < 0 else end
-        programs.append(Program.model_validate_json(payload[start:end]))
+        line = payload[start:] if end < 0 else payload[start:end]
+        programs.append(Program.model_validate_json(line))
     # The paths (and where each came from) are this run's; the rest is the catalogue cached.
-    return dataclasses.replace(shell, programs=tuple(programs), paths=paths)
+    return Catalogue(**values, programs=tuple(programs), paths=paths)
 
 
 def write_entry(entry: Path, key: bytes, secret: bytes, catalogue: Catalogue) -> None:
     """Write ``catalogue`` under ``key`` atomically; a cache that cannot be written is no error."""
     import tempfile
 
-    shell = _adapter().dump_json(dataclasses.replace(catalogue, programs=()))
-    payload = b"\n".join([shell, *(program.model_dump_json().encode() for program in catalogue.programs)])
+    shell = {
+        name: _adapter(hint).dump_python(getattr(catalogue, name), mode="json")
+        for name, hint in _fields().items()
+    }
+    lines = [
+        json.dumps(shell, ensure_ascii=False).encode(),
+        *(p.model_dump_json().encode() for p in catalogue.programs),
+    ]
+    payload = b"\n".join(lines)
     try:
         fd, tmp = tempfile.mkstemp(prefix=".catalogue-", suffix=".tmp", dir=entry.parent)
     except OSError:
@@ -226,12 +239,23 @@ def _prune(folder: Path) -> None:
 
 
 @functools.cache
-def _adapter() -> TypeAdapter[Catalogue]:
-    from pydantic import TypeAdapter
+def _fields() -> dict[str, Any]:
+    """The catalogue's fields besides its programmes and paths, with their types."""
+    from typing import get_type_hints
 
     from fundmatch.catalogue import Catalogue
 
-    return TypeAdapter(Catalogue)
+    hints = get_type_hints(Catalogue)
+    return {
+        f.name: hints[f.name] for f in dataclasses.fields(Catalogue) if f.name not in ("programs", "paths")
+    }
+
+
+@functools.cache
+def _adapter(hint: Any) -> TypeAdapter[Any]:
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(hint)
 
 
 # --- the signing key ----------------------------------------------------------------------
