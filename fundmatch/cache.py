@@ -13,7 +13,8 @@ a month. After a successful load the whole ``Catalogue`` is written as JSON; a l
   time is used: every write, rename or ``touch`` sets it and no tool can set it back. What a
   stat cannot see is a file rewritten within the same clock tick after it was read; like git's
   "racily clean" files, a cache is therefore not written while any input is younger than
-  ``RACY_NS``, and the next run writes it.
+  ``RACY_NS``, and the next run writes it. (On Windows st_ctime is the creation time, so
+  there the programme files are hashed too.)
 
 Any difference, a missing or damaged file, or any error falls back to the YAML, silently.
 
@@ -53,6 +54,8 @@ KEY_FILE = "hmac-key"
 KEY_BYTES = 32
 MAX_ENTRIES = 8  # catalogues kept (one per programme folder and rubric); the oldest go first
 RACY_NS = 2_000_000_000  # inputs changed less than this long ago are not cached yet
+# Windows reports the creation time as st_ctime, which an edit does not move: hash there.
+HASH_PROGRAMS = os.name == "nt"
 
 
 def enabled(env: Mapping[str, str] = os.environ) -> bool:
@@ -115,6 +118,8 @@ def input_key(paths: DataPaths, files: Sequence[Path]) -> tuple[bytes, int]:
     for path in files:
         line, changed = _stat_line(path, path.name)
         digest.update(line)
+        if HASH_PROGRAMS:
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
         newest = max(newest, changed)
     return digest.hexdigest().encode(), newest
 

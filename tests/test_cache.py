@@ -361,3 +361,17 @@ def test_programs_validate_always_reads_the_yaml(
     result = runner.invoke(app, args)
     assert result.exit_code == 1
     assert "beta.yaml" in result.stderr
+
+
+@pytest.mark.parametrize("hashed", [True, False])
+def test_where_a_stat_cannot_tell_the_content_hash_does(
+    paths: DataPaths, monkeypatch: pytest.MonkeyPatch, hashed: bool
+) -> None:
+    # As on Windows, where st_ctime is the creation time: pretend every stat stays the same.
+    monkeypatch.setattr(cache, "_stat_line", lambda path, name: (name.encode(), 0))
+    monkeypatch.setattr(cache, "HASH_PROGRAMS", hashed)
+    files = catalogue.program_files(paths.programs)
+    before, _ = cache.input_key(paths, files)
+    _edit_same_size(paths)
+    after, _ = cache.input_key(paths, files)
+    assert (before != after) is hashed
