@@ -458,15 +458,17 @@ def machine() -> str:
 
 
 def commit() -> str:
+    """The commit measured, and whether the tree differs from it."""
+    git = ["git", "-C", str(ROOT)]
     try:
-        out = subprocess.run(["git", "log", "-1", "--format=%h %s"], capture_output=True, text=True, cwd=ROOT)
-    except OSError:
+        head = subprocess.run([*git, "log", "-1", "--format=%h %s"], capture_output=True, text=True)
+        status = subprocess.run(
+            [*git, "status", "--porcelain", "--untracked-files=no"], capture_output=True, text=True
+        )
+    except OSError:  # no git
         return "unknown"
-    status = subprocess.run(
-        ["git", "status", "--porcelain", "--untracked-files=no"], capture_output=True, text=True, cwd=ROOT
-    )
     dirty = " with uncommitted changes" if status.stdout.strip() else ""
-    return (out.stdout.strip() or "unknown") + dirty
+    return (head.stdout.strip() or "unknown") + dirty
 
 
 def write_results(path: Path, block: str) -> None:
