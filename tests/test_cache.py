@@ -375,3 +375,23 @@ def test_where_a_stat_cannot_tell_the_content_hash_does(
     _edit_same_size(paths)
     after, _ = cache.input_key(paths, files)
     assert (before != after) is hashed
+
+
+def test_every_file_of_the_package_but_bytecode_is_part_of_the_key(
+    paths: DataPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = tmp_path / "package"
+    (package / "__pycache__").mkdir(parents=True)
+    (package / "cache.py").write_text("# code\n", encoding="utf-8")
+    (package / "regions.yaml").write_text("regions: []\n", encoding="utf-8")
+    monkeypatch.setattr(cache, "__file__", str(package / "cache.py"))
+    files = catalogue.program_files(paths.programs)
+
+    def key() -> bytes:
+        return cache.input_key(paths, files)[0]
+
+    first = key()
+    (package / "__pycache__" / "cache.cpython-311.pyc").write_bytes(b"bytecode")
+    assert key() == first
+    (package / "regions.yaml").write_text("regions: [a]\n", encoding="utf-8")
+    assert key() != first
