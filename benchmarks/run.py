@@ -1,39 +1,41 @@
-"""Benchmarks for fundmatch: start-up, the bundled catalogue, and catalogues of 1,000 and
-10,000 synthetic programmes. Prints a Markdown table (paste it into BENCHMARKS.md).
+"""Benchmarks for fundmatch (issues 10 and 16): start-up, the compiled catalogue cache, scoring,
+``explain``, ``--top`` and peak memory, each set against a floor measured in the same run.
 
-    python benchmarks/run.py              # full run, a few minutes
-    python benchmarks/run.py --quick      # fewer repetitions, for a first look
-    python benchmarks/run.py --profile    # also cProfile the in-process steps at 10,000
+    python benchmarks/run.py              # full run (1,000 and 10,000 programmes), ~8 minutes;
+                                          # writes its table into BENCHMARKS.md
+    python benchmarks/run.py --quick      # 20 and 50 programmes, one run each, no verdicts:
+                                          # checks that every benchmark still works (CI runs it)
+    python benchmarks/run.py --profile    # also cProfile the in-process steps
 
-Whole-process figures run fundmatch as a fresh process (``python -m fundmatch ...``, the
-same code as the ``fundmatch`` script) and take the median wall time of several runs.
-Each figure is set against a floor measured in the same run on the same machine:
+Whole-process figures run fundmatch as the installed ``fundmatch`` script does (``SCRIPT``), as
+fresh processes and take the median wall time; peak memory is the child's ``ru_maxrss``.
+Floors, measured in the same run, because the shared machine's speed drifts by ±15 %:
 
 - start-up: a bare ``python -c pass``;
-- loading: parsing the same files with ``yaml.load(..., Loader=yaml.CSafeLoader)`` and
-  nothing else (in-process; as a whole process for the command-line figures);
-- memory: the peak resident set of a process holding the same files parsed that way.
+- the catalogue: a process that only parses the same files with PyYAML's ``CSafeLoader``;
+- ``explain`` and ``--top``: ``match`` on the same catalogue.
 
-Run it from anywhere with the Python that has fundmatch's dependencies; it puts the
-repository on ``PYTHONPATH`` for its child processes.
+The children get a cache folder of their own (``XDG_CACHE_HOME``; Linux): *cold* runs start
+without a cached catalogue (and write one), *warm* runs find it. Every child is stopped after
+``--timeout`` seconds or above ``--memory-limit`` MB, so a slow command shows as "stopped"
+instead of stalling the run.
 """
 
 from __future__ import annotations
 
 import argparse
-import cProfile
 import datetime as dt
 import gc
-import io
 import os
 import platform
-import pstats
+import resource
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
-import tracemalloc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,9 +48,8 @@ from generate import generate  # noqa: E402
 
 ANSWERS = ROOT / "examples" / "frauencafe-uslar.yaml"
 TODAY = "2026-11-25"
-ENV = {**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1", "COLUMNS": "120"}
-for _var in ("FUNDMATCH_PROGRAMS", "FUNDMATCH_RUBRIC", "FUNDMATCH_LANG"):
-    ENV.pop(_var, None)
+MARK_START = "<!-- benchmarks/run.py: results start -->"
+MARK_END = "<!-- benchmarks/run.py: results end -->"
 PARSE_ONLY = (
     "import pathlib, sys, yaml\n"
     "data = [yaml.load(p.read_bytes(), Loader=yaml.CSafeLoader)"
@@ -56,16 +57,40 @@ PARSE_ONLY = (
 )
 
 
+@dataclass(frozen=True)
+class Target:
+    limit: float
+    relative: bool  # True: at most ``limit`` × the floor; False: at most ``limit`` in the row's unit
+
+    def text(self, unit: str) -> str:
+        return f"≤ {self.limit:g} ×" if self.relative else f"≤ {self.limit:g} {unit}"
+
+
 @dataclass
 class Row:
     what: str
-    value: float | None  # seconds, or MB for memory rows
+    value: float | None  # seconds, or MB for memory rows; None: the command did not finish
     unit: str  # "s" or "MB"
     floor: float | None = None
     floor_name: str = ""
-    target: str = ""  # e.g. "≤ 0.15 s" or "≤ 1.3 × floor"
-    met: bool | None = None
-    ratio: float | None = None  # when not simply value / floor
+    target: Target | None = None
+    stopped: str = ""  # why there is no value ("stopped after 120 s")
+    judged: bool = True  # False in --quick mode: figures only, no verdicts
+
+    @property
+    def ratio(self) -> float | None:
+        if self.value is None or not self.floor:
+            return None
+        return self.value / self.floor
+
+    @property
+    def met(self) -> bool | None:
+        if self.target is None or not self.judged:
+            return None
+        if self.value is None:
+            return False
+        measured = self.ratio if self.target.relative else self.value
+        return measured is not None and measured <= self.target.limit
 
     def cells(self) -> list[str]:
         def fmt(v: float | None) -> str:
@@ -73,43 +98,161 @@ class Row:
                 return "–"
             return f"{v:.3f} s" if self.unit == "s" else f"{v:.0f} MB"
 
-        ratio = self.ratio or (self.value / self.floor if self.value and self.floor else None)
-        shown = f"{ratio:.2f} ×" if ratio else "–"
+        value = self.stopped if self.value is None else fmt(self.value)
         floor = f"{fmt(self.floor)} ({self.floor_name})" if self.floor is not None else "–"
+        ratio = f"{self.ratio:.2f} ×" if self.ratio is not None else "–"
+        target = self.target.text(self.unit) if self.target else "–"
         met = {True: "met", False: "**not met**", None: "–"}[self.met]
-        return [self.what, fmt(self.value), floor, shown, self.target or "–", met]
+        return [self.what, value, floor, ratio, target, met]
 
 
-# --- measuring ----------------------------------------------------------------------------
+def table(rows: Sequence[Row]) -> str:
+    header = ["what", "measured", "floor", "ratio", "target", "met?"]
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    lines += ["| " + " | ".join(row.cells()) + " |" for row in rows]
+    return "\n".join(lines)
 
 
-def run_process(args: Sequence[str], *, expect: int = 0) -> tuple[float, float]:
-    """Run a fresh process; return (wall seconds, peak resident set in MB)."""
-    with tempfile.TemporaryFile() as err:
-        start = time.perf_counter()
-        proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=err, env=ENV, cwd=ROOT)
-        _, status, usage = os.wait4(proc.pid, 0)
-        elapsed = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        if proc.returncode != expect:
+@dataclass(frozen=True)
+class Plan:
+    small: int
+    large: int
+    runs: int
+    heavy_runs: int
+    judged: bool
+
+
+# --- running processes --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Measured:
+    seconds: float | None  # median wall time; None when a run was stopped
+    peak_mb: float  # the largest peak resident set of the runs
+    stopped: str = ""
+
+
+class Runner:
+    """Runs fresh processes with a private cache folder, a time limit and a memory limit."""
+
+    def __init__(self, tmp: Path, timeout: float, memory_mb: int) -> None:
+        self.cache_home = tmp / "xdg-cache"
+        self.timeout = timeout
+        self.memory_mb = memory_mb
+        self.env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1", "COLUMNS": "120"}
+        self.env["XDG_CACHE_HOME"] = str(self.cache_home)
+        # PYTHONDONTWRITEBYTECODE would make every child compile fundmatch again (40 ms of a
+        # bundled match); an installed fundmatch has its bytecode (see compile_bytecode).
+        drop = (
+            "FUNDMATCH_PROGRAMS",
+            "FUNDMATCH_RUBRIC",
+            "FUNDMATCH_LANG",
+            "FUNDMATCH_NO_CACHE",
+            "PYTHONDONTWRITEBYTECODE",
+        )
+        for var in drop:
+            self.env.pop(var, None)
+
+    def once(self, args: Sequence[str], *, expect: int = 0) -> tuple[float | None, float, str]:
+        """One run: (wall seconds or None if stopped, peak resident set in MB, why stopped)."""
+        limit = self.memory_mb * 1024 * 1024
+
+        def cap_memory() -> None:
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+        with tempfile.TemporaryFile() as err:
+            start = time.perf_counter()
+            proc = subprocess.Popen(
+                args, stdout=subprocess.DEVNULL, stderr=err, env=self.env, cwd=ROOT, preexec_fn=cap_memory
+            )
+            timer = threading.Timer(self.timeout, proc.kill)
+            timer.start()
+            try:
+                _, status, usage = os.wait4(proc.pid, 0)
+            finally:
+                timer.cancel()
+            elapsed = time.perf_counter() - start
+            peak = usage.ru_maxrss / 1024  # Linux reports kilobytes
+            proc.returncode = code = os.waitstatus_to_exitcode(status)
+            if elapsed >= self.timeout and code < 0:
+                return None, peak, f"stopped after {self.timeout:g} s"
             err.seek(0)
-            message = err.read().decode(errors="replace")[-2000:]
-            raise SystemExit(f"{' '.join(args)} exited with {proc.returncode}:\n{message}")
-    return elapsed, usage.ru_maxrss / 1024  # Linux reports kilobytes
+            message = err.read().decode(errors="replace")
+            if code != expect and "MemoryError" in message:
+                return None, peak, f"stopped above {self.memory_mb:,} MB"
+            if code != expect:
+                raise SystemExit(f"{' '.join(args)} exited with {code}:\n{message[-2000:]}")
+        return elapsed, peak, ""
+
+    def median(self, args: Sequence[str], runs: int, *, expect: int = 0, warm_up: bool = False) -> Measured:
+        """Median time and largest peak over ``runs`` runs; the first stopped run ends it."""
+        if warm_up:
+            self.once(args, expect=expect)
+        times, peaks = [], []
+        for _ in range(runs):
+            seconds, peak, stopped = self.once(args, expect=expect)
+            peaks.append(peak)
+            if seconds is None:
+                return Measured(None, max(peaks), stopped)
+            times.append(seconds)
+        return Measured(statistics.median(times), max(peaks))
+
+    def forget_catalogues(self) -> None:
+        """A cold cache: no compiled catalogue (the signing key stays, as after any change)."""
+        for entry in self.cache_home.glob("fundmatch/catalogue-*"):
+            entry.unlink()
+
+    def cold(self, args: Sequence[str], runs: int) -> Measured:
+        times, peaks = [], []
+        for _ in range(runs):
+            self.forget_catalogues()
+            seconds, peak, stopped = self.once(args)
+            peaks.append(peak)
+            if seconds is None:
+                return Measured(None, max(peaks), stopped)
+            times.append(seconds)
+        self.check_cached()
+        return Measured(statistics.median(times), max(peaks))
+
+    def check_cached(self) -> None:
+        if not list(self.cache_home.glob("fundmatch/catalogue-*.fmcache")):
+            raise SystemExit("no compiled catalogue was written: warm figures would be cold ones")
 
 
-def median_process(
-    args: Sequence[str], runs: int, *, expect: int = 0, warm_up: bool = True
-) -> tuple[float, float]:
-    """Median wall time and largest peak memory over ``runs`` runs, after one warm-up run."""
-    if warm_up:
-        run_process(args, expect=expect)
-    results = [run_process(args, expect=expect) for _ in range(runs)]
-    return statistics.median(r[0] for r in results), max(r[1] for r in results)
+def timed(
+    what: str, measured: Measured, floor: tuple[float | None, str], target: Target | None, plan: Plan
+) -> Row:
+    """A time row from a measurement; a stopped command has no value, only the reason."""
+    return Row(what, measured.seconds, "s", *floor, target, measured.stopped, plan.judged)
+
+
+def peak(
+    what: str, measured: Measured, floor: tuple[float | None, str], target: Target | None, plan: Plan
+) -> Row:
+    """A memory row; the peak of a stopped command is only a lower bound, so it gets no value."""
+    if measured.seconds is None:
+        stopped = f"≥ {measured.peak_mb:.0f} MB, {measured.stopped}"
+        return Row(what, None, "MB", *floor, target, stopped, plan.judged)
+    return Row(what, measured.peak_mb, "MB", *floor, target, judged=plan.judged)
+
+
+# What the installed ``fundmatch`` script does (pip's wrapper), with this checkout's code:
+# ``python -m fundmatch`` would add runpy (3 ms) that no user pays.
+SCRIPT = "import sys; from fundmatch.cli import main; sys.argv[0] = 'fundmatch'; sys.exit(main())"
+
+
+def fundmatch(*args: str) -> list[str]:
+    return [sys.executable, "-c", SCRIPT, *args]
+
+
+def match_args(folder: Path | None, *extra: str, before: Sequence[str] = ()) -> list[str]:
+    """``match`` on ``folder`` (None: the bundled catalogue); ``before``: options before it."""
+    where = ["--programs", str(folder)] if folder else []
+    return fundmatch(*before, "match", "--answers", str(ANSWERS), "--date", TODAY, *where, *extra)
 
 
 def median_call(func: Callable[[], object], runs: int, *, warm_up: bool = True) -> float:
-    if warm_up:  # imports, page cache
+    if warm_up:  # imports, caches
         func()
     times = []
     for _ in range(runs):
@@ -120,216 +263,184 @@ def median_call(func: Callable[[], object], runs: int, *, warm_up: bool = True) 
     return statistics.median(times)
 
 
-def fundmatch(*args: str) -> list[str]:
-    return [sys.executable, "-m", "fundmatch", *args]
+def compile_bytecode() -> None:
+    """Compile fundmatch's modules, as pip does when it installs the wheel."""
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "fundmatch")], check=True)
+
+
+def settle(started: float) -> None:
+    """The cache is not written while an input is younger than its RACY_NS (2 s): wait it out."""
+    time.sleep(max(0.0, started + 2.5 - time.time()))
 
 
 # --- the benchmark ------------------------------------------------------------------------
 
 
-def whole_process(folders: dict[int, Path], runs: int, heavy_runs: int) -> tuple[list[Row], list[Row]]:
-    """Timings of fresh processes, and the peak memory of the largest catalogue's runs."""
-    rows, memory = [], []
-    bare, _ = median_process([sys.executable, "-c", "pass"], runs)
-    help_time, _ = median_process(fundmatch("--help"), runs)
-    rows.append(
-        Row("`fundmatch --help`", help_time, "s", bare, "python -c pass", "≤ 0.15 s", help_time <= 0.15)
+def start_up(run: Runner, plan: Plan) -> list[Row]:
+    bare = run.median([sys.executable, "-c", "pass"], plan.runs, warm_up=True)
+    helped = run.median(fundmatch("--help"), plan.runs, warm_up=True)
+    bundled = run.median(match_args(None), plan.runs, warm_up=True)  # the warm-up fills the cache
+    run.check_cached()
+    uncached = run.median(match_args(None, before=["--no-cache"]), plan.runs, warm_up=True)
+    floor = (bare.seconds, "python -c pass")
+    return [
+        timed("`fundmatch --help`", helped, floor, Target(6, True), plan),
+        timed("`match`, bundled catalogue, warm cache", bundled, floor, Target(12, True), plan),
+        timed("`match`, bundled catalogue, `--no-cache`", uncached, floor, None, plan),
+    ]
+
+
+def large_catalogue(run: Runner, plan: Plan, folder: Path) -> tuple[list[Row], list[Row]]:
+    """Time rows and memory rows at the large size; also the parse-only floor."""
+    n, label = plan.heavy_runs, f"{plan.large:,}"
+    parse = run.median([sys.executable, "-c", PARSE_ONLY, str(folder)], n, warm_up=True)
+    floor = (parse.seconds, "process: parse only")
+    cold = run.cold(match_args(folder), n)
+    warm = run.median(match_args(folder), n)
+    validate = run.median(fundmatch("programs", "validate", str(folder)), n)
+    explained = run.median(explain_args(folder), 1)
+    times = [
+        timed(
+            f"`match` {label}, cold cache (parses, writes the cache)", cold, floor, Target(1.3, True), plan
+        ),
+        timed(f"`match` {label}, warm cache", warm, floor, Target(0.25, True), plan),
+        timed(f"`explain ID` {label}, warm cache", explained, floor, Target(0.3, True), plan),
+        timed(f"`programs validate` {label} (always the YAML)", validate, floor, None, plan),
+    ]
+    mem_floor = (parse.peak_mb, "process: parse only")
+    at_most = Target(300, False)
+    memory = [peak(f"peak memory, `match` {label} (table)", warm, mem_floor, at_most, plan)]
+    for what, args in (
+        ("`match --format json`", match_args(folder, "--format", "json")),
+        ("`report` .pdf", report_args(folder, run.cache_home.parent / "bericht.pdf")),
+        ("`report` .md", report_args(folder, run.cache_home.parent / "bericht.md")),
+        ("`report` .csv", report_args(folder, run.cache_home.parent / "bericht.csv")),
+    ):
+        result = run.median(args, 1)
+        took = f", took {result.seconds:.1f} s" if result.seconds is not None else ""
+        memory.append(peak(f"peak memory, {what} {label}{took}", result, mem_floor, at_most, plan))
+    memory.append(peak(f"peak memory, `explain ID` {label}", explained, mem_floor, None, plan))
+    memory.append(peak(f"peak memory, `programs validate` {label}", validate, mem_floor, None, plan))
+    return times, memory
+
+
+def explain_args(folder: Path) -> list[str]:
+    first = sorted(folder.glob("*.yaml"))[0].stem
+    return fundmatch("explain", first, "--answers", str(ANSWERS), "--date", TODAY, "--programs", str(folder))
+
+
+def report_args(folder: Path, out: Path) -> list[str]:
+    return fundmatch(
+        "report", "--answers", str(ANSWERS), "--date", TODAY, "--programs", str(folder), "-o", str(out)
     )
-    match_args = ["match", "--answers", str(ANSWERS), "--date", TODAY]
-    bundled, _ = median_process(fundmatch(*match_args), runs)
-    what = "`match` frauencafe-uslar, bundled catalogue"
-    rows.append(Row(what, bundled, "s", bare, "python -c pass", "≤ 0.4 s", bundled <= 0.4))
-    for count, folder in folders.items():
-        # The 10,000 runs take long; the parse-only run before them warms the page cache.
-        n, warm = (heavy_runs, False) if count >= 10_000 else (runs, True)
-        floor, floor_mb = median_process([sys.executable, "-c", PARSE_ONLY, str(folder)], n, warm_up=warm)
-        validate, validate_mb = median_process(
-            fundmatch("programs", "validate", str(folder)), n, warm_up=warm
-        )
-        rows.append(Row(f"`programs validate` {count:,}", validate, "s", floor, "process: parse only"))
-        matched, matched_mb = median_process(
-            fundmatch(*match_args, "--programs", str(folder)), n, warm_up=warm
-        )
-        rows.append(Row(f"`match` {count:,}", matched, "s", floor, "process: parse only"))
-        if count >= 10_000:
-            for what, value in (("`match`", matched_mb), ("`programs validate`", validate_mb)):
-                memory.append(
-                    Row(
-                        f"peak memory, {what} {count:,}",
-                        value,
-                        "MB",
-                        floor_mb,
-                        "process: parse only",
-                        "≤ 300 MB",
-                        value <= 300,
-                    )
-                )
-    return rows, memory
 
 
-def hostile(tmp: Path, runs: int) -> Row:
-    """One file just under the size limit with 150,000 unknown keys: every one is reported."""
-    folder = tmp / "hostile"
-    folder.mkdir()
-    keys = "".join(f"key{i}: 1\n" for i in range(150_000))
-    (folder / "hostile.yaml").write_text(f"id: hostile\nname: x\n{keys}", encoding="utf-8")
-    size = (folder / "hostile.yaml").stat().st_size / 1e6
-    floor, _ = median_process([sys.executable, "-c", PARSE_ONLY, str(folder)], runs)
-    took, _ = median_process(fundmatch("programs", "validate", str(folder)), runs, expect=1)
-    what = f"`programs validate` 1 file, {size:.1f} MB, 150,000 unknown keys"
-    return Row(what, took, "s", floor, "process: parse only")
+def small_catalogue(run: Runner, plan: Plan, folder: Path) -> list[Row]:
+    """`explain` and `match --top N` against `match` on the same catalogue (issue 10)."""
+    label = f"{plan.small:,}"
+    matched = run.median(match_args(folder), plan.runs, warm_up=True)
+    run.check_cached()
+    explained = run.median(explain_args(folder), 1)
+    top_all = run.median(match_args(folder, "--top", str(plan.small)), 1)
+    floor = (matched.seconds, f"`match` {label}")
+    return [
+        timed(f"`explain ID` {label}, warm cache", explained, floor, Target(1.5, True), plan),
+        timed(
+            f"`match --top {plan.small}` {label}",
+            top_all,
+            (floor[0], "`match --top 10`"),
+            Target(3, True),
+            plan,
+        ),
+    ]
 
 
-def in_process(folder: Path, runs: int) -> list[Row]:
+def in_process(run: Runner, plan: Plan, folder: Path) -> list[Row]:
+    """Inside one process: the cache's own share of a run, and `scoring.rank`."""
+    os.environ["XDG_CACHE_HOME"] = str(run.cache_home)
+    os.environ.pop("FUNDMATCH_NO_CACHE", None)
     import yaml
 
     from fundmatch.answers import load_answers
-    from fundmatch.catalogue import check_program_files, load_rubric, program_files
+    from fundmatch.catalogue import load_catalogue, resolve_paths
     from fundmatch.scoring import rank
 
-    files = program_files(folder)
-    count = len(files)
-    rubric, _ = load_rubric(ROOT / "rubric.yaml")
+    files = sorted(folder.glob("*.yaml"))
+    paths = resolve_paths(folder, None, {})
 
     def parse() -> object:
         return [yaml.load(p.read_bytes(), Loader=yaml.CSafeLoader) for p in files]
 
-    def validate() -> object:
-        programs, _, problems = check_program_files(files, rubric)
-        assert not problems and len(programs) == count
-        return programs
+    def cold() -> object:
+        run.forget_catalogues()
+        return load_catalogue(paths)
 
-    # Alternate the two, so that drifting machine load hits both alike; the ratio is the
-    # median of the per-pair ratios.
-    parse()
-    validate()
-    pairs = [
-        (median_call(parse, 1, warm_up=False), median_call(validate, 1, warm_up=False)) for _ in range(runs)
-    ]
-    floor = statistics.median(p for p, _ in pairs)
-    loading = statistics.median(v for _, v in pairs)
-    ratio = statistics.median(v / p for p, v in pairs)
-    programs = validate()
-    answers = load_answers(ANSWERS, rubric)
+    floor = (median_call(parse, plan.heavy_runs, warm_up=False), "CSafeLoader parse, in-process")
+    loaded_cold = median_call(cold, plan.heavy_runs, warm_up=False)
+    run.check_cached()
+    loaded_warm = median_call(lambda: load_catalogue(paths), plan.runs)
+    catalogue = load_catalogue(paths)
+    answers = load_answers(ANSWERS, catalogue.rubric)
     today = dt.date.fromisoformat(TODAY)
-    scoring = median_call(lambda: rank(programs, rubric, answers, today), runs)
+    ranked = median_call(
+        lambda: rank(catalogue.programs, catalogue.rubric, answers, today), max(3, plan.runs)
+    )
+    label, j = f"{plan.large:,}", plan.judged
     return [
         Row(
-            f"load + validate {count:,} (in-process, {runs} alternating pairs)",
-            loading,
+            f"`load_catalogue` {label}, cold cache (in-process: parse, check, write)",
+            loaded_cold,
             "s",
-            floor,
-            "CSafeLoader parse",
-            "≤ 1.3 × floor",
-            ratio <= 1.3,
-            ratio=ratio,
+            *floor,
+            judged=j,
         ),
-        Row(f"`scoring.rank` {count:,}, one applicant", scoring, "s", target="≤ 0.2 s", met=scoring <= 0.2),
+        Row(f"`load_catalogue` {label}, warm cache (in-process)", loaded_warm, "s", *floor, judged=j),
+        Row(
+            f"`scoring.rank` {label}, one applicant (in-process)",
+            ranked,
+            "s",
+            target=Target(0.1, False),
+            judged=j,
+        ),
     ]
 
 
-def library_memory(folder: Path, floor: Row) -> Row:
-    """Peak memory of a process that only loads the catalogue and ranks it (no report)."""
-    count = len(list(folder.glob("*.yaml")))
-    library = (
-        "import datetime, sys\n"
-        "from pathlib import Path\n"
-        "from fundmatch.answers import load_answers\n"
-        "from fundmatch.catalogue import load_catalogue, resolve_paths\n"
-        "from fundmatch.scoring import rank\n"
-        "catalogue = load_catalogue(resolve_paths(Path(sys.argv[1]), None, {}))\n"
-        "answers = load_answers(Path(sys.argv[2]), catalogue.rubric)\n"
-        "rank(catalogue.programs, catalogue.rubric, answers, datetime.date(2026, 11, 25))\n"
-    )
-    _, loaded = run_process([sys.executable, "-c", library, str(folder), str(ANSWERS)])
-    what = f"peak memory, load + rank {count:,} (library)"
-    return Row(what, loaded, "MB", floor.floor, floor.floor_name, "≤ 300 MB", loaded <= 300)
-
-
-def tracemalloc_breakdown(folder: Path) -> str:
-    """Python-level peak allocations of loading and ranking (tracemalloc; slow, run once)."""
-    from fundmatch.answers import load_answers
-    from fundmatch.catalogue import load_catalogue, resolve_paths
-    from fundmatch.scoring import rank
-
-    tracemalloc.start()
-    catalogue = load_catalogue(resolve_paths(folder, ROOT / "rubric.yaml", {}))
-    _, peak_load = tracemalloc.get_traced_memory()
-    held = tracemalloc.get_traced_memory()[0]
-    tracemalloc.reset_peak()
-    answers = load_answers(ANSWERS, catalogue.rubric)
-    ranking = rank(catalogue.programs, catalogue.rubric, answers, dt.date.fromisoformat(TODAY))
-    _, peak_rank = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    del ranking
-    mb = 1024 * 1024
-    return (
-        f"tracemalloc: loading peak {peak_load / mb:.0f} MB, catalogue held {held / mb:.0f} MB, "
-        f"ranking peak {peak_rank / mb:.0f} MB"
-    )
-
-
-def report_rows(folder: Path, out: Path, runs: int) -> list[Row]:
-    """A 50-programme report as PDF and as Markdown, each against the same `match`."""
-    base = ["--answers", str(ANSWERS), "--date", TODAY, "--programs", str(folder)]
-    matched, _ = median_process(fundmatch("match", *base), runs)
-    rows = []
-    for suffix, target in (("pdf", 0.5), ("md", None)):
-        written, _ = median_process(fundmatch("report", *base, "-o", str(out / f"bericht.{suffix}")), runs)
-        extra = written - matched
-        rows.append(
-            Row(
-                f"`report` 50 programmes, .{suffix} (time beyond the same `match`)",
-                extra,
-                "s",
-                matched,
-                "`match` 50",
-                f"≤ {target} s more" if target else "–",
-                extra <= target if target else None,
-            )
-        )
-    return rows
+def hostile(run: Runner, tmp: Path, plan: Plan) -> Row:
+    """One file just under the size limit with 150,000 unknown keys: every one is reported."""
+    folder = tmp / "hostile"
+    folder.mkdir()
+    keys = "".join(f"key{i}: 1\n" for i in range(150_000 if plan.judged else 1_000))
+    (folder / "hostile.yaml").write_text(f"id: hostile\nname: x\n{keys}", encoding="utf-8")
+    size = (folder / "hostile.yaml").stat().st_size / 1e6
+    floor = run.median([sys.executable, "-c", PARSE_ONLY, str(folder)], plan.heavy_runs)
+    took = run.median(fundmatch("programs", "validate", str(folder)), plan.heavy_runs, expect=1)
+    what = f"`programs validate` 1 file of {size:.1f} MB with unknown keys"
+    return timed(what, took, (floor.seconds, "process: parse only"), None, plan)
 
 
 def profile(folder: Path) -> None:
-    """cProfile of loading, ranking and the whole `match` command, top functions."""
-    import contextlib
+    """cProfile of loading and ranking, top functions."""
+    import cProfile
+    import io
+    import pstats
 
     from fundmatch.answers import load_answers
     from fundmatch.catalogue import load_catalogue, resolve_paths
-    from fundmatch.cli import app
     from fundmatch.scoring import rank
 
-    rubric = ROOT / "rubric.yaml"
-    paths = resolve_paths(folder, rubric, {})
-    today = dt.date.fromisoformat(TODAY)
+    paths = resolve_paths(folder, None, {})
     catalogue = load_catalogue(paths)
     answers = load_answers(ANSWERS, catalogue.rubric)
-    args = ["match", "--answers", str(ANSWERS), "--date", TODAY, "--programs", str(folder)]
-
-    def match() -> None:
-        sink = io.StringIO()
-        with contextlib.redirect_stdout(sink), contextlib.redirect_stderr(sink):
-            app([*args, "--rubric", str(rubric)], standalone_mode=False)
-
-    steps: list[tuple[str, Callable[[], object]]] = [
-        ("load_catalogue", lambda: load_catalogue(paths)),
+    today = dt.date.fromisoformat(TODAY)
+    for title, step in (
+        ("load_catalogue (warm cache)", lambda: load_catalogue(paths)),
         ("scoring.rank", lambda: rank(catalogue.programs, catalogue.rubric, answers, today)),
-        ("the `match` command in-process", match),
-    ]
-    for title, step in steps:
+    ):
         profiler = cProfile.Profile()
         profiler.runcall(step)
         out = io.StringIO()
-        stats = pstats.Stats(profiler, stream=out)
-        total = stats.total_tt  # type: ignore[attr-defined]
-        print(f"\n### cProfile: {title} ({total:.2f} s under the profiler)\n\n```")
-        for order in ("tottime", "cumulative"):
-            out.seek(0)
-            out.truncate()
-            stats.sort_stats(order).print_stats(15)
-            print("\n".join(out.getvalue().splitlines()[6:]).rstrip())
-        print("```")
+        pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(20)
+        print(f"\n### cProfile: {title}\n\n```\n{out.getvalue().strip()}\n```")
 
 
 def machine() -> str:
@@ -351,35 +462,83 @@ def machine() -> str:
     )
 
 
+def commit() -> str:
+    """The commit measured, and whether the tree differs from it."""
+    git = ["git", "-C", str(ROOT)]
+    try:
+        head = subprocess.run([*git, "log", "-1", "--format=%h %s"], capture_output=True, text=True)
+        status = subprocess.run(
+            [*git, "status", "--porcelain", "--untracked-files=no"], capture_output=True, text=True
+        )
+    except OSError:  # no git
+        return "unknown"
+    dirty = " with uncommitted changes" if status.stdout.strip() else ""
+    return (head.stdout.strip() or "unknown") + dirty
+
+
+def write_results(path: Path, block: str) -> None:
+    """Put ``block`` between the result markers of ``path`` (the prose around it stays)."""
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    start, end = text.find(MARK_START), text.find(MARK_END)
+    if start < 0 or end < start:
+        text = f"# Benchmarks\n\n{MARK_START}\n{MARK_END}\n{text}"
+        start, end = text.find(MARK_START), text.find(MARK_END)
+    new = text[: start + len(MARK_START)] + "\n" + block.strip() + "\n" + text[end:]
+    path.write_text(new, encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--runs", type=int, default=7, help="runs per figure (median); default 7")
-    parser.add_argument("--heavy-runs", type=int, default=3, help="runs of 10,000-programme commands")
-    parser.add_argument("--quick", action="store_true", help="3 runs, 1 heavy run")
-    parser.add_argument("--profile", action="store_true", help="also print cProfile hot spots at 10,000")
+    parser.add_argument("--runs", type=int, default=7, help="runs per quick figure (median); default 7")
+    parser.add_argument(
+        "--heavy-runs", type=int, default=2, help="runs per figure at the large size; default 2"
+    )
+    parser.add_argument("--quick", action="store_true", help="20 and 50 programmes, one run, no verdicts")
+    parser.add_argument("--timeout", type=float, default=120, help="seconds before a child is stopped")
+    parser.add_argument("--memory-limit", type=int, default=4096, help="MB of address space per child")
+    parser.add_argument("--write", type=Path, default=ROOT / "BENCHMARKS.md", help="file to put the table in")
+    parser.add_argument("--no-write", action="store_true", help="only print the table")
+    parser.add_argument("--profile", action="store_true", help="also print cProfile hot spots")
     args = parser.parse_args(argv)
-    runs, heavy = (3, 1) if args.quick else (args.runs, args.heavy_runs)
+    if args.quick:
+        plan = Plan(small=20, large=50, runs=1, heavy_runs=1, judged=False)
+    else:
+        plan = Plan(small=1_000, large=10_000, runs=args.runs, heavy_runs=args.heavy_runs, judged=True)
 
-    with tempfile.TemporaryDirectory(prefix="fundmatch-bench-") as tmp:
-        folders = {n: generate(n, Path(tmp) / str(n)) for n in (50, 1_000, 10_000)}
-        print(f"Machine: {machine()}")
-        print(f"Runs: median of {runs} (10,000 programmes: {heavy}) after one warm-up run\n")
-        rows, memory = whole_process({n: f for n, f in folders.items() if n >= 1_000}, runs, heavy)
-        rows += report_rows(folders[50], Path(tmp), runs)
-        rows += in_process(folders[10_000], max(5, heavy))
-        rows += [*memory, library_memory(folders[10_000], memory[0])]
-        rows.append(hostile(Path(tmp), heavy))
-        header = ["what", "median", "floor", "ratio", "target", "result"]
-        print("| " + " | ".join(header) + " |")
-        print("|" + "|".join("---" for _ in header) + "|")
-        for row in rows:
-            print("| " + " | ".join(row.cells()) + " |")
-        print()
-        print(tracemalloc_breakdown(folders[10_000]))
+    began = time.time()
+    load = os.getloadavg()[0]
+    with tempfile.TemporaryDirectory(prefix="fundmatch-bench-") as name:
+        tmp = Path(name)
+        run = Runner(tmp, args.timeout, args.memory_limit)
+        compile_bytecode()
+        started = time.time()
+        small = generate(plan.small, tmp / "small")
+        large = generate(plan.large, tmp / "large")
+        settle(started)
+        rows = start_up(run, plan)
+        times, memory = large_catalogue(run, plan, large)
+        rows += times
+        rows += in_process(run, plan, large)
+        rows += small_catalogue(run, plan, small)
+        rows += memory
+        rows.append(hostile(run, tmp, plan))
         if args.profile:
-            profile(folders[10_000])
+            profile(large)
+        shutil.rmtree(run.cache_home, ignore_errors=True)
+
+    took = (time.time() - began) / 60
+    mode = "--quick" if args.quick else f"medians of {plan.runs} runs ({plan.heavy_runs} at {plan.large:,})"
+    block = (
+        f"Run on {dt.datetime.fromtimestamp(began, dt.UTC):%Y-%m-%d %H:%M} UTC, commit `{commit()}`, "
+        f"{mode}, {took:.1f} minutes; load average {load:.1f} at the start, "
+        f"{os.getloadavg()[0]:.1f} at the end.\n\nMachine: {machine()}.\n\n{table(rows)}\n"
+    )
+    print(block)
+    if not args.quick and not args.no_write:
+        write_results(args.write, block)
+        print(f"written into {args.write}")
 
 
 if __name__ == "__main__":

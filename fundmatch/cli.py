@@ -163,10 +163,13 @@ def _main(
         bool, typer.Option("--version", callback=_version, is_eager=True, help=_h("opt.version"))
     ] = False,
     lang: LangOpt = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help=_h("opt.no_cache"))] = False,
 ) -> None:
     """fundmatch: Förderprogramme für kleine Träger der Integrationsarbeit finden und bewerten."""
     global _global_lang
     _global_lang = lang  # `fundmatch --lang en match …` as well as `fundmatch match --lang en …`
+    if no_cache:  # one switch for the whole run: fundmatch.cache reads the variable
+        os.environ["FUNDMATCH_NO_CACHE"] = "1"
 
 
 # --- programs ---------------------------------------------------------------------------

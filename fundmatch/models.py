@@ -33,7 +33,9 @@ Url = Annotated[str, Field(pattern=r"^https?://[^\s/$.?#][^\s]*$")]
 
 
 class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+    # defer_build: a model's validator is built when first used, not at import, and nested
+    # models are built once inside the model that uses them (faster start-up).
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False, defer_build=True)
 
 
 class Text(Model):

@@ -29,6 +29,8 @@ def _plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "200")
     for var in ("FUNDMATCH_PROGRAMS", "FUNDMATCH_RUBRIC", "FUNDMATCH_LANG"):
         monkeypatch.delenv(var, raising=False)
+    # No catalogue cache in the user's folder; tests/test_cache.py turns it on in a tmp folder.
+    monkeypatch.setenv("FUNDMATCH_NO_CACHE", "1")
 
 
 @pytest.fixture

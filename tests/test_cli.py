@@ -228,7 +228,9 @@ def test_explain_answers_why_and_compares(runner: CliRunner) -> None:
     result = runner.invoke(app, ["explain", "lsb-integration-im-und-durch-sport", "--vs", "amif", *base])
     assert result.exit_code == 0, result.output
     assert "im Vergleich zu" in result.stdout
-    assert "Antragsberechtigung: ja gegenüber nein" in result.stdout  # a member club; AMIF misses on several gates
+    assert (
+        "Antragsberechtigung: ja gegenüber nein" in result.stdout
+    )  # a member club; AMIF misses on several gates
     result = runner.invoke(app, ["explain", "gibtsnicht", *base])
     assert result.exit_code == 2
 

@@ -38,6 +38,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Write a report: .pdf, .md, .json or .csv (format from the name); - = stdout.",
     },
     "help.opt.version": {"de": "Version anzeigen.", "en": "Show the version."},
+    "help.opt.no_cache": {
+        "de": "Den Katalog aus den YAML-Dateien lesen, nicht aus dem Zwischenspeicher (wie FUNDMATCH_NO_CACHE=1).",
+        "en": "Read the catalogue from its YAML files, not from the cache (like FUNDMATCH_NO_CACHE=1).",
+    },
     "help.opt.program_id": {"de": "Die ID des Programms.", "en": "The programme's id."},
     "help.opt.paths": {
         "de": "Programmdateien oder Ordner (Vorgabe: der Katalogordner).",
