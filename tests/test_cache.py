@@ -174,7 +174,7 @@ def test_a_file_renamed_to_another_id_fails_as_without_cache(
     load_catalogue(paths)
     _settle()
     (paths.programs / "gamma.yaml").rename(paths.programs / "epsilon.yaml")
-    with pytest.raises(DataError, match="does not match the file name"):
+    with pytest.raises(DataError, match="passt nicht zum Dateinamen"):
         load_catalogue(paths)
 
 
