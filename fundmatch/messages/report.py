@@ -151,6 +151,119 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.contact": {"de": "Ansprechstelle", "en": "Contact"},
     "report.documents": {"de": "Üblicherweise benötigte Unterlagen", "en": "Documents usually needed"},
     "report.not_recorded": {"de": "nicht erfasst", "en": "not recorded"},
+    # --- page 1: the best chances, and the plan for each ------------------------------------
+    "plan.best": {"de": "Ihre besten Chancen", "en": "Your best chances"},
+    "plan.best_intro": {
+        "de": "Die {count} Programme, bei denen Ihr Vorhaben am besten passt – zuerst die, für die Sie "
+        "antragsberechtigt sind, dann die, bei denen noch etwas zu klären ist.",
+        "en": "The {count} programmes your project fits best: first those you may apply to, then those "
+        "where something is still to be clarified.",
+    },
+    "plan.best_none": {
+        "de": "Nach Ihren Angaben ist kein Programm des Katalogs für Ihr Vorhaben offen. Was sich ändern "
+        "müsste, steht mit --all im Anhang.",
+        "en": "By your answers no programme of the catalogue is open to your project. What would have to "
+        "change is listed in the annex with --all.",
+    },
+    "plan.budget": {"de": "Ihr Vorhaben", "en": "Your project"},
+    "plan.budget_value": {
+        "de": "Gesamtkosten {total}, beantragt {requested}",
+        "en": "total cost {total}, requested {requested}",
+    },
+    "plan.term.yes": {"de": "ja", "en": "yes"},
+    "plan.term.yes.means": {
+        "de": "Sie sind nach Ihren Angaben antragsberechtigt.",
+        "en": "By your answers you may apply.",
+    },
+    "plan.term.check": {"de": "prüfen", "en": "check"},
+    "plan.term.check.means": {
+        "de": "Eine Angabe fehlt; vor dem Antrag klären (die Fragen stehen dabei).",
+        "en": "A fact is missing; clarify it before applying (the questions are listed).",
+    },
+    "plan.term.score": {"de": "Punkte (Spanne)", "en": "Score (range)"},
+    "plan.term.score.means": {
+        "de": "0–100 nach der Bewertungsskala: wie gut das Programm zu Ihrem Vorhaben passt. In Klammern, "
+        "was daraus werden kann, wenn die offenen Fragen schlecht oder gut ausgehen.",
+        "en": "0–100 on the rating scale: how well the programme fits your project. In brackets, what it "
+        "can become when the open questions turn out badly or well.",
+    },
+    "plan.score": {"de": "{score} Punkte", "en": "score {score}"},
+    "plan.strengths": {"de": "Besonders stark: {names}.", "en": "Strongest points: {names}."},
+    "plan.quoted": {"de": "„{name}“", "en": "“{name}”"},
+    "plan.rolling_late": {
+        "de": "jederzeit; für Ihren geplanten Beginn zu knapp, Beginn frühestens {date}",
+        "en": "any time; too late for your planned start, earliest start {date}",
+    },
+    "plan.and": {"de": "{first} und {second}", "en": "{first} and {second}"},
+    "plan.grant": {"de": "Förderung möglich", "en": "Possible grant"},
+    "plan.grant.request": {"de": "{amount} (Ihr Antrag)", "en": "{amount} (your request)"},
+    "plan.grant.capped": {"de": "{amount} (Höchstbetrag)", "en": "{amount} (the maximum)"},
+    "plan.grant.up_to": {"de": "bis zu {amount}", "en": "up to {amount}"},
+    "plan.grant.no_cap": {
+        "de": "{amount} (Ihr Antrag; kein Höchstbetrag genannt)",
+        "en": "{amount} (your request; no maximum named)",
+    },
+    "plan.grant.unknown": {
+        "de": "unbekannt (Höchstbetrag nicht erfasst)",
+        "en": "unknown (no maximum recorded)",
+    },
+    "plan.own_share": {"de": "Ihr Eigenanteil", "en": "Your own share"},
+    "plan.own_share.value": {"de": "{amount} ({pct} % der Kosten)", "en": "{amount} ({pct}% of the cost)"},
+    "plan.own_share.unknown": {"de": "unbekannt", "en": "unknown"},
+    "plan.rolling_by": {
+        "de": "jederzeit; für Ihren Beginn bis {date}",
+        "en": "any time; for your start by {date}",
+    },
+    "plan.deadline.unknown": {"de": "unbekannt", "en": "unknown"},
+    "plan.write_from": {"de": "Mit dem Antrag beginnen", "en": "Start writing"},
+    "plan.earliest_start": {"de": "Projektbeginn frühestens", "en": "Earliest project start"},
+    "plan.documents": {"de": "Unterlagen vorbereiten", "en": "Documents to prepare"},
+    "plan.open": {"de": "Noch offen", "en": "Still open"},
+    "plan.nothing_open": {"de": "Nichts – alle Angaben liegen vor.", "en": "Nothing: every fact is known."},
+    "plan.ask_funder": {"de": "beim Fördermittelgeber erfragen", "en": "ask the funder"},
+    "plan.ask_yourself": {"de": "von Ihnen zu klären", "en": "for you to settle"},
+    # --- the table of the chances, the details and the annex ----------------------------------
+    "plan.ranking": {"de": "Alle infrage kommenden Programme", "en": "Every programme in question"},
+    "plan.order": {
+        "de": "Erst „ja“, dann „prüfen“, darin nach Punkten. Förderung und Eigenanteil gelten für Ihr "
+        "Vorhaben. ⚠ = die Daten sind älter als ein Jahr.",
+        "en": "First 'yes', then 'check', each by score. Grant and own share are for your project. "
+        "⚠ = the data are more than a year old.",
+    },
+    "plan.col.score": {"de": "Punkte (Spanne)", "en": "Score (range)"},
+    "plan.col.eligible": {"de": "Berechtigt", "en": "Eligible"},
+    "plan.col.grant": {"de": "Förderung", "en": "Grant"},
+    "plan.col.own_share": {"de": "Eigenanteil", "en": "Own share"},
+    "plan.col.deadline": {"de": "Frist", "en": "Deadline"},
+    "plan.left_out": {
+        "de": "{count} weitere Programme sind nach Ihren Angaben nicht antragsberechtigt oder beendet "
+        "und hier nicht aufgeführt (mit --all im Anhang).",
+        "en": "{count} more programmes are not open to you by your answers, or have ended, and are not "
+        "listed here (with --all in the annex).",
+    },
+    "plan.details_note": {
+        "de": "Datenlage: der Anteil der Bewertung, der auf belegten Angaben beruht. Rang bei anderen "
+        "Gewichten: ob der Rang hält, wenn die Gewichte der Kriterien um 20 % schwanken.",
+        "en": "Data confidence: the share of the score that rests on known facts. Rank under other "
+        "weights: whether the rank holds when the criteria's weights vary by 20%.",
+    },
+    "plan.robustness": {"de": "Rang bei anderen Gewichten", "en": "Rank under other weights"},
+    "plan.gates": {"de": "Offene Voraussetzungen", "en": "Open requirements"},
+    "plan.gates_passed": {
+        "de": "{count} von {total} Voraussetzungen (Ausschlusskriterien) sind erfüllt.",
+        "en": "{count} of {total} requirements (gates) are met.",
+    },
+    "plan.criteria_note": {
+        "de": "Stufe 1–5 je Kriterium; (?) = die Angabe fehlt, das Kriterium ist neutral bewertet.",
+        "en": "Level 1–5 per criterion; (?) = the fact is missing, the criterion is rated neutrally.",
+    },
+    "plan.ask_title": {"de": "Fragen an den Fördermittelgeber", "en": "Questions for the funder"},
+    "plan.yours_title": {"de": "Von Ihnen zu klären", "en": "For you to settle"},
+    "plan.source_date": {"de": "Stand {date}", "en": "as of {date}"},
+    "plan.annex": {
+        "de": "Anhang: nicht antragsberechtigte Programme",
+        "en": "Annex: programmes not open to you",
+    },
     # --- legend ----------------------------------------------------------------------------
     "report.legend": {"de": "Erläuterungen zur Bewertungsskala", "en": "About the rating scale"},
     "report.legend_levels": {"de": "Stufen je Kriterium", "en": "Levels per criterion"},
