@@ -154,10 +154,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- page 1: the best chances, and the plan for each ------------------------------------
     "plan.best": {"de": "Ihre besten Chancen", "en": "Your best chances"},
     "plan.best_intro": {
-        "de": "Die {count} Programme, bei denen Ihr Vorhaben am besten passt – zuerst die, für die Sie "
-        "antragsberechtigt sind, dann die, bei denen noch etwas zu klären ist.",
-        "en": "The {count} programmes your project fits best: first those you may apply to, then those "
-        "where something is still to be clarified.",
+        "de": "Die {count} Programme, zu denen Ihr Vorhaben am besten passt: erst die mit „ja“, dann die "
+        "mit „prüfen“.",
+        "en": "The {count} programmes your project fits best: first those marked 'yes', then 'check'.",
     },
     "plan.best_none": {
         "de": "Nach Ihren Angaben ist kein Programm des Katalogs für Ihr Vorhaben offen. Was sich ändern "
@@ -182,10 +181,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "plan.term.score": {"de": "Punkte (Spanne)", "en": "Score (range)"},
     "plan.term.score.means": {
-        "de": "0–100 nach der Bewertungsskala: wie gut das Programm zu Ihrem Vorhaben passt. In Klammern, "
-        "was daraus werden kann, wenn die offenen Fragen schlecht oder gut ausgehen.",
-        "en": "0–100 on the rating scale: how well the programme fits your project. In brackets, what it "
-        "can become when the open questions turn out badly or well.",
+        "de": "0–100: wie gut das Programm zu Ihrem Vorhaben passt; in Klammern die Spanne, je nachdem, "
+        "wie die offenen Fragen ausgehen.",
+        "en": "0–100: how well the programme fits your project; in brackets the range, depending on how "
+        "the open questions turn out.",
     },
     "plan.score": {"de": "{score} Punkte", "en": "score {score}"},
     "plan.strengths": {"de": "Besonders stark: {names}.", "en": "Strongest points: {names}."},
@@ -209,6 +208,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "plan.own_share": {"de": "Ihr Eigenanteil", "en": "Your own share"},
     "plan.own_share.value": {"de": "{amount} ({pct} % der Kosten)", "en": "{amount} ({pct}% of the cost)"},
+    "plan.own_share.short": {"de": "{amount} ({pct} %)", "en": "{amount} ({pct}%)"},
     "plan.own_share.unknown": {"de": "unbekannt", "en": "unknown"},
     "plan.rolling_by": {
         "de": "jederzeit; für Ihren Beginn bis {date}",
@@ -219,9 +219,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "plan.earliest_start": {"de": "Projektbeginn frühestens", "en": "Earliest project start"},
     "plan.documents": {"de": "Unterlagen vorbereiten", "en": "Documents to prepare"},
     "plan.open": {"de": "Noch offen", "en": "Still open"},
-    "plan.nothing_open": {"de": "Nichts – alle Angaben liegen vor.", "en": "Nothing: every fact is known."},
-    "plan.ask_funder": {"de": "beim Fördermittelgeber erfragen", "en": "ask the funder"},
-    "plan.ask_yourself": {"de": "von Ihnen zu klären", "en": "for you to settle"},
+    "plan.nothing_open": {"de": "nichts, alle Angaben liegen vor", "en": "nothing, every fact is known"},
+    "plan.ask_funder": {"de": "Beim Fördermittelgeber erfragen:", "en": "Ask the funder:"},
+    "plan.ask_yourself": {"de": "Von Ihnen zu klären:", "en": "For you to settle:"},
     # --- the table of the chances, the details and the annex ----------------------------------
     "plan.ranking": {"de": "Alle infrage kommenden Programme", "en": "Every programme in question"},
     "plan.order": {

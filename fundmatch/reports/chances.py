@@ -12,7 +12,7 @@ from fundmatch.i18n import format_eur, t
 from fundmatch.models import Budget
 from fundmatch.reports.common import day, outcome, text
 from fundmatch.reports.document import OpenQuestion, Result, grant_for, own_share_for
-from fundmatch.reports.layout import Card, Pair
+from fundmatch.reports.layout import Card, Pair, Questions
 from fundmatch.rules.base import Side
 
 CHANCES = ("yes", "check")  # a programme on page 1 or in the table is eligible or to check
@@ -32,29 +32,35 @@ def score_range(result: Result, lang: str) -> str:
     return score if low == high else f"{score} ({low}–{high})"
 
 
-def grant_text(result: Result, budget: Budget, lang: str) -> str:
-    """What the programme would pay for this project, and on what that rests."""
+def grant_text(result: Result, budget: Budget, lang: str, short: bool = False) -> str:
+    """What the programme would pay for this project, and on what that rests (``short``:
+    the amount alone, for a table cell)."""
     if result.plan is not None:
         grant, basis = result.plan.grant_eur, result.plan.grant_basis
     else:
         grant, basis = grant_for(result.max_eur, budget)
     if basis == "unknown":
-        return t("plan.grant.unknown", lang)
+        return t("plan.own_share.unknown" if short else "plan.grant.unknown", lang)
+    if short and basis != "up_to":
+        return format_eur(grant, lang)
     return t(f"plan.grant.{basis}", lang, amount=format_eur(grant, lang))
 
 
-def own_share_text(result: Result, budget: Budget, lang: str) -> str:
+def own_share_text(result: Result, budget: Budget, lang: str, short: bool = False) -> str:
     """The sponsor's own share in euros for this project, with the programme's rate."""
     euros = result.plan.own_share_eur if result.plan else own_share_for(result.own_share_pct, budget)
     if euros is None or result.own_share_pct is None:
         return t("plan.own_share.unknown", lang)
     share = f"{result.own_share_pct:g}".replace(".", ",") if lang == "de" else f"{result.own_share_pct:g}"
-    return t("plan.own_share.value", lang, amount=format_eur(euros, lang), pct=share)
+    key = "plan.own_share.short" if short else "plan.own_share.value"
+    return t(key, lang, amount=format_eur(euros, lang), pct=share)
 
 
-def deadline_text(result: Result, lang: str) -> str:
+def deadline_text(result: Result, lang: str, short: bool = False) -> str:
     """``jederzeit``, the next deadline, or unknown; for any time: by when to submit."""
     plan = result.plan
+    if result.rolling and short:
+        return t("deadline.rolling", lang)
     if result.rolling:
         if plan and plan.submit_by and plan.write_from and plan.submit_by < plan.write_from:
             # Too late for the planned start: say when the project could start instead.
@@ -92,19 +98,25 @@ def why_fits(result: Result, lang: str) -> str:
     return f"{first} {second}".strip()
 
 
-def question_line(question: OpenQuestion, lang: str) -> str:
-    """The question, and whom it is for: the funder, or the sponsor itself."""
-    who = t("plan.ask_funder" if question.side is Side.PROGRAM else "plan.ask_yourself", lang)
-    return f"{text(question.question, lang)} ({who})"
-
-
-def open_lines(result: Result, lang: str) -> list[str]:
-    """What is still open: the questions for the funder (as ``fundmatch ask`` sends them),
-    then what the sponsor can answer itself."""
+def split_questions(result: Result) -> tuple[list[OpenQuestion], list[OpenQuestion]]:
+    """The questions for the funder, exactly as ``fundmatch ask`` sends them, and those
+    the sponsor answers itself."""
     funder = result.plan.funder_questions if result.plan else []
     asked = {q.fact for q in funder}
     yours = [q for q in result.open_questions if q.side is Side.SPONSOR and q.fact not in asked]
-    return [question_line(q, lang) for q in [*funder, *yours]]
+    return funder, yours
+
+
+def open_questions(result: Result, lang: str) -> list[Questions]:
+    """What is still open: the questions for the funder (as ``fundmatch ask`` sends them),
+    then what the sponsor can answer itself."""
+    funder, yours = split_questions(result)
+    groups: list[Questions] = [
+        {"label": t(key, lang), "lines": [text(q.question, lang) for q in questions]}
+        for key, questions in (("plan.ask_funder", funder), ("plan.ask_yourself", yours))
+        if questions
+    ]
+    return groups
 
 
 def card(result: Result, budget: Budget, lang: str, anchor: str | None) -> Card:
@@ -130,5 +142,5 @@ def card(result: Result, budget: Budget, lang: str, anchor: str | None) -> Card:
         "why": why_fits(result, lang),
         "facts": facts,
         "open_title": t("plan.open", lang),
-        "open": open_lines(result, lang) or [t("plan.nothing_open", lang)],
+        "open": open_questions(result, lang) or [{"label": t("plan.nothing_open", lang), "lines": []}],
     }

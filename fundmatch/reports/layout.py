@@ -71,6 +71,11 @@ class Summary(TypedDict):
     note: str  # said below the rows, when some were left out
 
 
+class Questions(TypedDict):
+    label: str  # whom to ask: the funder, or the sponsor itself
+    lines: list[str]
+
+
 class Card(TypedDict):
     """One of the best chances on page 1: what a board decides on."""
 
@@ -83,7 +88,7 @@ class Card(TypedDict):
     why: str
     facts: list[Pair]
     open_title: str
-    open: list[str]
+    open: list[Questions]  # what is still open, by whom it is answered
 
 
 class Detail(TypedDict):

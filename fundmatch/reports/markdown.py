@@ -20,6 +20,7 @@ from fundmatch.reports.view import (
     Group,
     Item,
     Pair,
+    Questions,
     Section,
     Summary,
     SummaryRow,
@@ -113,8 +114,13 @@ def _card(card: Card) -> list[str]:
         escape(card["why"]),
         _pairs(card["facts"]),
         f"**{escape(card['open_title'])}:**",
-        "\n".join(f"- {escape(line)}" for line in card["open"]),
+        *(_questions(group) for group in card["open"]),
     ]
+
+
+def _questions(group: Questions) -> str:
+    lines = [escape(group["label"]), *(f"{n}. {escape(q)}" for n, q in enumerate(group["lines"], 1))]
+    return "\n".join(lines)
 
 
 def _pairs(pairs: list[Pair]) -> str:

@@ -21,6 +21,7 @@ from fundmatch.reports.chances import (
     grant_text,
     own_share_text,
     score_range,
+    split_questions,
 )
 from fundmatch.reports.common import (
     amount,
@@ -42,17 +43,17 @@ from fundmatch.reports.layout import (
     Item,
     Legend,
     Pair,
+    Questions,
     Section,
     Summary,
     SummaryRow,
     Table,
     View,
 )
-from fundmatch.rules.base import Side
 from fundmatch.safetext import visible, web_url
 
 __all__ = ["ANSWER_FIELDS", "Card", "Column", "Detail", "Group", "Item", "Pair", "Section", "Summary"]
-__all__ += ["SummaryRow", "Table", "View", "anchor", "answer_groups", "build_view"]
+__all__ += ["Questions", "SummaryRow", "Table", "View", "anchor", "answer_groups", "build_view"]
 
 # The answers in the Leitfaden's order: (section, field, kind). The kind says how a value
 # is formatted; a test checks that every field of the Answers model is listed here.
@@ -276,9 +277,9 @@ def _summary(results: list[Result], detailed: set[str], budget: Budget, lang: st
             "score": score_range(r, lang),
             "eligibility": outcome(r.eligibility, lang),
             "eligibility_id": r.eligibility.value,
-            "grant": grant_text(r, budget, lang),
-            "own_share": own_share_text(r, budget, lang),
-            "deadline": deadline_text(r, lang),
+            "grant": grant_text(r, budget, lang, short=True),
+            "own_share": own_share_text(r, budget, lang, short=True),
+            "deadline": deadline_text(r, lang, short=True),
             "warning": bool(r.warnings),
             "anchor": anchor(r.id) if r.id in detailed else None,
         }
@@ -384,9 +385,7 @@ def _sections(r: Result, details: Details, lang: str) -> list[Section]:
     """Open questions first (the funder's exactly as ``fundmatch ask`` sends them), then
     what would raise the score, warnings, contact and documents, and the sources once
     each. Staff notes stay out: they are for whoever keeps the catalogue."""
-    funder = r.plan.funder_questions if r.plan else []
-    asked = {q.fact for q in funder}
-    yours = [q for q in r.open_questions if q.side is Side.SPONSOR and q.fact not in asked]
+    funder, yours = split_questions(r)
     seen: set[str] = set()
     sources = []
     for e in details.evidence:
@@ -412,7 +411,7 @@ def _sections(r: Result, details: Details, lang: str) -> list[Section]:
         Section(
             title=t("explain.improvements", lang),
             items=[_item(improvement(i, lang)) for i in details.improvements],
-            empty=t("report.no_improvements", lang),
+            empty="",
         ),
         Section(
             title=t("explain.warnings", lang), items=[_item(text(w, lang)) for w in r.warnings], empty=""
@@ -420,7 +419,7 @@ def _sections(r: Result, details: Details, lang: str) -> list[Section]:
         Section(title=t("report.next_steps", lang), items=steps, empty=""),
         Section(title=t("explain.evidence", lang), items=sources, empty=t("report.not_recorded", lang)),
     ]
-    # Empty question and warning lists say nothing a board needs: leave them out.
+    # Empty lists say nothing a board needs: leave them out.
     return [s for s in sections if s["items"] or s["empty"]]
 
 
@@ -442,7 +441,8 @@ def _legend(rubric: RubricInfo, lang: str) -> Legend:
         "title": t("report.legend", lang),
         "levels": levels,
         "bands": bands,
+        # ja and prüfen are explained on page 1, (?) below each criteria table; nein here.
         "outcomes_title": t("report.legend_outcomes", lang),
-        "outcomes": [t(f"report.legend_{key}", lang) for key in ("yes", "check", "no")],
-        "notes": [t("report.legend_points", lang), t("report.legend_unknown", lang)],
+        "outcomes": [t("report.legend_no", lang)],
+        "notes": [t("report.legend_points", lang)],
     }
