@@ -132,10 +132,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "not computed (only for the first programmes of the ranking)",
     },
     "report.summary_cut": {
-        "de": "Die Übersicht zeigt die ersten {shown} von {count} Programmen; alle stehen in der CSV-, "
-        "Markdown- oder JSON-Ausgabe.",
-        "en": "The summary shows the first {shown} of {count} programmes; all of them are in the CSV, "
-        "Markdown or JSON output.",
+        "de": "Die Übersicht zeigt die ersten {shown} von {count} infrage kommenden Programmen; alle "
+        "stehen in der CSV-, Markdown- oder JSON-Ausgabe.",
+        "en": "The summary shows the first {shown} of {count} programmes in question; all of them are in "
+        "the CSV, Markdown or JSON output.",
     },
     "report.shortened": {
         "de": "[… gekürzt; der Text hat {count} Zeichen, vollständig im Markdown- oder JSON-Bericht]",
@@ -157,6 +157,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die {count} Programme, zu denen Ihr Vorhaben am besten passt: erst die mit „ja“, dann die "
         "mit „prüfen“.",
         "en": "The {count} programmes your project fits best: first those marked 'yes', then 'check'.",
+    },
+    "plan.best_intro_one": {
+        "de": "Das Programm, zu dem Ihr Vorhaben am besten passt.",
+        "en": "The programme your project fits best.",
     },
     "plan.best_none": {
         "de": "Nach Ihren Angaben ist kein Programm des Katalogs für Ihr Vorhaben offen. Was sich ändern "
@@ -240,6 +244,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "und hier nicht aufgeführt (mit --all im Anhang).",
         "en": "{count} more programmes are not open to you by your answers, or have ended, and are not "
         "listed here (with --all in the annex).",
+    },
+    "plan.left_out_one": {
+        "de": "Ein weiteres Programm ist nach Ihren Angaben nicht antragsberechtigt oder beendet und hier "
+        "nicht aufgeführt (mit --all im Anhang).",
+        "en": "One more programme is not open to you by your answers, or has ended, and is not listed "
+        "here (with --all in the annex).",
     },
     "plan.details_note": {
         "de": "Datenlage: der Anteil der Bewertung, der auf belegten Angaben beruht. Rang bei anderen "

@@ -61,6 +61,7 @@ def _summary_cut(view: View, lang: str) -> View:
     if len(rows) > PDF_SUMMARY_ROWS:
         view["summary"]["rows"] = rows[:PDF_SUMMARY_ROWS]
         view["summary"]["note"] = t("report.summary_cut", lang, shown=PDF_SUMMARY_ROWS, count=len(rows))
+    view["annex"] = view["annex"][:PDF_SUMMARY_ROWS]  # the same cost per line, on request only
     return view
 
 

@@ -123,9 +123,7 @@ def build_view(
             {"label": t("plan.budget", lang), "value": _budget(report, lang)},
         ],
         "best_title": t("plan.best", lang),
-        "best_intro": t("plan.best_intro", lang, count=len(top_cards))
-        if top_cards
-        else t("plan.best_none", lang),
+        "best_intro": _best_intro(len(top_cards), lang),
         "best": [card(r, budget, lang, anchor(r.id) if r.id in shown else None) for r in top_cards],
         "terms": [
             {"label": t(f"plan.term.{key}", lang), "value": t(f"plan.term.{key}.means", lang)}
@@ -135,7 +133,7 @@ def build_view(
         "counts": _counts(results, lang),
         "order": t("plan.order", lang),
         "summary": _summary(listed, shown, budget, lang),
-        "left_out": "" if everything or not left else t("plan.left_out", lang, count=len(left)),
+        "left_out": _left_out(len(left), lang) if not everything else "",
         "details_title": t("report.details", lang),
         "details_note": t("plan.details_note", lang),
         "details": [_detail(r, r.details, lang) for r in detailed if r.details is not None],
@@ -154,6 +152,19 @@ def build_view(
         "page_of": t("report.page_of", lang, page="{page}", total="{total}"),
     }
     return cast(View, one_line(view))
+
+
+def _best_intro(count: int, lang: str) -> str:
+    if count == 0:
+        return t("plan.best_none", lang)
+    return t("plan.best_intro_one", lang) if count == 1 else t("plan.best_intro", lang, count=count)
+
+
+def _left_out(count: int, lang: str) -> str:
+    """How many programmes the report leaves out, in one line: the annex names them."""
+    if count == 0:
+        return ""
+    return t("plan.left_out_one", lang) if count == 1 else t("plan.left_out", lang, count=count)
 
 
 def _budget(report: Report, lang: str) -> str:
