@@ -189,6 +189,8 @@ class Result(Part):
     warnings: list[Bilingual]
     details: Details | None
     plan: Plan | None = None  # like the details, only for shown or explained programmes
+    # Why the programme is not open to the sponsor: the first gate it fails (every programme).
+    blocked_by: Bilingual | None = None
 
 
 class Report(Part):
@@ -329,6 +331,7 @@ def _result(
         warnings=[bilingual(w) for w in score.warnings],
         details=details,
         plan=plan,
+        blocked_by=next((bilingual(g.reason) for g in score.gates if g.outcome is Outcome.NO), None),
     )
 
 

@@ -30,7 +30,6 @@ from fundmatch.reports.common import (
     points,
     robustness,
     text,
-    why,
 )
 from fundmatch.reports.document import Details, Report, Result, RubricInfo
 from fundmatch.reports.layout import (
@@ -112,9 +111,7 @@ def build_view(
         "details_note": t("plan.details_note", lang),
         "details": [_detail(r, r.details, lang) for r in detailed if r.details is not None],
         "annex_title": t("plan.annex", lang) if everything and left else "",
-        "annex": [_item(f"{r.name}: {why(r, lang) or outcome(r.eligibility, lang)}") for r in left]
-        if everything
-        else [],
+        "annex": [_item(f"{r.name}: {_not_open(r, lang)}") for r in left] if everything else [],
         "answers_title": t("report.answers", lang),
         "answers": answer_groups(report.answers, lang, report.answer_labels),
         "legend": _legend(report.rubric, lang),
@@ -126,6 +123,13 @@ def build_view(
         "page_of": t("report.page_of", lang, page="{page}", total="{total}"),
     }
     return cast(View, one_line(view))
+
+
+def _not_open(r: Result, lang: str) -> str:
+    """Why a programme is left out: the gate it fails, or that it has ended."""
+    if r.blocked_by is not None:
+        return text(r.blocked_by, lang)
+    return band_text(r, lang) if r.band is None else outcome(r.eligibility, lang)
 
 
 def _best_intro(count: int, lang: str) -> str:
