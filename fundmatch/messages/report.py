@@ -252,10 +252,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "here (with --all in the annex).",
     },
     "plan.details_note": {
-        "de": "Datenlage: der Anteil der Bewertung, der auf belegten Angaben beruht. Rang bei anderen "
+        "de": "Einstufung: die Punkte in Worten (sehr gut geeignet bis ungeeignet, siehe Erläuterungen). "
+        "Datenlage: der Anteil der Bewertung, der auf belegten Angaben beruht. Rang bei anderen "
         "Gewichten: ob der Rang hält, wenn die Gewichte der Kriterien um 20 % schwanken.",
-        "en": "Data confidence: the share of the score that rests on known facts. Rank under other "
-        "weights: whether the rank holds when the criteria's weights vary by 20%.",
+        "en": "Band: the score in words (very suitable to unsuitable, see the notes on the scale). Data "
+        "confidence: the share of the score that rests on known facts. Rank under other weights: "
+        "whether the rank holds when the criteria's weights vary by 20%.",
     },
     "plan.robustness": {"de": "Rang bei anderen Gewichten", "en": "Rank under other weights"},
     "plan.gates": {"de": "Offene Voraussetzungen", "en": "Open requirements"},
