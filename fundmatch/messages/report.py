@@ -26,9 +26,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.kicker": {"de": "Bewertung von Förderprogrammen", "en": "Funding programme assessment"},
     "report.title_fallback": {"de": "Förderprogramme im Vergleich", "en": "Funding programmes compared"},
     "report.generated": {"de": "Erstellt am", "en": "Generated on"},
-    "report.language": {"de": "Sprache", "en": "Language"},
-    "report.language_name": {"de": "Deutsch", "en": "English"},
-    "report.tool": {"de": "Erstellt mit", "en": "Made with"},
     "report.basis": {"de": "Datengrundlage", "en": "Data basis"},
     "report.catalogue": {"de": "Programmkatalog", "en": "Programme catalogue"},
     "report.catalogue_value": {
@@ -103,34 +100,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Antragsberechtigt: {yes} · zu prüfen: {check} · nicht antragsberechtigt: {no}",
         "en": "Eligible: {yes} · to check: {check} · not eligible: {no}",
     },
-    "report.order": {
-        "de": "Reihenfolge: erst antragsberechtigt (ja), dann „prüfen“, dann „nein“; darin nach Punkten "
-        "(0–100). ⚠ = Hinweis zur Aktualität der Daten.",
-        "en": "Order: eligible (yes) first, then 'check', then 'no'; within each by score (0–100). "
-        "⚠ = the data may be out of date.",
-    },
-    "report.details_all": {
-        "de": "Im Folgenden wird jedes Programm im Einzelnen erläutert.",
-        "en": "Each programme is explained in detail below.",
-    },
-    "report.details_top": {
-        "de": "Im Folgenden werden die ersten {top} von {count} Programmen im Einzelnen erläutert.",
-        "en": "The first {top} of {count} programmes are explained in detail below.",
-    },
     "report.col.confidence": {"de": "Datenlage", "en": "Data confidence"},
     # --- one programme ---------------------------------------------------------------------
     "report.details": {"de": "Programme im Einzelnen", "en": "Programmes in detail"},
     "report.funder": {"de": "Fördermittelgeber", "en": "Funder"},
-    "report.rank": {"de": "Rang", "en": "Rank"},
     "report.confidence_value": {
         "de": "{confidence} % der Gewichte belegt",
         "en": "{confidence}% of weights known",
     },
     "report.total": {"de": "Summe", "en": "Total"},
-    "report.not_computed": {
-        "de": "nicht berechnet (nur für die ersten Programme der Rangliste)",
-        "en": "not computed (only for the first programmes of the ranking)",
-    },
     "report.summary_cut": {
         "de": "Die Übersicht zeigt die ersten {shown} von {count} infrage kommenden Programmen; alle "
         "stehen in der CSV-, Markdown- oder JSON-Ausgabe.",
@@ -287,20 +265,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "als Punkte, die niedrigste keine; die Summe ergibt 0 bis 100 Punkte.",
         "en": "Each criterion gets a level from 1 to 5. The top level earns its full weight in points, "
         "the lowest none; the sum is 0 to 100 points.",
-    },
-    "report.legend_unknown": {
-        "de": "(?) = die Angabe fehlt im Katalog oder in Ihren Angaben; das Kriterium wird neutral "
-        "bewertet und senkt die Datenlage.",
-        "en": "(?) = the fact is missing from the catalogue or the answers; the criterion is rated "
-        "neutrally and lowers the data confidence.",
-    },
-    "report.legend_yes": {
-        "de": "ja: alle Ausschlusskriterien erfüllt.",
-        "en": "yes: every gate is passed.",
-    },
-    "report.legend_check": {
-        "de": "prüfen: eine Angabe fehlt; vor dem Antrag beim Fördermittelgeber klären.",
-        "en": "check: a fact is missing; clarify it with the funder before applying.",
     },
     "report.legend_no": {
         "de": "nein: mindestens ein Ausschlusskriterium ist nicht erfüllt.",
