@@ -97,7 +97,7 @@ def program_facts(program: Program, rubric: Rubric, lang: str) -> list[tuple[str
     criteria = {c.id: c for c in rubric.criteria}
     for criterion_id, rating in program.ratings.items():
         label = criteria[criterion_id].label.get(lang) if criterion_id in criteria else criterion_id
-        rows.append((label, f"{rating.level} – {rating.reason}"))
+        rows.append((label, f"{rating.level} – {rating.text.get(lang)}"))
     rows += [(t("show.notes", lang), note) for note in program.notes]
     rows += [(t("show.conflicts", lang), note) for note in program.conflicts]
     rows += [(t("show.documents", lang), doc) for doc in program.documents]

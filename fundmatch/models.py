@@ -275,7 +275,13 @@ class Evidence(Model):
 
 class Rating(Model):
     level: int
-    reason: str = Field(min_length=1)
+    reason: str = Field(min_length=1)  # German, as staff rated it from the sources
+    reason_en: str | None = Field(None, min_length=1, description="The reason in English.")
+
+    @property
+    def text(self) -> Text:
+        """The reason in both languages; the German stands in until it is translated."""
+        return Text(de=self.reason, en=self.reason_en or self.reason)
 
 
 class Program(Model):

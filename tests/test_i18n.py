@@ -20,6 +20,7 @@ SAME_IN_BOTH = {
     "ask.location_found",
     "answers.organisation.statuses",
     "report.csv.id",
+    "crit.curated.rated",  # the rating's own text, which carries both languages
 }
 
 

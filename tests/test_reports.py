@@ -23,6 +23,7 @@ from fundmatch.errors import UsageError
 from fundmatch.messages import report as report_messages
 from fundmatch.models import Answers
 from fundmatch.reports import Format, format_for_path, render, renderers
+from fundmatch.reports.chances import chances
 from fundmatch.reports.csv_ import COLUMNS
 from fundmatch.reports.document import Report, build_report
 from fundmatch.reports.markdown import escape
@@ -222,23 +223,23 @@ def _expected_tables(view: View) -> list[list[list[str]]]:
         return rows + ([table["footer"]] if table["footer"] else [])
 
     titles = view["summary"]["titles"]
-    keys = ("rank", "name", "funder", "band", "score", "eligibility", "max", "own_share", "deadline")
+    keys = ("rank", "name", "funder", "eligibility", "score", "grant", "own_share", "deadline")
     summary = [[titles[k] for k in keys]] + [
         [
             r["rank"],
             r["name"] + (" ⚠" if r["warning"] else ""),
             r["funder"],
-            r["band"],
-            r["score"],
             r["eligibility"],
-            r["max"],
+            r["score"],
+            r["grant"],
             r["own_share"],
             r["deadline"],
         ]
         for r in view["summary"]["rows"]
     ]
-    details = [of(table) for d in view["details"] for table in (d["gates"], d["criteria"])]
-    return [summary, *details, of(view["legend"]["levels"]), of(view["legend"]["bands"])]
+    # A table without rows (every gate passed) is said in its note, not drawn empty.
+    tables = [t for d in view["details"] for t in (d["gates"], d["criteria"]) if t["rows"]]
+    return [summary, *map(of, tables), of(view["legend"]["levels"]), of(view["legend"]["bands"])]
 
 
 @pytest.mark.parametrize("which", ["bundled", "hostile"])
@@ -257,21 +258,38 @@ def test_markdown_keeps_hostile_text_literal(hostile: Report) -> None:
     inline = [_plain(t) for t in tokens if t.type == "inline"]
     assert f"Fördermittelgeber: {HOSTILE_FUNDER}" in inline
     assert "Ansprechstelle: - Frau Müller 1. Etage | Zimmer #3" in inline  # one line, no list
-    assert "Üblicherweise benötigte Unterlagen: - Satzung, 1. Antrag" in inline
+    assert "Üblicherweise benötigte Unterlagen: - Satzung; 1. Antrag" in inline
     links = [c.attrs["href"] for t in tokens for c in t.children or [] if c.type == "link_open"]
-    assert links == [
-        "https://example.org/richtlinie",
+    assert links == [  # each programme's page, then its sources
         "https://example.org/a_b?c=%3Cd%3E&e=(f)",
+        "https://example.org/richtlinie",
         "https://example.org/richtlinie",
     ]
 
 
-def test_markdown_details_only_for_top(bundled: Report) -> None:
-    text = render(bundled, Format.MD, "de", top=2).decode("utf-8")
-    assert text.count("\n### 1\\. ") == 1 and text.count("\n### 2\\. ") == 1
-    assert "\n### 3\\. " not in text
-    assert f"die ersten 2 von {len(bundled.results)} Programmen" in text
-    assert len(_tables(_parse(text))[0]) == 1 + len(bundled.results)  # header + every programme
+def test_markdown_details_for_the_best_and_no_more_than_top(bundled: Report) -> None:
+    listed = chances(bundled.results)
+    text = render(bundled, Format.MD, "de").decode("utf-8")
+    assert [h for h in text.splitlines() if re.match(r"### \d+\\\. ", h)] == [
+        f"### {r.rank}\\. {escape(r.name)}" for r in listed[:3]
+    ]
+    fewer = render(bundled, Format.MD, "de", top=2).decode("utf-8")
+    assert len([h for h in fewer.splitlines() if re.match(r"### \d+\\\. ", h)]) == 2
+    table = _tables(_parse(text))[0]
+    assert len(table) == 1 + len(listed)  # header + every programme in question
+    left = len(bundled.results) - len(listed)
+    assert left > 0 and f"{left} weitere Programme sind nach Ihren Angaben nicht antragsberechtigt" in text
+
+
+def test_markdown_annex_of_the_programmes_not_in_question_only_on_request(bundled: Report) -> None:
+    listed = {r.id for r in chances(bundled.results)}
+    rest = [r for r in bundled.results if r.id not in listed]
+    short = render(bundled, Format.MD, "de").decode("utf-8")
+    full = render(bundled, Format.MD, "de", everything=True).decode("utf-8")
+    assert "Anhang: nicht antragsberechtigte Programme" not in short
+    assert "Anhang: nicht antragsberechtigte Programme" in full
+    for r in rest:
+        assert escape(r.name) not in short and f"- {escape(r.name)}: " in full, r.name
 
 
 def test_markdown_is_deterministic(bundled: Report) -> None:
@@ -346,15 +364,19 @@ def bundled_pdf(bundled: Report) -> bytes:
     return render(bundled, Format.PDF, "de", top=3)
 
 
-def test_pdf_holds_every_programme_and_german_text(bundled: Report, bundled_pdf: bytes) -> None:
+def test_pdf_holds_every_programme_in_question_and_german_text(bundled: Report, bundled_pdf: bytes) -> None:
     text = _pdf_text(bundled_pdf)
-    for result in bundled.results:
+    listed = chances(bundled.results)
+    for result in listed:
         assert _squash(result.name) in text, result.name
-    for needle in ("ä", "ö", "ü", "ß", "€", "„", "“", "Rangliste", "3.000€", "01.03.2027", "Seite1von"):
+    for needle in ("ä", "ö", "ü", "ß", "€", "„", "“", "IhrebestenChancen", "Seite1von"):
         assert needle in text, needle
     assert (
         _squash("Ohne Gewähr: Die Förderbedingungen bitte immer in der aktuellen Richtlinie prüfen.") in text
     )
+    everything = _pdf_text(render(bundled, Format.PDF, "de", top=3, everything=True))
+    for result in bundled.results:
+        assert _squash(result.name) in everything, result.name
 
 
 def test_pdf_metadata(bundled_pdf: bytes) -> None:
@@ -367,13 +389,10 @@ def test_pdf_metadata(bundled_pdf: bytes) -> None:
 
 def test_pdf_prints_hostile_names_literally(hostile: Report) -> None:
     text = _pdf_text(render(hostile, Format.PDF, "de"))
-    for needle in (
-        HOSTILE,
-        HOSTILE_FUNDER,
-        "> Zitat <!-- kommentar --> @ref <label>",
-        "Richtlinie *neu* _2026_",
-    ):
+    for needle in (HOSTILE, HOSTILE_FUNDER, "Richtlinie *neu* _2026_"):
         assert _squash(needle) in text, needle
+    # Staff notes are for whoever keeps the catalogue, not for the sponsor's report.
+    assert _squash("> Zitat <!-- kommentar --> @ref <label>") not in text
 
 
 def test_pdf_is_reproducible(small: Report) -> None:

@@ -26,9 +26,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.kicker": {"de": "Bewertung von Förderprogrammen", "en": "Funding programme assessment"},
     "report.title_fallback": {"de": "Förderprogramme im Vergleich", "en": "Funding programmes compared"},
     "report.generated": {"de": "Erstellt am", "en": "Generated on"},
-    "report.language": {"de": "Sprache", "en": "Language"},
-    "report.language_name": {"de": "Deutsch", "en": "English"},
-    "report.tool": {"de": "Erstellt mit", "en": "Made with"},
     "report.basis": {"de": "Datengrundlage", "en": "Data basis"},
     "report.catalogue": {"de": "Programmkatalog", "en": "Programme catalogue"},
     "report.catalogue_value": {
@@ -103,39 +100,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Antragsberechtigt: {yes} · zu prüfen: {check} · nicht antragsberechtigt: {no}",
         "en": "Eligible: {yes} · to check: {check} · not eligible: {no}",
     },
-    "report.order": {
-        "de": "Reihenfolge: erst antragsberechtigt (ja), dann „prüfen“, dann „nein“; darin nach Punkten "
-        "(0–100). ⚠ = Hinweis zur Aktualität der Daten.",
-        "en": "Order: eligible (yes) first, then 'check', then 'no'; within each by score (0–100). "
-        "⚠ = the data may be out of date.",
-    },
-    "report.details_all": {
-        "de": "Im Folgenden wird jedes Programm im Einzelnen erläutert.",
-        "en": "Each programme is explained in detail below.",
-    },
-    "report.details_top": {
-        "de": "Im Folgenden werden die ersten {top} von {count} Programmen im Einzelnen erläutert.",
-        "en": "The first {top} of {count} programmes are explained in detail below.",
-    },
     "report.col.confidence": {"de": "Datenlage", "en": "Data confidence"},
     # --- one programme ---------------------------------------------------------------------
     "report.details": {"de": "Programme im Einzelnen", "en": "Programmes in detail"},
     "report.funder": {"de": "Fördermittelgeber", "en": "Funder"},
-    "report.rank": {"de": "Rang", "en": "Rank"},
     "report.confidence_value": {
         "de": "{confidence} % der Gewichte belegt",
         "en": "{confidence}% of weights known",
     },
     "report.total": {"de": "Summe", "en": "Total"},
-    "report.not_computed": {
-        "de": "nicht berechnet (nur für die ersten Programme der Rangliste)",
-        "en": "not computed (only for the first programmes of the ranking)",
-    },
     "report.summary_cut": {
-        "de": "Die Übersicht zeigt die ersten {shown} von {count} Programmen; alle stehen in der CSV-, "
-        "Markdown- oder JSON-Ausgabe.",
-        "en": "The summary shows the first {shown} of {count} programmes; all of them are in the CSV, "
-        "Markdown or JSON output.",
+        "de": "Die Übersicht zeigt die ersten {shown} von {count} infrage kommenden Programmen; alle "
+        "stehen in der CSV-, Markdown- oder JSON-Ausgabe.",
+        "en": "The summary shows the first {shown} of {count} programmes in question; all of them are in "
+        "the CSV, Markdown or JSON output.",
     },
     "report.shortened": {
         "de": "[… gekürzt; der Text hat {count} Zeichen, vollständig im Markdown- oder JSON-Bericht]",
@@ -151,6 +129,131 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.contact": {"de": "Ansprechstelle", "en": "Contact"},
     "report.documents": {"de": "Üblicherweise benötigte Unterlagen", "en": "Documents usually needed"},
     "report.not_recorded": {"de": "nicht erfasst", "en": "not recorded"},
+    # --- page 1: the best chances, and the plan for each ------------------------------------
+    "plan.best": {"de": "Ihre besten Chancen", "en": "Your best chances"},
+    "plan.best_intro": {
+        "de": "Die {count} Programme, zu denen Ihr Vorhaben am besten passt: erst die mit „ja“, dann die "
+        "mit „prüfen“.",
+        "en": "The {count} programmes your project fits best: first those marked 'yes', then 'check'.",
+    },
+    "plan.best_intro_one": {
+        "de": "Das Programm, zu dem Ihr Vorhaben am besten passt.",
+        "en": "The programme your project fits best.",
+    },
+    "plan.best_none": {
+        "de": "Nach Ihren Angaben ist kein Programm des Katalogs für Ihr Vorhaben offen. Was sich ändern "
+        "müsste, steht mit --all im Anhang.",
+        "en": "By your answers no programme of the catalogue is open to your project. What would have to "
+        "change is listed in the annex with --all.",
+    },
+    "plan.budget": {"de": "Ihr Vorhaben", "en": "Your project"},
+    "plan.budget_value": {
+        "de": "Gesamtkosten {total}, beantragt {requested}",
+        "en": "total cost {total}, requested {requested}",
+    },
+    "plan.term.yes": {"de": "ja", "en": "yes"},
+    "plan.term.yes.means": {
+        "de": "Sie sind nach Ihren Angaben antragsberechtigt.",
+        "en": "By your answers you may apply.",
+    },
+    "plan.term.check": {"de": "prüfen", "en": "check"},
+    "plan.term.check.means": {
+        "de": "Eine Angabe fehlt; vor dem Antrag klären (die Fragen stehen dabei).",
+        "en": "A fact is missing; clarify it before applying (the questions are listed).",
+    },
+    "plan.term.score": {"de": "Punkte (Spanne)", "en": "Score (range)"},
+    "plan.term.score.means": {
+        "de": "0–100: wie gut das Programm zu Ihrem Vorhaben passt; in Klammern die Spanne, je nachdem, "
+        "wie die offenen Fragen ausgehen.",
+        "en": "0–100: how well the programme fits your project; in brackets the range, depending on how "
+        "the open questions turn out.",
+    },
+    "plan.score": {"de": "{score} Punkte", "en": "score {score}"},
+    "plan.strengths": {"de": "Besonders stark: {names}.", "en": "Strongest points: {names}."},
+    "plan.quoted": {"de": "„{name}“", "en": "“{name}”"},
+    "plan.rolling_late": {
+        "de": "jederzeit; für Ihren geplanten Beginn zu knapp, Beginn frühestens {date}",
+        "en": "any time; too late for your planned start, earliest start {date}",
+    },
+    "plan.and": {"de": "{first} und {second}", "en": "{first} and {second}"},
+    "plan.grant": {"de": "Förderung möglich", "en": "Possible grant"},
+    "plan.grant.request": {"de": "{amount} (Ihr Antrag)", "en": "{amount} (your request)"},
+    "plan.grant.capped": {"de": "{amount} (Höchstbetrag)", "en": "{amount} (the maximum)"},
+    "plan.grant.up_to": {"de": "bis zu {amount}", "en": "up to {amount}"},
+    "plan.grant.no_cap": {
+        "de": "{amount} (Ihr Antrag; kein Höchstbetrag genannt)",
+        "en": "{amount} (your request; no maximum named)",
+    },
+    "plan.grant.unknown": {
+        "de": "unbekannt (Höchstbetrag nicht erfasst)",
+        "en": "unknown (no maximum recorded)",
+    },
+    "plan.own_share": {"de": "Ihr Eigenanteil", "en": "Your own share"},
+    "plan.own_share.value": {"de": "{amount} ({pct} % der Kosten)", "en": "{amount} ({pct}% of the cost)"},
+    "plan.own_share.short": {"de": "{amount} ({pct} %)", "en": "{amount} ({pct}%)"},
+    "plan.own_share.unknown": {"de": "unbekannt", "en": "unknown"},
+    "plan.rolling_by": {
+        "de": "jederzeit; für Ihren Beginn bis {date}",
+        "en": "any time; for your start by {date}",
+    },
+    "plan.deadline.unknown": {"de": "unbekannt", "en": "unknown"},
+    "plan.write_from": {"de": "Mit dem Antrag beginnen", "en": "Start writing"},
+    "plan.earliest_start": {"de": "Projektbeginn frühestens", "en": "Earliest project start"},
+    "plan.documents": {"de": "Unterlagen vorbereiten", "en": "Documents to prepare"},
+    "plan.open": {"de": "Noch offen", "en": "Still open"},
+    "plan.nothing_open": {"de": "nichts, alle Angaben liegen vor", "en": "nothing, every fact is known"},
+    "plan.ask_funder": {"de": "Beim Fördermittelgeber erfragen:", "en": "Ask the funder:"},
+    "plan.ask_yourself": {"de": "Von Ihnen zu klären:", "en": "For you to settle:"},
+    # --- the table of the chances, the details and the annex ----------------------------------
+    "plan.ranking": {"de": "Alle infrage kommenden Programme", "en": "Every programme in question"},
+    "plan.order": {
+        "de": "Erst „ja“, dann „prüfen“, darin nach Punkten. Förderung und Eigenanteil gelten für Ihr "
+        "Vorhaben. ⚠ = die Daten sind älter als ein Jahr.",
+        "en": "First 'yes', then 'check', each by score. Grant and own share are for your project. "
+        "⚠ = the data are more than a year old.",
+    },
+    "plan.col.score": {"de": "Punkte (Spanne)", "en": "Score (range)"},
+    "plan.col.eligible": {"de": "Berechtigt", "en": "Eligible"},
+    "plan.col.grant": {"de": "Förderung", "en": "Grant"},
+    "plan.col.own_share": {"de": "Eigenanteil", "en": "Own share"},
+    "plan.col.deadline": {"de": "Frist", "en": "Deadline"},
+    "plan.left_out": {
+        "de": "{count} weitere Programme sind nach Ihren Angaben nicht antragsberechtigt oder beendet "
+        "und hier nicht aufgeführt (mit --all im Anhang).",
+        "en": "{count} more programmes are not open to you by your answers, or have ended, and are not "
+        "listed here (with --all in the annex).",
+    },
+    "plan.left_out_one": {
+        "de": "Ein weiteres Programm ist nach Ihren Angaben nicht antragsberechtigt oder beendet und hier "
+        "nicht aufgeführt (mit --all im Anhang).",
+        "en": "One more programme is not open to you by your answers, or has ended, and is not listed "
+        "here (with --all in the annex).",
+    },
+    "plan.details_note": {
+        "de": "Einstufung: die Punkte in Worten (sehr gut geeignet bis ungeeignet, siehe Erläuterungen). "
+        "Datenlage: der Anteil der Bewertung, der auf belegten Angaben beruht. Rang bei anderen "
+        "Gewichten: ob der Rang hält, wenn die Gewichte der Kriterien um 20 % schwanken.",
+        "en": "Band: the score in words (very suitable to unsuitable, see the notes on the scale). Data "
+        "confidence: the share of the score that rests on known facts. Rank under other weights: "
+        "whether the rank holds when the criteria's weights vary by 20%.",
+    },
+    "plan.robustness": {"de": "Rang bei anderen Gewichten", "en": "Rank under other weights"},
+    "plan.gates": {"de": "Offene Voraussetzungen", "en": "Open requirements"},
+    "plan.gates_passed": {
+        "de": "{count} von {total} Voraussetzungen (Ausschlusskriterien) sind erfüllt.",
+        "en": "{count} of {total} requirements (gates) are met.",
+    },
+    "plan.criteria_note": {
+        "de": "Stufe 1–5 je Kriterium; (?) = die Angabe fehlt, das Kriterium ist neutral bewertet.",
+        "en": "Level 1–5 per criterion; (?) = the fact is missing, the criterion is rated neutrally.",
+    },
+    "plan.ask_title": {"de": "Fragen an den Fördermittelgeber", "en": "Questions for the funder"},
+    "plan.yours_title": {"de": "Von Ihnen zu klären", "en": "For you to settle"},
+    "plan.source_date": {"de": "Stand {date}", "en": "as of {date}"},
+    "plan.annex": {
+        "de": "Anhang: nicht antragsberechtigte Programme",
+        "en": "Annex: programmes not open to you",
+    },
     # --- legend ----------------------------------------------------------------------------
     "report.legend": {"de": "Erläuterungen zur Bewertungsskala", "en": "About the rating scale"},
     "report.legend_levels": {"de": "Stufen je Kriterium", "en": "Levels per criterion"},
@@ -162,20 +265,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "als Punkte, die niedrigste keine; die Summe ergibt 0 bis 100 Punkte.",
         "en": "Each criterion gets a level from 1 to 5. The top level earns its full weight in points, "
         "the lowest none; the sum is 0 to 100 points.",
-    },
-    "report.legend_unknown": {
-        "de": "(?) = die Angabe fehlt im Katalog oder in Ihren Angaben; das Kriterium wird neutral "
-        "bewertet und senkt die Datenlage.",
-        "en": "(?) = the fact is missing from the catalogue or the answers; the criterion is rated "
-        "neutrally and lowers the data confidence.",
-    },
-    "report.legend_yes": {
-        "de": "ja: alle Ausschlusskriterien erfüllt.",
-        "en": "yes: every gate is passed.",
-    },
-    "report.legend_check": {
-        "de": "prüfen: eine Angabe fehlt; vor dem Antrag beim Fördermittelgeber klären.",
-        "en": "check: a fact is missing; clarify it with the funder before applying.",
     },
     "report.legend_no": {
         "de": "nein: mindestens ein Ausschlusskriterium ist nicht erfüllt.",

@@ -261,7 +261,7 @@ MESSAGES: dict[
     },
     "crit.start.wait": {"de": "Start erst nach Bewilligung.", "en": "Start only after approval."},
     "crit.curated.unknown": {"de": "Noch nicht bewertet.", "en": "Not rated yet."},
-    "crit.curated.rated": {"de": "{reason}", "en": "{reason} (rating in German)"},
+    "crit.curated.rated": {"de": "{reason}", "en": "{reason}"},
     # --- warnings --------------------------------------------------------------------------
     "warn.stale": {
         "de": "Daten zuletzt am {date} geprüft (älter als 12 Monate).",

@@ -17,6 +17,10 @@ from fundmatch.errors import UsageError
 if TYPE_CHECKING:  # the document imports the scoring; a renderer's caller has loaded it
     from fundmatch.reports.document import Report
 
+# The chances on page 1 of Markdown and PDF, unless the caller asks for more or fewer.
+BEST = 3
+
+
 Renderer = Callable[["Report", str, int | None], bytes]
 
 
@@ -55,14 +59,32 @@ def renderers() -> dict[Format, Renderer]:
     }
 
 
-def render(report: Report, fmt: Format, lang: str, top: int | None = None) -> bytes:
+def render(
+    report: Report,
+    fmt: Format,
+    lang: str,
+    top: int | None = None,
+    *,
+    best: int = BEST,
+    everything: bool = False,
+) -> bytes:
     """``report`` (from ``reports.document.build_report``) as a file of format ``fmt``.
 
-    ``top`` limits the detail sections of Markdown and PDF to the first ``top`` programmes;
-    the ranking table, JSON and CSV always hold every programme (details only where the
-    document has them).
+    Markdown and PDF open with the ``best`` chances, list the eligible and to-check
+    programmes, and detail the first ``top`` of them (the best ones if None); the
+    programmes not open to the sponsor are only counted unless ``everything`` is set.
+    JSON and CSV always hold every programme (details only where the document has them).
     """
-    return renderers()[Format(fmt)](report, lang, top)
+    chosen = Format(fmt)
+    if chosen is Format.PDF:
+        from fundmatch.reports.pdf import render_pdf
+
+        return render_pdf(report, lang, top, best=best, everything=everything)
+    if chosen is Format.MD:
+        from fundmatch.reports.markdown import render_markdown
+
+        return render_markdown(report, lang, top, best=best, everything=everything)
+    return renderers()[chosen](report, lang, top)
 
 
 def format_for_path(path: Path | str, lang: str = "de") -> Format:

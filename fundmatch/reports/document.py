@@ -19,15 +19,18 @@ from fundmatch import __version__
 from fundmatch.catalogue import Catalogue
 from fundmatch.i18n import Msg
 from fundmatch.improvements import Improvement, Robustness, improvements, robustness
-from fundmatch.models import Answers, NotStated, Text
-from fundmatch.rules.base import Side
+from fundmatch.letter import funder_questions
+from fundmatch.models import NOT_STATED, Answers, Budget, NotStated, Text
+from fundmatch.plan import timeline
+from fundmatch.rules.base import OpenFact, Side
 from fundmatch.rules.own_share import own_share_pct
 from fundmatch.scoring import Outcome, ProgramScore, rank
 
 FORMAT_NAME = "fundmatch-ranking"
 # 2: details only for the shown or explained programmes, under ``details``.
 # 3: score ranges, open questions, no band for ended programmes, limits "not_stated".
-FORMAT_VERSION = 3
+# 4: a plan for the shown programmes (amounts in euros, dates, contact, funder questions).
+FORMAT_VERSION = 4
 
 
 class Part(BaseModel):
@@ -140,6 +143,28 @@ class OpenQuestion(Part):
     decides_gate: bool
 
 
+GrantBasis = Literal["request", "capped", "up_to", "no_cap", "unknown"]
+
+
+class Plan(Part):
+    """What applying would mean for this project: money, dates, whom to ask, what to send."""
+
+    grant_eur: float | None  # the amount possible for this project (see grant_basis)
+    # request: the request fits under the maximum; capped: the maximum, below the request;
+    # up_to: no request given, the maximum; no_cap: the request, the guideline names no
+    # maximum; unknown: the maximum is not known.
+    grant_basis: GrantBasis
+    own_share_eur: float | None  # total cost × the programme's own share, if both are known
+    deadline: dt.date | None
+    rolling: bool
+    submit_by: dt.date | None
+    write_from: dt.date | None
+    earliest_start: dt.date | None
+    contact: str | None
+    documents: list[str]
+    funder_questions: list[OpenQuestion]  # what ``fundmatch ask`` sends the funder
+
+
 class Result(Part):
     """One programme's summary row, with its details when it is shown or explained."""
 
@@ -163,11 +188,14 @@ class Result(Part):
     rolling: bool
     warnings: list[Bilingual]
     details: Details | None
+    plan: Plan | None = None  # like the details, only for shown or explained programmes
+    # Why the programme is not open to the sponsor: the first gate it fails (every programme).
+    blocked_by: Bilingual | None = None
 
 
 class Report(Part):
     format: Literal["fundmatch-ranking"] = "fundmatch-ranking"
-    version: Literal[3] = 3  # FORMAT_VERSION
+    version: Literal[4] = 4  # FORMAT_VERSION
     generated: dt.date
     fundmatch: str
     catalogue: CatalogueInfo
@@ -237,6 +265,7 @@ def build_report(
                 _details(score, better.get(score.program.id, []), steady.get(score.program.id), catalogue)
                 if score.program.id in detailed
                 else None,
+                _plan(score, answers, today) if score.program.id in detailed else None,
             )
             for position, score in enumerate(ranking, start=1)
         ],
@@ -276,7 +305,9 @@ def _answer_labels(answers: Answers, catalogue: Catalogue) -> dict[str, dict[str
     return labels
 
 
-def _result(position: int, score: ProgramScore, catalogue: Catalogue, details: Details | None) -> Result:
+def _result(
+    position: int, score: ProgramScore, catalogue: Catalogue, details: Details | None, plan: Plan | None
+) -> Result:
     program = score.program
     return Result(
         rank=position,
@@ -292,13 +323,54 @@ def _result(position: int, score: ProgramScore, catalogue: Catalogue, details: D
         band=BandRef(id=score.band.id, label=bilingual(score.band.label)) if score.band else None,
         eligibility=score.eligibility,
         confidence=score.confidence,
-        open_questions=_open_questions(score),
+        open_questions=_questions(score, score.open_facts),
         max_eur=program.funding.max_eur,
         own_share_pct=own_share_pct(program),
         next_deadline=score.next_deadline,
         rolling=bool(program.deadlines.rolling),
         warnings=[bilingual(w) for w in score.warnings],
         details=details,
+        plan=plan,
+        blocked_by=next((bilingual(g.reason) for g in score.gates if g.outcome is Outcome.NO), None),
+    )
+
+
+def grant_for(max_eur: float | NotStated | None, budget: Budget) -> tuple[float | None, GrantBasis]:
+    """The grant possible for this project: the request up to the programme's maximum."""
+    request = budget.requested_eur
+    if max_eur is None:
+        return None, "unknown"
+    if max_eur == NOT_STATED:
+        return (request, "no_cap") if request is not None else (None, "unknown")
+    limit = float(max_eur)
+    if request is None:
+        return limit, "up_to"
+    return (float(request), "request") if request <= limit else (limit, "capped")
+
+
+def own_share_for(share_pct: float | None, budget: Budget) -> float | None:
+    """The own share in euros: the total cost times the programme's own share."""
+    if share_pct is None or budget.total_eur is None:
+        return None
+    return round(budget.total_eur * share_pct / 100, 2)
+
+
+def _plan(score: ProgramScore, answers: Answers, today: dt.date) -> Plan:
+    program = score.program
+    dates = timeline(program, answers, today)
+    grant, basis = grant_for(program.funding.max_eur, answers.budget)
+    return Plan(
+        grant_eur=grant,
+        grant_basis=basis,
+        own_share_eur=own_share_for(own_share_pct(program), answers.budget),
+        deadline=dates.deadline,
+        rolling=dates.rolling,
+        submit_by=dates.submit_by,
+        write_from=dates.write_from,
+        earliest_start=dates.earliest_start,
+        contact=program.contact,
+        documents=list(program.documents),
+        funder_questions=_questions(score, funder_questions(score)),
     )
 
 
@@ -346,11 +418,11 @@ def _details(
     )
 
 
-def _open_questions(score: ProgramScore) -> list[OpenQuestion]:
+def _questions(score: ProgramScore, facts: Sequence[OpenFact]) -> list[OpenQuestion]:
     gates = {g.open.fact for g in score.gates if g.open is not None and g.outcome is Outcome.CHECK}
     return [
         OpenQuestion(fact=f.fact, side=f.side, question=bilingual(f.question), decides_gate=f.fact in gates)
-        for f in score.open_facts
+        for f in facts
     ]
 
 

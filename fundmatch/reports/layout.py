@@ -28,6 +28,7 @@ class Table(TypedDict):
     # The PDF shows column ``outcome_column`` as a coloured yes/check/no mark, from the ids.
     outcome_column: int | None
     outcome_ids: list[str]
+    note: str  # said below the table: what its marks mean
 
 
 class Item(TypedDict):
@@ -54,12 +55,11 @@ class SummaryRow(TypedDict):
     rank: str
     name: str
     funder: str
-    band: str
-    score: str
+    score: str  # with its range: "54 (41–68)"
     eligibility: str
     eligibility_id: str
-    max: str
-    own_share: str
+    grant: str  # possible for this project
+    own_share: str  # in euros for this project
     deadline: str
     warning: bool
     anchor: str | None  # set when the programme has a detail section
@@ -69,6 +69,26 @@ class Summary(TypedDict):
     titles: dict[str, str]
     rows: list[SummaryRow]
     note: str  # said below the rows, when some were left out
+
+
+class Questions(TypedDict):
+    label: str  # whom to ask: the funder, or the sponsor itself
+    lines: list[str]
+
+
+class Card(TypedDict):
+    """One of the best chances on page 1: what a board decides on."""
+
+    anchor: str | None
+    heading: str
+    funder: str
+    eligibility: str
+    eligibility_id: str
+    score: str
+    why: str
+    facts: list[Pair]
+    open_title: str
+    open: list[Questions]  # what is still open, by whom it is answered
 
 
 class Detail(TypedDict):
@@ -99,18 +119,25 @@ class View(TypedDict):
     subtitle: str
     summary_text: str
     meta: list[Pair]
-    basis_title: str
-    basis: list[Pair]
-    basis_note: str
-    answers_title: str
-    answers: list[Group]
+    best_title: str
+    best_intro: str
+    best: list[Card]
+    terms: list[Pair]  # the words page 1 uses, explained where they first appear
     ranking_title: str
     counts: str
     order: str
-    details_note: str
     summary: Summary
+    left_out: str  # how many programmes are not listed, and how to list them
     details_title: str
+    details_note: str
     details: list[Detail]
+    annex_title: str
+    annex: list[Item]  # the not eligible programmes, each with its reason (only on request)
+    answers_title: str
+    answers: list[Group]
     legend: Legend
+    basis_title: str
+    basis: list[Pair]
+    basis_note: str
     disclaimer: str
     page_of: str

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import re
 
+from fundmatch.reports import BEST
 from fundmatch.reports.document import Report
 from fundmatch.reports.view import (
+    Card,
     Column,
     Detail,
     Group,
     Item,
     Pair,
+    Questions,
     Section,
     Summary,
     SummaryRow,
@@ -55,27 +58,37 @@ def _escape_marker(match: re.Match[str]) -> str:
     return match.group(2) + "\\" + match.group(3)
 
 
-def render_markdown(report: Report, lang: str, top: int | None = None) -> bytes:
-    """The whole report; detail sections for the first ``top`` programmes (all if None)."""
-    return markdown_text(build_view(report, lang, top)).encode("utf-8", "backslashreplace")
+def render_markdown(
+    report: Report, lang: str, top: int | None = None, *, best: int = BEST, everything: bool = False
+) -> bytes:
+    """The whole report (see ``build_view`` for ``top``, ``best`` and ``everything``)."""
+    view = build_view(report, lang, top, best, everything)
+    return markdown_text(view).encode("utf-8", "backslashreplace")
 
 
 def markdown_text(view: View) -> str:
     blocks = [
         *_title(view),
-        f"## {escape(view['basis_title'])}",
-        _pairs(view["basis"]),
-        escape(view["basis_note"]),
-        f"## {escape(view['answers_title'])}",
-        *(block for group in view["answers"] for block in _group(group)),
+        f"## {escape(view['best_title'])}",
+        escape(view["best_intro"]),
+        _pairs(view["terms"]),
+        *(block for card in view["best"] for block in _card(card)),
         f"## {escape(view['ranking_title'])}",
         escape(view["counts"]),
         escape(view["order"]),
         _summary(view["summary"]),
-        escape(view["details_note"]),
-        f"## {escape(view['details_title'])}",
+        escape(view["left_out"]),
+        f"## {escape(view['details_title'])}" if view["details"] else "",
+        escape(view["details_note"]) if view["details"] else "",
         *(block for detail in view["details"] for block in _detail(detail)),
+        f"## {escape(view['annex_title'])}" if view["annex"] else "",
+        "\n".join(f"- {_item(item)}" for item in view["annex"]),
+        f"## {escape(view['answers_title'])}",
+        *(block for group in view["answers"] for block in _group(group)),
         *_legend(view),
+        f"## {escape(view['basis_title'])}",
+        _pairs(view["basis"]),
+        escape(view["basis_note"]),
         "---",
         f"*{escape(view['disclaimer'])}*",
     ]
@@ -91,6 +104,23 @@ def _title(view: View) -> list[str]:
         f"*{escape(view['summary_text'])}*" if view["summary_text"] else "",
         _pairs(view["meta"]),
     ]
+
+
+def _card(card: Card) -> list[str]:
+    status = f"{escape(card['eligibility'])} · {escape(card['score'])} · {escape(card['funder'])}"
+    return [
+        f"### {escape(card['heading'])}",
+        f"**{status}**",
+        escape(card["why"]),
+        _pairs(card["facts"]),
+        f"**{escape(card['open_title'])}:**",
+        *(_questions(group) for group in card["open"]),
+    ]
+
+
+def _questions(group: Questions) -> str:
+    lines = [escape(group["label"]), *(f"{n}. {escape(q)}" for n, q in enumerate(group["lines"], 1))]
+    return "\n".join(lines)
 
 
 def _pairs(pairs: list[Pair]) -> str:
@@ -117,11 +147,12 @@ def _table(columns: list[Column], rows: list[list[str]], footer: list[str] | Non
 
 
 def _table_of(table: Table, level: str = "####") -> list[str]:
-    return [f"{level} {escape(table['title'])}", _table(table["columns"], table["rows"], table["footer"])]
+    body = _table(table["columns"], table["rows"], table["footer"]) if table["rows"] else ""
+    return [f"{level} {escape(table['title'])}", body, escape(table["note"])]
 
 
-_SUMMARY_COLUMNS = ("rank", "name", "funder", "band", "score", "eligibility", "max", "own_share", "deadline")
-_RIGHT = frozenset({"rank", "score", "max", "own_share"})
+_SUMMARY_COLUMNS = ("rank", "name", "funder", "eligibility", "score", "grant", "own_share", "deadline")
+_RIGHT = frozenset({"rank"})
 
 
 def _summary(summary: Summary) -> str:
@@ -129,7 +160,8 @@ def _summary(summary: Summary) -> str:
         {"title": summary["titles"][key], "align": "right" if key in _RIGHT else "left"}
         for key in _SUMMARY_COLUMNS
     ]
-    return _table(columns, [_summary_cells(row) for row in summary["rows"]])
+    table = _table(columns, [_summary_cells(row) for row in summary["rows"]])
+    return table + (f"\n\n{escape(summary['note'])}" if summary["note"] else "")
 
 
 def _summary_cells(row: SummaryRow) -> list[str]:
@@ -138,10 +170,9 @@ def _summary_cells(row: SummaryRow) -> list[str]:
         row["rank"],
         name,
         row["funder"],
-        row["band"],
-        row["score"],
         row["eligibility"],
-        row["max"],
+        row["score"],
+        row["grant"],
         row["own_share"],
         row["deadline"],
     ]

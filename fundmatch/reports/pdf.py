@@ -17,6 +17,7 @@ from importlib import resources
 from typing import Final, Literal, TypeVar
 
 from fundmatch.i18n import t
+from fundmatch.reports import BEST
 from fundmatch.reports.document import Report
 from fundmatch.reports.glyphs import FONT_FOLDER, LONGEST_HEADING, drawable
 from fundmatch.reports.layout import View
@@ -35,11 +36,13 @@ _HEADINGS = frozenset({"title", "subtitle", "heading", "kicker"})
 T = TypeVar("T")
 
 
-def render_pdf(report: Report, lang: str, top: int | None = None) -> bytes:
-    """The whole report; detail sections for the first ``top`` programmes (all if None)."""
+def render_pdf(
+    report: Report, lang: str, top: int | None = None, *, best: int = BEST, everything: bool = False
+) -> bytes:
+    """The whole report (see ``build_view`` for ``top``, ``best`` and ``everything``)."""
     import typst  # ~50 ms to load: only when a PDF is asked for, so the CLI starts fast
 
-    view = drawable_view(_summary_cut(build_view(report, lang, top), lang), lang)
+    view = drawable_view(_summary_cut(build_view(report, lang, top, best, everything), lang), lang)
     payload = json.dumps(view, ensure_ascii=False)
     with resources.as_file(resources.files("fundmatch.reports").joinpath(FONT_FOLDER)) as folder:
         fonts = typst.Fonts(include_system_fonts=False, include_embedded_fonts=True, font_paths=[str(folder)])
@@ -58,6 +61,7 @@ def _summary_cut(view: View, lang: str) -> View:
     if len(rows) > PDF_SUMMARY_ROWS:
         view["summary"]["rows"] = rows[:PDF_SUMMARY_ROWS]
         view["summary"]["note"] = t("report.summary_cut", lang, shown=PDF_SUMMARY_ROWS, count=len(rows))
+    view["annex"] = view["annex"][:PDF_SUMMARY_ROWS]  # the same cost per line, on request only
     return view
 
 

@@ -7,33 +7,40 @@ here is escaped: every renderer escapes for its own syntax.
 
 from __future__ import annotations
 
-import datetime as dt
-from enum import Enum
 from typing import cast
 
-from fundmatch.i18n import format_bool, format_date, format_number, t
-from fundmatch.models import Answers
+from fundmatch.i18n import format_eur, format_number, t
+from fundmatch.models import Budget
+from fundmatch.reports import BEST
+from fundmatch.reports.answerview import ANSWER_FIELDS, TOP_LEVEL_ANSWERS, answer_groups
+from fundmatch.reports.chances import (
+    card,
+    chances,
+    deadline_text,
+    grant_text,
+    own_share_text,
+    score_range,
+    split_questions,
+)
 from fundmatch.reports.common import (
-    amount,
     band_text,
     day,
-    deadline,
     improvement,
     outcome,
     points,
     robustness,
-    share,
     text,
-    unknowns,
 )
-from fundmatch.reports.document import Bilingual, Details, Report, Result, RubricInfo
+from fundmatch.reports.document import Details, Report, Result, RubricInfo
 from fundmatch.reports.layout import (
+    Card,
     Column,
     Detail,
     Group,
     Item,
     Legend,
     Pair,
+    Questions,
     Section,
     Summary,
     SummaryRow,
@@ -42,55 +49,42 @@ from fundmatch.reports.layout import (
 )
 from fundmatch.safetext import visible, web_url
 
-__all__ = ["ANSWER_FIELDS", "Column", "Detail", "Group", "Item", "Pair", "Section", "Summary"]
-__all__ += ["SummaryRow", "Table", "View", "anchor", "answer_groups", "build_view"]
-
-# The answers in the Leitfaden's order: (section, field, kind). The kind says how a value
-# is formatted; a test checks that every field of the Answers model is listed here.
-ANSWER_FIELDS: tuple[tuple[str, str, str], ...] = (
-    ("project", "title", "text"),
-    ("project", "summary", "text"),
-    ("organisation", "name", "text"),
-    ("organisation", "legal_form", "text"),
-    ("organisation", "statuses", "list"),
-    ("organisation", "statuses_applied", "list"),
-    ("organisation", "founded", "year"),
-    ("organisation", "via_traeger", "bool"),
-    ("organisation", "location", "text"),
-    ("organisation", "paid_staff", "number"),
-    ("organisation", "volunteers", "number"),
-    ("organisation", "experience", "enum"),
-    ("resources", "own_funds_eur", "eur"),
-    ("resources", "volunteer_hours", "number"),
-    ("resources", "prefinance_months", "number"),
-    ("resources", "partners", "number"),
-    ("resources", "partner_kinds", "list"),
-    ("resources", "transnational_partners", "bool"),
-    ("resources", "effort", "enum"),  # top-level in the answers; asked with the resources
-    ("needs", "themes", "list"),
-    ("needs", "target_groups", "list"),
-    ("needs", "cost_types", "list"),
-    ("needs", "participants", "number"),
-    ("budget", "total_eur", "eur"),
-    ("budget", "requested_eur", "eur"),
-    ("budget", "positions", "number"),
-    ("timing", "start", "date"),
-    ("timing", "duration_months", "number"),
-    ("timing", "already_started", "bool"),
-)
-TOP_LEVEL_ANSWERS = frozenset({"effort"})
+__all__ = [
+    "ANSWER_FIELDS",
+    "TOP_LEVEL_ANSWERS",
+    "Card",
+    "Column",
+    "Detail",
+    "Group",
+    "Item",
+    "Pair",
+    "Section",
+    "Summary",
+]
+__all__ += ["Questions", "SummaryRow", "Table", "View", "anchor", "answer_groups", "build_view"]
 
 
-def build_view(report: Report, lang: str, top: int | None = None) -> View:
-    """The whole report in ``lang``; detail sections for the first ``top`` programmes that
-    have details in the document (all of those if None)."""
+def build_view(
+    report: Report, lang: str, top: int | None = None, best: int = BEST, everything: bool = False
+) -> View:
+    """The whole report in ``lang``: page 1 with the ``best`` chances, the table of the
+    eligible and to-check programmes, details for the best chances (no more than ``top``),
+    and with ``everything`` an annex of the programmes that are not open to the sponsor.
+
+    The details follow page 1, so ``best`` sets how many there are; ``top`` only lowers
+    it (the CLI's ``--top`` for the terminal must not turn a six-page report into twenty)."""
     results = report.results
-    with_details = report.detailed
-    detailed = with_details if top is None else with_details[: max(top, 0)]
+    listed = chances(results)
+    with_details = [r for r in listed if r.details is not None]
+    detailed = with_details[: max(min(best, best if top is None else top), 0)]
+    shown = {r.id for r in detailed}
+    budget = report.answers.budget
     project, organisation = report.answers.project, report.answers.organisation
     title = project.title or organisation.name or t("report.title_fallback", lang)
     # The organisation is the subtitle only when the project title took the title line.
     subtitle = (organisation.name or "") if project.title else ""
+    left = [r for r in results if r.id not in {c.id for c in listed}]
+    top_cards = listed[: max(best, 0)]
     view: View = {
         "lang": lang,
         "kicker": t("report.kicker", lang),
@@ -99,31 +93,66 @@ def build_view(report: Report, lang: str, top: int | None = None) -> View:
         "summary_text": project.summary or "",
         "meta": [
             {"label": t("report.generated", lang), "value": day(report.generated, lang)},
-            {"label": t("report.language", lang), "value": t("report.language_name", lang)},
-            {"label": t("report.tool", lang), "value": f"fundmatch {report.fundmatch}"},
+            {"label": t("plan.budget", lang), "value": _budget(report, lang)},
         ],
+        "best_title": t("plan.best", lang),
+        "best_intro": _best_intro(len(top_cards), lang),
+        "best": [card(r, budget, lang, anchor(r.id) if r.id in shown else None) for r in top_cards],
+        "terms": [
+            {"label": t(f"plan.term.{key}", lang), "value": t(f"plan.term.{key}.means", lang)}
+            for key in ("yes", "check", "score")
+        ],
+        "ranking_title": t("plan.ranking", lang),
+        "counts": _counts(results, lang),
+        "order": t("plan.order", lang),
+        "summary": _summary(listed, shown, budget, lang),
+        "left_out": _left_out(len(left), lang) if not everything else "",
+        "details_title": t("report.details", lang),
+        "details_note": t("plan.details_note", lang),
+        "details": [_detail(r, r.details, lang) for r in detailed if r.details is not None],
+        "annex_title": t("plan.annex", lang) if everything and left else "",
+        "annex": [_item(f"{r.name}: {_not_open(r, lang)}") for r in left] if everything else [],
+        "answers_title": t("report.answers", lang),
+        "answers": answer_groups(report.answers, lang, report.answer_labels),
+        "legend": _legend(report.rubric, lang),
         "basis_title": t("report.basis", lang),
         "basis": _basis(report, lang),
         "basis_note": t("report.fingerprint_why", lang),
-        "answers_title": t("report.answers", lang),
-        "answers": answer_groups(report.answers, lang, report.answer_labels),
-        "ranking_title": t("report.ranking", lang),
-        "counts": _counts(results, lang),
-        "order": t("report.order", lang),
-        "details_note": (
-            t("report.details_all", lang)
-            if len(detailed) == len(results)
-            else t("report.details_top", lang, top=len(detailed), count=len(results))
-        ),
-        "summary": _summary(results, {r.id for r in detailed}, lang),
-        "details_title": t("report.details", lang),
-        "details": [_detail(r, r.details, lang) for r in detailed if r.details is not None],
-        "legend": _legend(report.rubric, lang),
         "disclaimer": t("report.disclaimer", lang),
         # typst fills in the numbers, so the placeholders pass through unchanged.
         "page_of": t("report.page_of", lang, page="{page}", total="{total}"),
     }
     return cast(View, one_line(view))
+
+
+def _not_open(r: Result, lang: str) -> str:
+    """Why a programme is left out: the gate it fails, or that it has ended."""
+    if r.blocked_by is not None:
+        return text(r.blocked_by, lang)
+    return band_text(r, lang) if r.band is None else outcome(r.eligibility, lang)
+
+
+def _best_intro(count: int, lang: str) -> str:
+    if count == 0:
+        return t("plan.best_none", lang)
+    return t("plan.best_intro_one", lang) if count == 1 else t("plan.best_intro", lang, count=count)
+
+
+def _left_out(count: int, lang: str) -> str:
+    """How many programmes the report leaves out, in one line: the annex names them."""
+    if count == 0:
+        return ""
+    return t("plan.left_out_one", lang) if count == 1 else t("plan.left_out", lang, count=count)
+
+
+def _budget(report: Report, lang: str) -> str:
+    budget = report.answers.budget
+    return t(
+        "plan.budget_value",
+        lang,
+        total=format_eur(budget.total_eur, lang),
+        requested=format_eur(budget.requested_eur, lang),
+    )
 
 
 def one_line(value: object) -> object:
@@ -167,81 +196,34 @@ def _basis(report: Report, lang: str) -> list[Pair]:
     ]
 
 
-AnswerValue = str | int | float | bool | dt.date | list[str] | None
-
-
-def answer_groups(
-    answers: Answers, lang: str, labels: dict[str, dict[str, Bilingual]] | None = None
-) -> list[Group]:
-    """The answers as labelled values, grouped by the Leitfaden's questions; vocabulary ids
-    are shown by their labels where the report carries them."""
-    groups: dict[str, list[Pair]] = {}
-    for section, field, kind in ANSWER_FIELDS:
-        part = answers if field in TOP_LEVEL_ANSWERS else getattr(answers, section)
-        value: AnswerValue = getattr(part, field)
-        if isinstance(value, Enum):
-            value = str(value.value)
-        names = (labels or {}).get(f"{section}.{field}", {})
-        if names and isinstance(value, list):
-            value = [names[v].get(lang) if v in names else v for v in value]
-        elif names and isinstance(value, str) and value in names:
-            value = names[value].get(lang)
-        key = f"answers.{field}" if field in TOP_LEVEL_ANSWERS else f"answers.{section}.{field}"
-        groups.setdefault(section, []).append(
-            {"label": t(key, lang), "value": _answer_value(field, kind, value, lang)}
-        )
-    return [{"title": t(f"answers.section.{name}", lang), "pairs": pairs} for name, pairs in groups.items()]
-
-
-def _answer_value(field: str, kind: str, value: AnswerValue, lang: str) -> str:
-    # An empty list means "none", an absent value "not given": the scoring treats them apart.
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value) or t("none", lang)
-    if value is None or value == "":
-        return t("answers.not_given", lang)
-    if kind == "eur" and isinstance(value, int | float):
-        return amount(value, lang)
-    if kind == "date" and isinstance(value, dt.date):
-        return format_date(value, lang)
-    if kind == "bool" and isinstance(value, bool):
-        return format_bool(value, lang)
-    if kind == "number" and isinstance(value, int | float):
-        return format_number(float(value), lang)
-    if kind == "enum":
-        return t(f"answers.{field}.{value}", lang)
-    return str(value)
-
-
 def _counts(results: list[Result], lang: str) -> str:
     found = {key: sum(r.eligibility == key for r in results) for key in ("yes", "check", "no")}
     return t("report.counts", lang, **found)
 
 
-def _summary(results: list[Result], detailed: set[str], lang: str) -> Summary:
+def _summary(results: list[Result], detailed: set[str], budget: Budget, lang: str) -> Summary:
     titles = {
         "rank": t("col.rank", lang),
+        "program_funder": t("col.program_funder", lang),
         "name": t("col.name", lang),
         "funder": t("col.funder", lang),
-        "program_funder": t("col.program_funder", lang),
-        "band": t("col.band", lang),
-        "score": t("col.score", lang),
-        "eligibility": t("col.eligible", lang),
-        "max": t("col.max", lang),
-        "own_share": t("col.own_share", lang),
-        "deadline": t("col.next_deadline", lang),
+        "score": t("plan.col.score", lang),
+        "eligibility": t("plan.col.eligible", lang),
+        "grant": t("plan.col.grant", lang),
+        "own_share": t("plan.col.own_share", lang),
+        "deadline": t("plan.col.deadline", lang),
     }
     rows: list[SummaryRow] = [
         {
             "rank": str(r.rank),
             "name": r.name,
             "funder": r.funder,
-            "band": band_text(r, lang),
-            "score": points(r.score, lang),
+            "score": score_range(r, lang),
             "eligibility": outcome(r.eligibility, lang),
             "eligibility_id": r.eligibility.value,
-            "max": amount(r.max_eur, lang),
-            "own_share": share(r.own_share_pct, lang),
-            "deadline": deadline(r, lang),
+            "grant": grant_text(r, budget, lang, short=True),
+            "own_share": own_share_text(r, budget, lang, short=True),
+            "deadline": deadline_text(r, lang, short=True),
             "warning": bool(r.warnings),
             "anchor": anchor(r.id) if r.id in detailed else None,
         }
@@ -251,20 +233,19 @@ def _summary(results: list[Result], detailed: set[str], lang: str) -> Summary:
 
 
 def _detail(r: Result, details: Details, lang: str) -> Detail:
-    steady = robustness(r, lang) if details.robustness is not None else t("report.not_computed", lang)
     facts: list[Pair] = [
-        {"label": t("col.score", lang), "value": points(r.score, lang)},
+        {"label": t("plan.col.score", lang), "value": score_range(r, lang)},
         {"label": t("col.band", lang), "value": band_text(r, lang)},
         {"label": t("col.eligible", lang), "value": outcome(r.eligibility, lang)},
         {
             "label": t("report.col.confidence", lang),
             "value": t("report.confidence_value", lang, confidence=r.confidence),
         },
-        {"label": t("col.max", lang), "value": amount(r.max_eur, lang)},
-        {"label": t("col.own_share", lang), "value": share(r.own_share_pct, lang)},
-        {"label": t("col.next_deadline", lang), "value": deadline(r, lang)},
-        {"label": t("explain.robustness", lang), "value": steady},
     ]
+    if r.plan is not None and r.plan.earliest_start is not None:
+        facts.append({"label": t("plan.earliest_start", lang), "value": day(r.plan.earliest_start, lang)})
+    if details.robustness is not None:
+        facts.append({"label": t("plan.robustness", lang), "value": robustness(r, lang)})
     return {
         "anchor": anchor(r.id),
         "heading": f"{r.rank}. {r.name}",
@@ -279,7 +260,7 @@ def _detail(r: Result, details: Details, lang: str) -> Detail:
 
 
 def _table(
-    title: str, columns: list[Column], rows: list[list[str]], footer: list[str] | None = None
+    title: str, columns: list[Column], rows: list[list[str]], footer: list[str] | None = None, note: str = ""
 ) -> Table:
     return {
         "title": title,
@@ -288,21 +269,25 @@ def _table(
         "footer": footer,
         "outcome_column": None,
         "outcome_ids": [],
+        "note": note,
     }
 
 
 def _gates(details: Details, lang: str) -> Table:
+    # The gates passed say little a board needs; those to check or failed say everything.
+    shown = [g for g in details.gates if g.outcome != "yes"]
     table = _table(
-        t("explain.gates", lang),
+        t("plan.gates", lang),
         [
             {"title": t("col.gate", lang), "align": "left"},
             {"title": t("col.outcome", lang), "align": "left"},
             {"title": t("col.reason", lang), "align": "left"},
         ],
-        [[text(g.label, lang), outcome(g.outcome, lang), text(g.reason, lang)] for g in details.gates],
+        [[text(g.label, lang), outcome(g.outcome, lang), text(g.reason, lang)] for g in shown],
+        note=t("plan.gates_passed", lang, count=len(details.gates) - len(shown), total=len(details.gates)),
     )
     table["outcome_column"] = 1
-    table["outcome_ids"] = [g.outcome.value for g in details.gates]
+    table["outcome_ids"] = [g.outcome.value for g in shown]
     return table
 
 
@@ -311,7 +296,7 @@ def _criteria(r: Result, details: Details, lang: str) -> Table:
         [
             text(c.label, lang),
             format_number(c.weight, lang),
-            f"{c.level} {text(c.level_label, lang)}" + ("" if c.known else " (?)"),
+            f"{c.level}" + ("" if c.known else " (?)"),
             points(c.points, lang),
             text(c.reason, lang),
         ]
@@ -330,6 +315,7 @@ def _criteria(r: Result, details: Details, lang: str) -> Table:
         rows,
         # The score is the points' sum scaled to 100; with weights summing to 100 they agree.
         [t("report.total", lang), format_number(total_weight, lang), "", points(r.score, lang), ""],
+        note=t("plan.criteria_note", lang),
     )
 
 
@@ -340,37 +326,44 @@ def _item(text_: str, label: str = "", url: str | None = None, suffix: str = "")
 
 
 def _sections(r: Result, details: Details, lang: str) -> list[Section]:
-    better = Section(
-        title=t("explain.improvements", lang),
-        items=[_item(improvement(i, lang)) for i in details.improvements],
-        empty=t("report.no_improvements", lang),
-    )
-    evidence = [
-        _item(
-            e.title or e.url,
-            url=e.url,
-            suffix=t("explain.evidence_dates", lang, date=day(e.date, lang), checked=day(e.checked, lang)),
-        )
-        for e in details.evidence
-    ]
+    """Open questions first (the funder's exactly as ``fundmatch ask`` sends them), then
+    what would raise the score, warnings, contact and documents, and the sources once
+    each. Staff notes stay out: they are for whoever keeps the catalogue."""
+    funder, yours = split_questions(r)
+    seen: set[str] = set()
+    sources = []
+    for e in details.evidence:
+        if e.url in seen:
+            continue
+        seen.add(e.url)
+        dated = t("plan.source_date", lang, date=day(e.date, lang)) if e.date else ""
+        sources.append(_item(e.title or e.url, url=e.url, suffix=dated))
     steps = [
         _item(r.url or t("report.not_recorded", lang), label=t("report.website", lang), url=r.url),
         _item(r.contact or t("report.not_recorded", lang), label=t("report.contact", lang)),
         _item(
-            ", ".join(details.documents) or t("report.not_recorded", lang), label=t("report.documents", lang)
+            "; ".join(details.documents) or t("report.not_recorded", lang), label=t("report.documents", lang)
         ),
     ]
     sections = [
-        better,
+        Section(
+            title=t("plan.ask_title", lang), items=[_item(text(q.question, lang)) for q in funder], empty=""
+        ),
+        Section(
+            title=t("plan.yours_title", lang), items=[_item(text(q.question, lang)) for q in yours], empty=""
+        ),
+        Section(
+            title=t("explain.improvements", lang),
+            items=[_item(improvement(i, lang)) for i in details.improvements],
+            empty="",
+        ),
         Section(
             title=t("explain.warnings", lang), items=[_item(text(w, lang)) for w in r.warnings], empty=""
         ),
-        Section(title=t("explain.to_check", lang), items=[_item(u) for u in unknowns(r, lang)], empty=""),
-        Section(title=t("report.notes", lang), items=[_item(n) for n in details.notes], empty=""),
-        Section(title=t("explain.evidence", lang), items=evidence, empty=t("report.not_recorded", lang)),
         Section(title=t("report.next_steps", lang), items=steps, empty=""),
+        Section(title=t("explain.evidence", lang), items=sources, empty=t("report.not_recorded", lang)),
     ]
-    # Empty warning, check and note lists say nothing a board needs: leave them out.
+    # Empty lists say nothing a board needs: leave them out.
     return [s for s in sections if s["items"] or s["empty"]]
 
 
@@ -392,7 +385,8 @@ def _legend(rubric: RubricInfo, lang: str) -> Legend:
         "title": t("report.legend", lang),
         "levels": levels,
         "bands": bands,
+        # ja and prüfen are explained on page 1, (?) below each criteria table; nein here.
         "outcomes_title": t("report.legend_outcomes", lang),
-        "outcomes": [t(f"report.legend_{key}", lang) for key in ("yes", "check", "no")],
-        "notes": [t("report.legend_points", lang), t("report.legend_unknown", lang)],
+        "outcomes": [t("report.legend_no", lang)],
+        "notes": [t("report.legend_points", lang)],
     }

@@ -45,10 +45,10 @@ def check(program: Program, ctx: Context, params: CuratedParams, item: object) -
     if params.effort_sensitive:
         moved = capacity(ctx.answers, params)
         if moved > 0 and level < 5:
-            return Verdict(level + 1, msg("crit.curated.capacity_high", reason=rating.reason))
+            return Verdict(level + 1, msg("crit.curated.capacity_high", reason=rating.text))
         if moved < 0 and level <= 3:
-            return Verdict(max(1, level - 1), msg("crit.curated.capacity_low", reason=rating.reason))
-    return Verdict(level, msg("crit.curated.rated", reason=rating.reason))
+            return Verdict(max(1, level - 1), msg("crit.curated.capacity_low", reason=rating.text))
+    return Verdict(level, msg("crit.curated.rated", reason=rating.text))
 
 
 RULE = Rule(

@@ -1,0 +1,146 @@
+"""Page 1 of the report: the best chances, each as what a board decides on.
+
+For each: why it fits, what it would pay and what the sponsor pays for this project, the
+next deadline and when to start writing, whom to contact, what is still open, and what
+to prepare. The texts come from the document's plan (``document.Plan``); a programme
+without one (not shown in detail) is described from its summary row.
+"""
+
+from __future__ import annotations
+
+from fundmatch.i18n import format_eur, t
+from fundmatch.models import Budget
+from fundmatch.reports.common import day, outcome, text
+from fundmatch.reports.document import OpenQuestion, Result, grant_for, own_share_for
+from fundmatch.reports.layout import Card, Pair, Questions
+from fundmatch.rules.base import Side
+
+CHANCES = ("yes", "check")  # a programme on page 1 or in the table is eligible or to check
+STRONGEST = 2  # criteria named in "why it fits"
+STRONG_LEVEL = 4  # from this level on a criterion counts as a strength
+
+
+def chances(results: list[Result]) -> list[Result]:
+    """The eligible programmes, then those to check, each by score; never ended ones."""
+    open_ = [r for r in results if r.eligibility in CHANCES and r.band is not None]
+    return sorted(open_, key=lambda r: (CHANCES.index(r.eligibility), r.rank))
+
+
+def score_range(result: Result, lang: str) -> str:
+    """``54 (41–68)``: the score, and what it could become once the open facts are known."""
+    score, low, high = (f"{v:.0f}" for v in (result.score, result.score_low, result.score_high))
+    return score if low == high else f"{score} ({low}–{high})"
+
+
+def grant_text(result: Result, budget: Budget, lang: str, short: bool = False) -> str:
+    """What the programme would pay for this project, and on what that rests (``short``:
+    the amount alone, for a table cell)."""
+    if result.plan is not None:
+        grant, basis = result.plan.grant_eur, result.plan.grant_basis
+    else:
+        grant, basis = grant_for(result.max_eur, budget)
+    if basis == "unknown":
+        return t("plan.own_share.unknown" if short else "plan.grant.unknown", lang)
+    if short and basis != "up_to":
+        return format_eur(grant, lang)
+    return t(f"plan.grant.{basis}", lang, amount=format_eur(grant, lang))
+
+
+def own_share_text(result: Result, budget: Budget, lang: str, short: bool = False) -> str:
+    """The sponsor's own share in euros for this project, with the programme's rate."""
+    euros = result.plan.own_share_eur if result.plan else own_share_for(result.own_share_pct, budget)
+    if euros is None or result.own_share_pct is None:
+        return t("plan.own_share.unknown", lang)
+    share = f"{result.own_share_pct:g}".replace(".", ",") if lang == "de" else f"{result.own_share_pct:g}"
+    key = "plan.own_share.short" if short else "plan.own_share.value"
+    return t(key, lang, amount=format_eur(euros, lang), pct=share)
+
+
+def deadline_text(result: Result, lang: str, short: bool = False) -> str:
+    """``jederzeit``, the next deadline, or unknown; for any time: by when to submit."""
+    plan = result.plan
+    if result.rolling and short:
+        return t("deadline.rolling", lang)
+    if result.rolling:
+        if plan and plan.submit_by and plan.write_from and plan.submit_by < plan.write_from:
+            # Too late for the planned start: say when the project could start instead.
+            return t("plan.rolling_late", lang, date=day(plan.earliest_start, lang))
+        if plan and plan.submit_by:
+            return t("plan.rolling_by", lang, date=day(plan.submit_by, lang))
+        return t("deadline.rolling", lang)
+    date = plan.deadline if plan else result.next_deadline
+    return day(date, lang) if date else t("plan.deadline.unknown", lang)
+
+
+def write_text(result: Result, lang: str) -> str:
+    plan = result.plan
+    if plan is None or plan.write_from is None:
+        return t("plan.deadline.unknown", lang)
+    return day(plan.write_from, lang)
+
+
+def why_fits(result: Result, lang: str) -> str:
+    """One or two sentences: the purpose gate's reason and the strongest criteria."""
+    details = result.details
+    if details is None:
+        return ""
+    purpose = next((g for g in details.gates if g.id == "foerderzweck"), None)
+    first = text(purpose.reason, lang) if purpose is not None else ""
+    strong = sorted(
+        (c for c in details.criteria if c.known and c.level >= STRONG_LEVEL),
+        key=lambda c: (-c.points, -c.weight),
+    )[:STRONGEST]
+    if not strong:
+        return first
+    quoted = [t("plan.quoted", lang, name=text(c.label, lang)) for c in strong]
+    names = quoted[0] if len(quoted) == 1 else t("plan.and", lang, first=quoted[0], second=quoted[1])
+    second = t("plan.strengths", lang, names=names)
+    return f"{first} {second}".strip()
+
+
+def split_questions(result: Result) -> tuple[list[OpenQuestion], list[OpenQuestion]]:
+    """The questions for the funder, exactly as ``fundmatch ask`` sends them, and those
+    the sponsor answers itself."""
+    funder = result.plan.funder_questions if result.plan else []
+    asked = {q.fact for q in funder}
+    yours = [q for q in result.open_questions if q.side is Side.SPONSOR and q.fact not in asked]
+    return funder, yours
+
+
+def open_questions(result: Result, lang: str) -> list[Questions]:
+    """What is still open: the questions for the funder (as ``fundmatch ask`` sends them),
+    then what the sponsor can answer itself."""
+    funder, yours = split_questions(result)
+    groups: list[Questions] = [
+        {"label": t(key, lang), "lines": [text(q.question, lang) for q in questions]}
+        for key, questions in (("plan.ask_funder", funder), ("plan.ask_yourself", yours))
+        if questions
+    ]
+    return groups
+
+
+def card(result: Result, budget: Budget, lang: str, anchor: str | None) -> Card:
+    plan = result.plan
+    facts: list[Pair] = [
+        {"label": t("plan.grant", lang), "value": grant_text(result, budget, lang)},
+        {"label": t("plan.own_share", lang), "value": own_share_text(result, budget, lang)},
+        {"label": t("col.next_deadline", lang), "value": deadline_text(result, lang)},
+        {"label": t("plan.write_from", lang), "value": write_text(result, lang)},
+        {"label": t("report.contact", lang), "value": result.contact or t("report.not_recorded", lang)},
+    ]
+    documents = plan.documents if plan else []
+    facts.append(
+        {"label": t("plan.documents", lang), "value": "; ".join(documents) or t("report.not_recorded", lang)}
+    )
+    return {
+        "anchor": anchor,
+        "heading": result.name,
+        "funder": result.funder,
+        "eligibility": outcome(result.eligibility, lang),
+        "eligibility_id": result.eligibility,
+        "score": t("plan.score", lang, score=score_range(result, lang)),
+        "why": why_fits(result, lang),
+        "facts": facts,
+        "open_title": t("plan.open", lang),
+        "open": open_questions(result, lang) or [{"label": t("plan.nothing_open", lang), "lines": []}],
+    }

@@ -1,0 +1,176 @@
+"""The report a board decides on: page 1 with the best chances, at most six pages, in
+English throughout, and the same questions for the funder as ``fundmatch ask``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from fundmatch.answers import load_answers
+from fundmatch.catalogue import Catalogue, load_catalogue, resolve_paths
+from fundmatch.letter import funder_questions
+from fundmatch.models import Budget
+from fundmatch.reports import Format, render
+from fundmatch.reports.chances import chances, grant_text, own_share_text
+from fundmatch.reports.document import Report, build_report, grant_for, own_share_for
+from fundmatch.reports.view import build_view
+from fundmatch.scoring import rank
+from tests.conftest import ROOT
+
+DAY = dt.date(2026, 12, 1)
+EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
+MAX_PAGES = 6
+CLI_TOP = 10  # what ``fundmatch report`` passes by default
+
+
+@pytest.fixture(scope="module")
+def catalogue() -> Catalogue:
+    return load_catalogue(resolve_paths(env={}))
+
+
+def _report(catalogue: Catalogue, example: Path) -> Report:
+    return build_report(catalogue, load_answers(example, catalogue.rubric), DAY, CLI_TOP)
+
+
+def _pages(data: bytes) -> list[str]:
+    return [" ".join(page.extract_text().split()) for page in pypdf.PdfReader(io.BytesIO(data)).pages]
+
+
+# --- amounts for this project ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("maximum", "requested", "expected"),
+    [
+        (2500.0, 2300.0, (2300.0, "request")),
+        (2500.0, 3000.0, (2500.0, "capped")),
+        (2500.0, None, (2500.0, "up_to")),
+        ("not_stated", 2300.0, (2300.0, "no_cap")),
+        ("not_stated", None, (None, "unknown")),
+        (None, 2300.0, (None, "unknown")),
+    ],
+)
+def test_the_grant_is_the_request_up_to_the_maximum(
+    maximum: float | str | None, requested: float | None, expected: tuple[float | None, str]
+) -> None:
+    assert grant_for(maximum, Budget(requested_eur=requested)) == expected  # type: ignore[arg-type]
+
+
+def test_the_own_share_is_the_total_times_the_rate() -> None:
+    assert own_share_for(20.0, Budget(total_eur=2500)) == 500.0
+    assert own_share_for(None, Budget(total_eur=2500)) is None
+    assert own_share_for(20.0, Budget()) is None
+
+
+# --- page 1 and the page count -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_page_one_names_the_best_three_with_money_dates_and_contact(
+    catalogue: Catalogue, example: Path, lang: str
+) -> None:
+    report = _report(catalogue, example)
+    pages = _pages(render(report, Format.PDF, lang, CLI_TOP))
+    assert len(pages) <= MAX_PAGES, f"{example.stem}: {len(pages)} pages"
+    first = pages[0]
+    best = chances(report.results)[:3]
+    assert len(best) == 3 and all(r.eligibility in ("yes", "check") for r in best)
+    budget = report.answers.budget
+    for result in best:
+        assert result.plan is not None  # the shown programmes carry their plan
+        for needle in (
+            result.name,
+            grant_text(result, budget, lang),
+            own_share_text(result, budget, lang),
+            result.contact or "",
+        ):
+            assert " ".join(needle.split())[:40] in first, (result.id, needle)
+    deadline = "jederzeit" if lang == "de" else "any time"
+    assert deadline in first or re.search(r"\d{2}\.\d{2}\.\d{4}|\d{4}-\d{2}-\d{2}", first)
+    # The data basis (fingerprints) is at the end, not on page 1.
+    assert report.catalogue.fingerprint not in first
+    assert report.catalogue.fingerprint in pages[-1]
+
+
+def test_ended_and_not_eligible_programmes_never_are_a_best_chance(catalogue: Catalogue) -> None:
+    for example in EXAMPLES:
+        listed = chances(_report(catalogue, example).results)
+        assert all(r.eligibility != "no" and r.band is not None for r in listed)
+        order = [("yes", "check").index(r.eligibility) for r in listed]
+        assert order == sorted(order)  # eligible first, then those to check
+
+
+def test_best_sets_how_many_chances_page_one_shows(catalogue: Catalogue) -> None:
+    report = _report(catalogue, EXAMPLES[0])
+    assert len(build_view(report, "de", CLI_TOP, best=2)["best"]) == 2
+    assert len(build_view(report, "de", CLI_TOP, best=5)["best"]) == 5
+    assert len(build_view(report, "de", CLI_TOP)["details"]) == 3
+
+
+def test_staff_notes_stay_out_and_sources_are_listed_once(catalogue: Catalogue) -> None:
+    report = _report(catalogue, EXAMPLES[0])
+    text = render(report, Format.MD, "de", CLI_TOP).decode("utf-8")
+    assert "Stand unbekannt" not in text
+    assert "Hinweise aus dem Katalog" not in text
+    for detail in build_view(report, "de", CLI_TOP)["details"]:
+        sources = next(s for s in detail["sections"] if s["title"] == "Quellen")
+        urls = [item["url"] for item in sources["items"]]
+        assert len(urls) == len(set(urls))
+
+
+# --- the questions for the funder (item 5 of issue 14) ---------------------------------------
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_details_of_every_programme_to_check_hold_the_letters_questions(
+    catalogue: Catalogue, example: Path
+) -> None:
+    answers = load_answers(example, catalogue.rubric)
+    report = build_report(catalogue, answers, DAY, CLI_TOP)
+    scores = {s.program.id: s for s in rank(catalogue.programs, catalogue.rubric, answers, DAY)}
+    view = build_view(report, "de", CLI_TOP, best=CLI_TOP)
+    checked = 0
+    for detail in view["details"]:
+        program_id = detail["anchor"].removeprefix("programm-")
+        if detail["eligibility_id"] != "check":
+            continue
+        asked = [f.question.render("de") for f in funder_questions(scores[program_id])]
+        section = next(s for s in detail["sections"] if s["title"] == "Fragen an den Fördermittelgeber")
+        assert [item["text"] for item in section["items"]] == asked
+        checked += 1
+    assert checked > 0
+
+
+# --- English throughout ------------------------------------------------------------------------
+
+
+def test_every_curated_rating_has_english_text(catalogue: Catalogue) -> None:
+    missing = [
+        f"{p.id}: {criterion}"
+        for p in catalogue.programs
+        for criterion, rating in p.ratings.items()
+        if not rating.reason_en or rating.reason_en == rating.reason
+    ]
+    assert not missing
+
+
+def test_the_english_report_shows_the_english_ratings(catalogue: Catalogue) -> None:
+    report = _report(catalogue, EXAMPLES[0])
+    assert "(rating in German)" not in render(report, Format.MD, "en", CLI_TOP).decode("utf-8")
+    programs = {p.id: p for p in catalogue.programs}
+    view = build_view(report, "en", CLI_TOP)
+    assert view["details"]
+    for detail in view["details"]:
+        ratings = programs[detail["anchor"].removeprefix("programm-")].ratings
+        reasons = {row[0]: row[-1] for row in detail["criteria"]["rows"]}
+        labels = {c.id: c.label.en for c in catalogue.rubric.criteria}
+        for criterion, rating in ratings.items():
+            reason = reasons[labels[criterion]]
+            assert rating.reason_en and reason.startswith(" ".join(rating.reason_en.split())), reason
+            assert rating.reason not in reason
