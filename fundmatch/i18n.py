@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from fundmatch.messages import MESSAGES
+from fundmatch import messages  # its MESSAGES are merged on first use, not on import
 
 LANGUAGES = ("de", "en")
 LANG_ENV = "FUNDMATCH_LANG"
@@ -77,7 +77,7 @@ def t(key: str, lang: str, **values: object) -> str:
 
     A count chooses its word with a plural field: ``"{count} {count:Programm|Programme}"``
     gives ``1 Programm`` and ``2 Programme`` (see ``Counted``)."""
-    return MESSAGES[key][lang].format(**{name: _format(v, lang) for name, v in values.items()})
+    return messages.MESSAGES[key][lang].format(**{name: _format(v, lang) for name, v in values.items()})
 
 
 class Counted:

@@ -8,7 +8,8 @@ import pytest
 from typer.testing import CliRunner
 
 from fundmatch.cli import app
-from fundmatch.i18n import MESSAGES, MonthCount, format_date, format_eur, format_pct, msg, resolve_lang, t
+from fundmatch.i18n import MonthCount, format_date, format_eur, format_pct, msg, resolve_lang, t
+from fundmatch.messages import MESSAGES
 from tests.helpers import ROOT
 
 # Words that are the same in both languages.

@@ -105,7 +105,7 @@ def test_questions_command_prints_the_template(runner: CliRunner) -> None:
 
 
 def test_every_question_has_text_in_both_languages() -> None:
-    from fundmatch.i18n import MESSAGES
+    from fundmatch.messages import MESSAGES
 
     for question_id in BY_ID:
         for prefix in ("q", "help", "more"):
