@@ -41,10 +41,6 @@ class MonthCount:
     value: float
 
 
-# The old name, kept until scoring.py (being rewritten into fundmatch/rules/) imports MonthCount.
-Months = MonthCount
-
-
 class Msg(NamedTuple):
     """A message to be rendered later in either language: explanations are data.
 

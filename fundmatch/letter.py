@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fundmatch.i18n import Eur, Months, t
+from fundmatch.i18n import Eur, MonthCount, t
 from fundmatch.models import Answers, Rubric
 from fundmatch.rules.base import OpenFact, Side
 from fundmatch.scoring import ProgramScore
@@ -39,7 +39,7 @@ def letter(score: ProgramScore, answers: Answers, rubric: Rubric, lang: str) -> 
         "letter.when",
         lang,
         start=timing.start,
-        duration=Months(timing.duration_months or 0),
+        duration=MonthCount(timing.duration_months or 0),
         total=Eur(budget.total_eur),
         requested=Eur(budget.requested_eur),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from fundmatch.i18n import Months, msg
+from fundmatch.i18n import MonthCount, msg
 from fundmatch.models import Program
 from fundmatch.rules.base import Change, Fact, Number, OpenFact, Params, Rule, Side, Verdict
 from fundmatch.rules.context import Context
@@ -27,12 +27,12 @@ def check(program: Program, ctx: Context, params: DurationParams, item: object) 
             None, msg("crit.duration.unknown"), OpenFact("duration", Side.PROGRAM, msg("open.duration"))
         )
     if low is not None and months < low:
-        return Verdict(2, msg("crit.duration.too_short", months=Months(months), min=Months(low)))
+        return Verdict(2, msg("crit.duration.too_short", months=MonthCount(months), min=MonthCount(low)))
     if high is not None and months > high:
         level = 2 if months <= 2 * high else 1
-        return Verdict(level, msg("crit.duration.too_long", months=Months(months), max=Months(high)))
+        return Verdict(level, msg("crit.duration.too_long", months=MonthCount(months), max=MonthCount(high)))
     multi_year = high is not None and high >= params.multi_year_months
-    return Verdict(5 if multi_year else 4, msg("crit.duration.fits", months=Months(months)))
+    return Verdict(5 if multi_year else 4, msg("crit.duration.fits", months=MonthCount(months)))
 
 
 def suggest(program: Program, ctx: Context, params: DurationParams) -> Iterable[Change]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from fundmatch.i18n import Months, msg
+from fundmatch.i18n import MonthCount, msg
 from fundmatch.models import PaymentMode, Program
 from fundmatch.rules.base import Change, Fact, Number, OpenFact, Params, Rule, Side, Verdict
 from fundmatch.rules.context import Context
@@ -38,7 +38,7 @@ def check(program: Program, ctx: Context, params: LiquidityParams, item: object)
         )
     if mode is PaymentMode.CALL_OFF:
         level = 4 if months >= params.call_off_months else 3
-        return Verdict(level, msg("crit.liquidity.call_off", months=Months(months)))
+        return Verdict(level, msg("crit.liquidity.call_off", months=MonthCount(months)))
     duration = _duration(program, ctx)
     if months >= duration:
         return Verdict(3, msg("crit.liquidity.reimbursement_ok", months=float(months), duration=duration))
