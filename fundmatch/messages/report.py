@@ -244,8 +244,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{count} of {total} requirements (gates) are met.",
     },
     "plan.criteria_note": {
-        "de": "Stufe 1–5 je Kriterium; (?) = die Angabe fehlt, das Kriterium ist neutral bewertet.",
-        "en": "Level 1–5 per criterion; (?) = the fact is missing, the criterion is rated neutrally.",
+        "de": "Stufe 1–5 je Kriterium; (?) = die Angabe fehlt: angesetzt ist, was Programme hier typischerweise erreichen, nie mehr.",
+        "en": "Level 1–5 per criterion; (?) = the fact is missing: it counts as what programmes typically reach here, never more.",
     },
     "plan.ask_title": {"de": "Fragen an den Fördermittelgeber", "en": "Questions for the funder"},
     "plan.yours_title": {"de": "Von Ihnen zu klären", "en": "For you to settle"},
