@@ -13,7 +13,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Any
+from typing import Any, NamedTuple
 
 from fundmatch.i18n import Msg, msg
 from fundmatch.models import Answers, Band, Program, Rubric
@@ -60,15 +60,20 @@ def apply(answers: Answers, updates: dict[str, dict[str, Any]]) -> Answers:
     return answers.model_copy(update=changed)
 
 
-def candidate_changes(program: Program, ctx: Context) -> list[Change]:
-    """Every change a rule suggests for this programme, and every pair of them that touches
-    different answers (found a Verein *and* raise the own funds)."""
+def suggestions(program: Program, ctx: Context) -> list[Change]:
+    """Every change a rule suggests for this programme, each once."""
     singles: dict[str, Change] = {}
     for _entry, rule, params in [*ctx.gates, *ctx.criteria]:
         for change in rule.suggest(program, ctx, params):
             singles.setdefault(_key(change.updates), change)
-    found = list(singles.values())
-    for first, second in combinations(list(singles.values()), 2):
+    return list(singles.values())
+
+
+def paired(changes: Sequence[Change]) -> list[Change]:
+    """Every pair of the changes that touches different answers (found a Verein *and* raise
+    the own funds)."""
+    found = []
+    for first, second in combinations(changes, 2):
         fields_first = {(s, f) for s, fields in first.updates.items() for f in fields}
         fields_second = {(s, f) for s, fields in second.updates.items() for f in fields}
         if fields_first & fields_second:
@@ -81,8 +86,29 @@ def candidate_changes(program: Program, ctx: Context) -> list[Change]:
     return found
 
 
+def candidate_changes(program: Program, ctx: Context) -> list[Change]:
+    """The rules' suggestions for this programme and their pairs."""
+    singles = suggestions(program, ctx)
+    return singles + paired(singles)
+
+
 def _key(updates: dict[str, dict[str, Any]]) -> str:
     return repr(sorted((section, sorted(fields.items())) for section, fields in updates.items()))
+
+
+# Pairs are formed of the best few single changes only: they are what a pair can build on.
+PAIRED_SINGLES = 4
+# At most this many changes are re-ranked against the whole catalogue per report (the shown
+# programmes come first); a rank after a change beyond them is estimated against the other
+# programmes as answered, so a long --top costs little more than a short one.
+MAX_RERANKINGS = 16
+
+
+class _Rerank(NamedTuple):
+    rank: int
+    score: float
+    eligibility: Outcome
+    band: Band | None
 
 
 def improvements(
@@ -95,49 +121,60 @@ def improvements(
     per_program: int = 3,
 ) -> dict[str, list[Improvement]]:
     """For the ``top`` programmes (a count, or the ids to explain), the changes that help
-    each most. Candidates are first scored for the programme alone; only the best are
-    re-ranked against the catalogue, and a re-ranking is shared by every programme that
-    suggests the same change."""
+    each most. Candidates are first scored for the programme alone; the best are re-ranked
+    against the catalogue (a re-ranking is shared by every programme that suggests the same
+    change), so "Rang 5 → 2" is what the ranking would show."""
     ctx = context(programs, rubric, answers, today)
     wanted = list(ranking[:top]) if isinstance(top, int) else [s for s in ranking if s.program.id in top]
     wanted_ids = {s.program.id for s in wanted}
     positions = {s.program.id: i for i, s in enumerate(ranking, start=1)}
     keys = [s.sort_key for s in ranking]
-    rerankings: dict[str, dict[str, tuple[int, ProgramScore]]] = {}
+    contexts: dict[str, Context] = {}
+    rerankings: dict[str, dict[str, _Rerank]] = {}
+
+    def quick(program: Program, change: Change) -> ProgramScore:
+        key = _key(change.updates)
+        if key not in contexts:
+            contexts[key] = ctx.with_answers(apply(answers, change.updates))
+        return score_program(program, contexts[key])
+
+    def estimated(program_id: str, after: ProgramScore) -> _Rerank:
+        others = [k for k in keys if k[-1] != program_id]
+        return _Rerank(
+            bisect.bisect_left(others, after.sort_key) + 1, after.score, after.eligibility, after.band
+        )
+
     result: dict[str, list[Improvement]] = {}
     for before in wanted:
-        quick = []
-        for change in candidate_changes(before.program, ctx):
-            changed = Context.build(rubric, apply(answers, change.updates), today)
-            changed.typical = ctx.typical
-            after = score_program(before.program, changed)
-            if _quick_gain(before, after) > (0, 0.0):
-                quick.append((change, after))
-        quick.sort(key=lambda item: _quick_gain(before, item[1]), reverse=True)
+        tried = [(change, quick(before.program, change)) for change in suggestions(before.program, ctx)]
+        tried.sort(key=lambda item: _quick_gain(before, item[1]), reverse=True)
+        singles = [change for change, _ in tried[:PAIRED_SINGLES]]
+        tried += [(change, quick(before.program, change)) for change in paired(singles)]
+        helpful = [item for item in tried if _quick_gain(before, item[1]) > (0, 0.0)]
+        helpful.sort(key=lambda item: _quick_gain(before, item[1]), reverse=True)
         found = []
-        for change, quick_after in quick[: per_program * 2]:
-            if change.this_application_only:
-                # Only this programme is asked for less; the others still face the full plan.
-                after = quick_after
-                others = [k for k in keys if k[-1] != before.program.id]
-                new_rank = bisect.bisect_left(others, after.sort_key) + 1
+        for change, quick_after in helpful[: per_program * 2]:
+            key = _key(change.updates)
+            if change.this_application_only or (key not in rerankings and len(rerankings) >= MAX_RERANKINGS):
+                # Only this programme is asked for less (the others still face the full
+                # plan), or the re-ranking budget is spent: placed among the others as answered.
+                after = estimated(before.program.id, quick_after)
             else:
-                key = _key(change.updates)
                 if key not in rerankings:
                     reranked = rank(programs, rubric, apply(answers, change.updates), today)
                     rerankings[key] = {
-                        s.program.id: (i, s)
+                        s.program.id: _Rerank(i, s.score, s.eligibility, s.band)
                         for i, s in enumerate(reranked, start=1)
                         if s.program.id in wanted_ids
                     }
-                new_rank, after = rerankings[key][before.program.id]
+                after = rerankings[key][before.program.id]
             found.append(
                 Improvement(
                     change.message,
                     before.score,
                     after.score,
                     positions[before.program.id],
-                    new_rank,
+                    after.rank,
                     before.eligibility,
                     after.eligibility,
                     before.band,

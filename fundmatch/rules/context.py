@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from fundmatch.models import Answers, Criterion, Gate, Rubric, Term
@@ -56,6 +56,15 @@ class Context:
             {r.id: r.name for r in v.regions},
             sum(c.weight for c in rubric.criteria),
         )
+
+    def with_answers(self, answers: Answers) -> Context:
+        """The same context for changed answers: what depends on the rubric and the location
+        is kept (a suggested change never moves the sponsor), the typical levels too."""
+        if answers.organisation.location != self.answers.organisation.location:
+            fresh = Context.build(self.rubric, answers, self.today)
+            fresh.typical = self.typical
+            return fresh
+        return replace(self, answers=answers)
 
     def with_broader(self, vocabulary: str, ids: Iterable[str]) -> frozenset[str]:
         """Terms with every term that includes them (Geflüchtete → Zugewanderte)."""
