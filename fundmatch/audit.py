@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from fundmatch import rules
+from fundmatch.facts import evidence_for
 from fundmatch.i18n import Msg, msg
 from fundmatch.models import Program, ProgramStatus
 from fundmatch.scoring import STALE_AFTER_DAYS, next_deadline
@@ -61,6 +62,11 @@ class ProgramAudit:
         return [name for name, known in self.facts.items() if not known]
 
     @property
+    def without_evidence(self) -> list[str]:
+        """The known facts a gate decides on whose source the file does not name."""
+        return unevidenced(self.program, self.facts)
+
+    @property
     def needs_attention(self) -> bool:
         return bool(self.findings)
 
@@ -74,6 +80,17 @@ def known_facts(program: Program) -> dict[str, bool]:
         "contact": program.contact is not None,
         **rules.known_facts(program),
     }
+
+
+def gate_facts() -> list[str]:
+    """The programme facts that decide a gate (from the rules)."""
+    found = [f.path for r in rules.registered() if r.role == "gate" for f in r.facts if f.counted]
+    return list(dict.fromkeys(found))
+
+
+def unevidenced(program: Program, facts: dict[str, bool]) -> list[str]:
+    """Known gate facts without evidence: which source says who may apply, where, how much?"""
+    return [fact for fact in gate_facts() if facts.get(fact) and evidence_for(program, fact) is None]
 
 
 def url_problem(url: str) -> Msg | None:

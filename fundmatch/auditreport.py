@@ -96,6 +96,9 @@ def _block(number: int, item: ProgramAudit, lang: str, file_of: FileOf, links: L
     if item.missing:
         facts = ", ".join(item.missing)
         lines.append("   " + t("audit.line.missing", lang, count=len(item.missing), facts=facts))
+    if item.without_evidence:
+        facts = ", ".join(item.without_evidence)
+        lines.append("   " + t("audit.line.no_evidence", lang, count=len(item.without_evidence), facts=facts))
     lines += ["   " + t("audit.line.conflict", lang, text=text) for text in p.conflicts]
     if item.next_deadline or item.last_passed:
         none = t("audit.none", lang)
@@ -122,6 +125,7 @@ def _record(item: ProgramAudit, lang: str, file_of: FileOf, links: Links | None)
         "urgency": t(f"audit.urgency.{int(urgency(item, links))}", lang),
         "completeness_pct": round(item.completeness * 100),
         "missing": item.missing,
+        "without_evidence": item.without_evidence,
         "conflicts": list(p.conflicts),
         "last_checked": item.last_checked.isoformat(),
         "stale": item.stale,
@@ -147,6 +151,7 @@ CSV_COLUMNS = (
     "urgency",
     "completeness_pct",
     "missing",
+    "without_evidence",
     "conflicts",
     "last_checked",
     "next_deadline",

@@ -164,3 +164,15 @@ def test_csv_cells_never_start_a_formula() -> None:
     text = render_csv(audit([item], TODAY), "de", lambda i: i)
     assert "'=HYPERLINK" in text
     assert ",=HYPERLINK" not in text
+
+
+def test_gate_facts_without_evidence_are_listed() -> None:
+    from fundmatch.models import Evidence
+
+    bare = program()
+    listed = audit_program(bare, TODAY).without_evidence
+    assert "regions" in listed and "funding.max_eur" in listed
+    sourced = bare.model_copy(
+        update={"evidence": {"regions": Evidence(source=0, quote="Im Landkreis Northeim")}}
+    )
+    assert "regions" not in audit_program(sourced, TODAY).without_evidence

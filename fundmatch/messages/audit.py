@@ -83,6 +83,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{urgency} · {completeness}% complete · checked {checked}",
     },
     "audit.line.missing": {"de": "Fehlt ({count}): {facts}", "en": "Missing ({count}): {facts}"},
+    "audit.line.no_evidence": {
+        "de": "Ohne Beleg ({count}, unter evidence: ergänzen): {facts}",
+        "en": "Without evidence ({count}, add under evidence:): {facts}",
+    },
     "audit.line.conflict": {"de": "Widerspruch: {text}", "en": "Conflict: {text}"},
     "audit.line.finding": {"de": "Befund: {text}", "en": "Finding: {text}"},
     "audit.line.deadlines": {

@@ -74,6 +74,11 @@ for _module in (
     register(_module.RULE)
 
 
+def registered() -> list[Rule]:
+    """Every registered rule, gates and criteria."""
+    return list(_RULES.values())
+
+
 def rule_for(kind: str) -> Rule:
     """The rule of a kind; KeyError for an unknown kind (the rubric check reports it first)."""
     return _RULES[kind]
