@@ -66,7 +66,9 @@ def guarded(run: Callable[[], object], lang: Callable[[], str]) -> int:
     except Exception as exc:
         show, code = getattr(exc, "show", None), getattr(exc, "exit_code", None)
         if callable(show) and isinstance(code, int):  # a usage error found by the option parser
-            show()
+            from fundmatch.clicktext import show_usage_error
+
+            show_usage_error(exc, lang())
             return code
         _report_crash(exc, lang())
         return EXIT_INTERNAL

@@ -21,6 +21,7 @@ from typer.core import TyperGroup
 
 from fundmatch import __version__
 from fundmatch.boundary import configure_streams, guarded
+from fundmatch.clicktext import install as install_click_texts
 from fundmatch.formats import MatchFormat, ProblemFormat
 from fundmatch.messages.helptext import MESSAGES as HELP
 
@@ -49,6 +50,12 @@ _global_lang: str | None = None
 
 def _h(key: str) -> str:
     return HELP[f"help.{key}"][_HELP_LANG]
+
+
+# Metavars in the help's language (click would show <file>, <path>, <int range>).
+FILE = "DATEI" if _HELP_LANG == "de" else "FILE"
+FOLDER = "ORDNER" if _HELP_LANG == "de" else "DIR"
+install_click_texts(lambda: _run_lang)
 
 
 class _Guarded(TyperGroup):
@@ -131,12 +138,18 @@ def _today(date: dt.date | None) -> dt.date:
 
 # --- options shared by many commands, declared once ------------------------------------------
 
-ProgramsOpt = Annotated[Path | None, typer.Option("--programs", help=_h("opt.programs"), file_okay=False)]
-RubricOpt = Annotated[Path | None, typer.Option("--rubric", help=_h("opt.rubric"), dir_okay=False)]
+ProgramsOpt = Annotated[
+    Path | None, typer.Option("--programs", help=_h("opt.programs"), file_okay=False, metavar=FOLDER)
+]
+RubricOpt = Annotated[
+    Path | None, typer.Option("--rubric", help=_h("opt.rubric"), dir_okay=False, metavar=FILE)
+]
 LangOpt = Annotated[
     str | None, typer.Option("--lang", help=_h("opt.lang"), metavar="de|en", parser=_parse_lang)
 ]
-AnswersOpt = Annotated[Path | None, typer.Option("--answers", "-a", help=_h("opt.answers"), dir_okay=False)]
+AnswersOpt = Annotated[
+    Path | None, typer.Option("--answers", "-a", help=_h("opt.answers"), dir_okay=False, metavar=FILE)
+]
 DateOpt = Annotated[
     dt.date | None,
     typer.Option(
@@ -146,7 +159,7 @@ DateOpt = Annotated[
         parser=_parse_date,
     ),
 ]
-OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help=_h("opt.output"))]
+OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help=_h("opt.output"), metavar=FILE)]
 ForceOpt = Annotated[bool, typer.Option("--force", help=_h("opt.force"))]
 ProgramIdArg = Annotated[str, typer.Argument(metavar="ID", help=_h("opt.program_id"))]
 
@@ -193,7 +206,10 @@ def programs_show(
 
 @programs_app.command("validate", help=_h("cmd.programs_validate"))
 def programs_validate(
-    paths: Annotated[list[Path] | None, typer.Argument(help=_h("opt.paths"))] = None,
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help=_h("opt.paths"), metavar="PFADE…" if _HELP_LANG == "de" else "PATHS…"),
+    ] = None,
     fmt: Annotated[
         ProblemFormat, typer.Option("--format", help=_h("opt.problem_format"))
     ] = ProblemFormat.text,
@@ -261,12 +277,14 @@ def rubric_validate(rubric: RubricOpt = None, lang: LangOpt = None) -> None:
 @app.command(help=_h("cmd.match"))
 def match(
     answers: AnswersOpt = None,
-    top: Annotated[int | None, typer.Option("--top", min=1, help=_h("opt.top"))] = None,
+    top: Annotated[int | None, typer.Option("--top", min=1, help=_h("opt.top"), metavar="N")] = None,
     fmt: Annotated[MatchFormat, typer.Option("--format", help=_h("opt.match_format"))] = MatchFormat.table,
     date: DateOpt = None,
-    resume: Annotated[Path | None, typer.Option("--resume", help=_h("opt.resume"), dir_okay=False)] = None,
+    resume: Annotated[
+        Path | None, typer.Option("--resume", help=_h("opt.resume"), dir_okay=False, metavar=FILE)
+    ] = None,
     save_answers: Annotated[
-        Path | None, typer.Option("--save-answers", help=_h("opt.save_answers"), dir_okay=False)
+        Path | None, typer.Option("--save-answers", help=_h("opt.save_answers"), dir_okay=False, metavar=FILE)
     ] = None,
     output: OutputOpt = None,
     force: ForceOpt = False,
@@ -298,7 +316,7 @@ def report(
     fmt: Annotated[
         str | None, typer.Option("--format", help=_h("opt.report_format"), metavar="FORMAT")
     ] = None,
-    top: Annotated[int, typer.Option("--top", min=1, help=_h("opt.report_top"))] = 10,
+    top: Annotated[int, typer.Option("--top", min=1, help=_h("opt.report_top"), metavar="N")] = 10,
     force: ForceOpt = False,
     date: DateOpt = None,
     programs: ProgramsOpt = None,
@@ -335,7 +353,9 @@ def explain(
 @app.command(help=_h("cmd.web"))
 def web(
     host: Annotated[str, typer.Option("--host", help=_h("opt.web_host"))] = "127.0.0.1",
-    port: Annotated[int | None, typer.Option("--port", min=1, max=65535, help=_h("opt.web_port"))] = None,
+    port: Annotated[
+        int | None, typer.Option("--port", min=1, max=65535, help=_h("opt.web_port"), metavar="PORT")
+    ] = None,
     no_browser: Annotated[bool, typer.Option("--no-browser", help=_h("opt.web_no_browser"))] = False,
     date: DateOpt = None,
     programs: ProgramsOpt = None,
@@ -360,7 +380,7 @@ class SchemaName(StrEnum):
 def schema(
     name: Annotated[SchemaName | None, typer.Argument(help=_h("opt.schema_name"))] = None,
     write: Annotated[
-        Path | None, typer.Option("--write", help=_h("opt.schema_write"), file_okay=False)
+        Path | None, typer.Option("--write", help=_h("opt.schema_write"), file_okay=False, metavar=FOLDER)
     ] = None,
     lang: LangOpt = None,
 ) -> None:

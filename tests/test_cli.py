@@ -183,7 +183,7 @@ def test_every_command_has_help_and_is_in_the_readme() -> None:
 # rich draws on the terminal: only the commands, the dialogue and session, the consoles and the
 # terminal renderer. typer: only the command line and its error boundary.
 RICH_ALLOWED = {"cli.py", "commands.py", "console.py", "prompting.py", "session.py", "terminal.py"}
-TYPER_ALLOWED = {"cli.py", "boundary.py"}
+TYPER_ALLOWED = {"cli.py", "boundary.py", "clicktext.py"}
 
 
 def test_core_modules_never_import_the_cli_libraries() -> None:
@@ -274,3 +274,38 @@ def test_the_command_line_only_declares_commands() -> None:
     assert not {m for m in imported if m.split(".")[0] == "rich"}
     assert not imported & {"fundmatch.prompting", "fundmatch.session", "fundmatch.reports.terminal"}
     assert len(source.splitlines()) < 450  # no module in fundmatch/ is longer
+
+
+ENGLISH_CLICK_WORDS = ("Usage:", "Options:", "Show this message", "[default", "<file>", "<path>", "<dir>")
+ENGLISH_CLICK_WORDS += ("<int", "<list", "Error:", "Try '")
+
+
+def _command_paths(group: Any, path: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    found = [path]
+    for name, command in getattr(group, "commands", {}).items():
+        found += _command_paths(command, (*path, name))
+    return found
+
+
+def test_german_help_and_usage_errors_have_no_english_click_words() -> None:
+    import typer.main
+
+    root = typer.main.get_command(app)
+    for path in _command_paths(root):
+        out = subprocess.run(
+            [sys.executable, "-m", "fundmatch", *path, "--help"], capture_output=True, text=True
+        )
+        assert out.returncode == 0, (path, out.stderr)
+        assert not [w for w in ENGLISH_CLICK_WORDS if w in out.stdout], (path, out.stdout)
+    out = subprocess.run(
+        [sys.executable, "-m", "fundmatch", "match", "--bogus"], capture_output=True, text=True
+    )
+    assert out.returncode == 2
+    assert "Fehler: Unbekannte Option: --bogus" in out.stderr
+    assert not [w for w in ENGLISH_CLICK_WORDS if w in out.stderr], out.stderr
+    english = subprocess.run(
+        [sys.executable, "-m", "fundmatch", "--lang", "en", "match", "--bogus"],
+        capture_output=True,
+        text=True,
+    )
+    assert "Error: No such option: --bogus" in english.stderr

@@ -1,0 +1,90 @@
+"""Click's and typer's own words — "Usage:", "Options", "Error: …" — in the language of the run.
+
+Click and typer's help look their texts up with gettext, bound as ``_`` (and ``ngettext``) in
+their modules, and ship no German catalogue; fundmatch binds those names to a lookup in its
+own table (fundmatch.messages.clicktext). The option parser typer vendors writes its usage line
+and errors in English without gettext: the usage prefix comes from a formatter fundmatch
+installs, and a usage error is written by ``show_usage_error``, translated by pattern.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from fundmatch.messages.clicktext import ERRORS, GERMAN
+
+# The modules whose texts reach the user: help pages, usage errors, parameter errors.
+MODULES: tuple[str, ...] = (
+    "click.core",
+    "click.exceptions",
+    "click.formatting",
+    "click.decorators",
+    "click.types",
+)
+MODULES += ("click.parser", "typer.core")
+USAGE = {"de": "Aufruf: ", "en": "Usage: "}
+TYPE_HINT = re.compile(r" <(list\[[^>]*\]|int range|float range|path|file|dir)>")
+
+
+def install(language: Callable[[], str]) -> None:
+    """Translate click's and typer's texts into ``language()`` (read at each lookup, so a
+    ``--lang`` parsed later still counts)."""
+
+    def gettext(text: str) -> str:
+        return GERMAN.get(text, text) if language() == "de" else text
+
+    def ngettext(singular: str, plural: str, count: int) -> str:
+        return gettext(singular if count == 1 else plural)
+
+    for name in MODULES:
+        module = importlib.import_module(name)
+        if hasattr(module, "_"):
+            module._ = gettext  # type: ignore[attr-defined]
+        if hasattr(module, "ngettext"):
+            module.ngettext = ngettext  # type: ignore[attr-defined]
+    from typer._click.core import Context
+    from typer._click.formatting import HelpFormatter
+
+    class Formatter(HelpFormatter):
+        def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+            chosen = USAGE["de" if language() == "de" else "en"] if prefix is None else prefix
+            super().write_usage(prog, args, chosen)
+
+        def write_dl(self, rows: Any, *args: Any, **kwargs: Any) -> None:
+            # The help option's own text is written without gettext.
+            # … and typer adds a type to an argument that has a metavar already ("<list[Path]>").
+            rows = [(TYPE_HINT.sub("", row[0]), *row[1:-1], gettext(row[-1])) if row else row for row in rows]
+            super().write_dl(rows, *args, **kwargs)
+
+    Context.formatter_class = Formatter
+
+
+def show_usage_error(error: Any, lang: str) -> None:
+    """A usage error found by the option parser, as click shows it, in ``lang``."""
+    if lang != "de":
+        error.show()
+        return
+    ctx = getattr(error, "ctx", None)
+    lines = []
+    if ctx is not None:
+        lines.append(ctx.get_usage())
+        lines.append(f"Hilfe mit '{ctx.command_path} {ctx.help_option_names[0]}'.")
+        lines.append("")
+    lines.append("Fehler: " + german_error(error.format_message()))
+    print("\n".join(lines), file=sys.stderr)
+
+
+def german_error(message: str) -> str:
+    """An error message of the option parser in German, where its pattern is known."""
+    for pattern, german in ERRORS:
+        found = re.fullmatch(pattern, message, flags=re.DOTALL)
+        if found:
+            parts = found.groupdict()
+            if "message" in parts:  # "Invalid value for --top: <the type's own message>"
+                parts["message"] = german_error(parts["message"])
+            return german.format(**parts)
+    return message
