@@ -55,3 +55,12 @@ def test_northeim_towns_are_in_the_region_vocabulary(catalogue: Catalogue) -> No
     assert len(towns) == 11
     assert all(r.ags and r.ags.startswith("03155") and len(r.ags) == 8 for r in towns)
     assert regions["leader-harzweserland"].members == ["lk-northeim"]
+
+
+def test_every_known_gate_fact_names_its_source(catalogue: Catalogue) -> None:
+    from fundmatch.audit import known_facts, unevidenced
+
+    for program in catalogue.programs:
+        assert unevidenced(program, known_facts(program)) == [], program.id
+        for evidence in program.evidence.values():
+            assert evidence.source < len(program.sources), program.id
