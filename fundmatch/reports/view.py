@@ -74,7 +74,7 @@ def build_view(
     The details follow page 1, so ``best`` sets how many there are; ``top`` only lowers
     it (the CLI's ``--top`` for the terminal must not turn a six-page report into twenty)."""
     results = report.results
-    listed = chances(results)
+    listed = chances(results, report.answers.shortlist)  # the sponsor's choice first
     with_details = [r for r in listed if r.details is not None]
     detailed = with_details[: max(min(best, best if top is None else top), 0)]
     shown = {r.id for r in detailed}
