@@ -87,4 +87,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Einen Fristenkalender schreibt: fundmatch calendar --answers DATEI -o fristen.ics",
         "en": "To write a deadline calendar: fundmatch calendar --answers FILE -o deadlines.ics",
     },
+    "plan.best_intro_picked": {
+        "de": "Zuerst die {count} von Ihnen gewählten Programme, dann die, zu denen Ihr Vorhaben am besten passt.",
+        "en": "First the {count} programmes you chose, then those your project fits best.",
+    },
+    "plan.best_intro_picked_one": {
+        "de": "Zuerst das von Ihnen gewählte Programm, dann die, zu denen Ihr Vorhaben am besten passt.",
+        "en": "First the programme you chose, then those your project fits best.",
+    },
 }

@@ -144,7 +144,12 @@ def card(result: Result, budget: Budget, lang: str, anchor: str | None) -> Card:
         "eligibility": outcome(result.eligibility, lang),
         "eligibility_id": result.eligibility,
         "score": t("plan.score", lang, score=score_range(result, lang)),
-        "why": why_fits(result, lang),
+        # A picked programme may be closed to the sponsor: then why comes first.
+        "why": " ".join(
+            part
+            for part in (text(result.blocked_by, lang) if result.blocked_by else "", why_fits(result, lang))
+            if part
+        ),
         "facts": facts,
         "open_title": t("plan.open", lang),
         "open": open_questions(result, lang) or [{"label": t("plan.nothing_open", lang), "lines": []}],
