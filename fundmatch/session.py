@@ -142,8 +142,10 @@ def interactive_match(
             kept_elsewhere = _save(answers, save_to, lang, notes)
         document = rank(answers)
         deliver(document)
+        input_ended = False
         if offers and shortlist is None and pickable is not None:
             chosen = _offer_pick(dialogue, pickable(document), lang, notes)
+            input_ended = chosen is None  # then every further offer is answered "no" as well
             if chosen:
                 data["shortlist"] = chosen
                 draft.save(data)
@@ -151,7 +153,7 @@ def interactive_match(
                 document = rank(answers)  # the report details the chosen programmes
                 if save_to is not None:
                     kept_elsewhere = _save(answers, save_to, lang, notes)
-        if offers:
+        if offers and not input_ended:
             kept_elsewhere |= _offer_to_keep(dialogue, answers, document, lang, notes, save_to, write_report)
     except (KeyboardInterrupt, EOFError):
         notes.print("")
@@ -182,9 +184,11 @@ def _save(answers: Answers, path: Path, lang: str, notes: Console) -> bool:
     return True
 
 
-def _offer_pick(dialogue: Dialogue, shown: list[tuple[str, str]], lang: str, notes: Console) -> list[str]:
+def _offer_pick(
+    dialogue: Dialogue, shown: list[tuple[str, str]], lang: str, notes: Console
+) -> list[str] | None:
     """The programmes chosen for the report by their number in the shown ranking (or id);
-    Enter or end of input: no choice."""
+    Enter: no choice; end of input: None."""
     if not shown:
         return []
     try:
@@ -199,6 +203,7 @@ def _offer_pick(dialogue: Dialogue, shown: list[tuple[str, str]], lang: str, not
             return numbers
     except EOFError:
         notes.print("")
+        return None
     return []
 
 

@@ -257,7 +257,7 @@ def test_saving_offer_asks_again_after_a_bad_file_name(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    lines = [*CAFE_DE, "gibt/es/nicht/antworten.yaml", "antworten.yaml", ""]
+    lines = [*CAFE_DE, "", "gibt/es/nicht/antworten.yaml", "antworten.yaml", ""]  # "": no choice
     result = runner.invoke(app, ["match", "--date", "2026-11-25", "--top", "3"], input=typed(lines))
     assert result.exit_code == 0, result.output
     assert "Kann gibt/es/nicht/antworten.yaml nicht schreiben" in result.stderr

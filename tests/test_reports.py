@@ -413,7 +413,7 @@ def test_empty_answers_render_in_every_format() -> None:
     assert view["title"] == "Förderprogramme im Vergleich" and view["subtitle"] == ""
     # Themes, target groups and cost types default to empty lists in the model: "keine".
     assert {p["value"] for g in view["answers"] for p in g["pairs"]} == {"nicht angegeben", "keine"}
-    for fmt in Format:
+    for fmt in renderers():
         assert render(report, fmt, "en", top=0)
 
 
@@ -432,7 +432,7 @@ def test_invalid_utf8_typed_into_an_answer_renders_in_every_format() -> None:
     catalogue = load_catalogue(resolve_paths(DATA / "scoring", ROOT / "rubric.yaml", {}))
     title = "Caf\udce9"  # "Café" typed in Latin-1, read with surrogateescape
     report = build_report(catalogue, Answers.model_validate({"project": {"title": title}}), TODAY)
-    for fmt in Format:
+    for fmt in renderers():
         assert render(report, fmt, "de")
     assert json.loads(render(report, Format.JSON, "de"))["answers"]["project"]["title"] == title
     assert "# Caf\\\\udce9" in render(report, Format.MD, "de").decode("utf-8")

@@ -95,4 +95,5 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Zuerst das von Ihnen gewählte Programm, dann die, zu denen Ihr Vorhaben am besten passt.",
         "en": "First the programme you chose, then those your project fits best.",
     },
+    "answers.shortlist": {"de": "Gewählt für den Bericht", "en": "Chosen for the report"},
 }
