@@ -332,7 +332,7 @@ def report(
 @app.command(help=_h("cmd.calendar"))
 def calendar(
     answers: AnswersOpt = None,
-    output: OutputOpt = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help=_h("opt.calendar_output"))] = None,
     top: Annotated[int, typer.Option("--top", min=1, help=_h("opt.calendar_top"))] = 10,
     force: ForceOpt = False,
     date: DateOpt = None,
@@ -349,7 +349,7 @@ def calendar(
 def ask(
     program_id: Annotated[str, typer.Argument(metavar="ID", help=_h("opt.ask_id"))],
     answers: AnswersOpt = None,
-    output: OutputOpt = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help=_h("opt.ask_output"))] = None,
     force: ForceOpt = False,
     date: DateOpt = None,
     programs: ProgramsOpt = None,

@@ -166,6 +166,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Ohne Auswahl: die passenden Programme unter den besten N (Vorgabe 10).",
         "en": "Without a choice: the fitting programmes among the best N (default 10).",
     },
+    "help.opt.calendar_output": {
+        "de": "Die Kalenderdatei (.ics) schreiben; - = Standardausgabe.",
+        "en": "Write the calendar file (.ics); - = standard output.",
+    },
+    "help.opt.ask_output": {
+        "de": "Das Anschreiben in diese Datei schreiben (sonst auf den Bildschirm).",
+        "en": "Write the letter to this file (else to the screen).",
+    },
     "help.opt.ask_id": {
         "de": "Die Programm-ID (siehe fundmatch match oder programs list).",
         "en": "The programme id (see fundmatch match or programs list).",
