@@ -212,3 +212,24 @@ def test_the_questionnaire_ends_with_a_choice_by_number(
     ranking = rank(bundled.programs, bundled.rubric, answers, dt.date(2026, 11, 25))
     assert answers.shortlist == [ranking[1].program.id, ranking[0].program.id]
     assert "Bitte Nummern von 1 bis 3 eingeben" in result.output
+
+
+def test_match_keeps_the_pick_in_the_answers_file(runner: CliRunner, cafe: Path, bundled: Catalogue) -> None:
+    result = runner.invoke(app, ["match", "-a", str(cafe), "--pick", "klosterkammer-hannover", "--date", DAY])
+    assert result.exit_code == 0, result.output
+    assert load_answers(cafe, bundled.rubric).shortlist == ["klosterkammer-hannover"]
+    cleared = runner.invoke(app, ["match", "-a", str(cafe), "--pick", "", "--date", DAY])
+    assert cleared.exit_code == 0, cleared.output
+    assert load_answers(cafe, bundled.rubric).shortlist == []
+
+
+def test_a_pick_given_to_the_questionnaire_is_saved_without_asking(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bundled: Catalogue
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    saved = tmp_path / "gespeichert.yaml"
+    argv = ["match", "--date", "2026-11-25", "--top", "3", "--save-answers", str(saved)]
+    result = runner.invoke(app, [*argv, "--pick", "nds-integrationsfonds"], input=typed([*CAFE_DE, ""]))
+    assert result.exit_code == 0, result.output
+    assert "Programme für den Bericht wählen?" not in result.output
+    assert load_answers(saved, bundled.rubric).shortlist == ["nds-integrationsfonds"]
