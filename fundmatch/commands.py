@@ -444,7 +444,6 @@ def report(
         plancommands.calendar(answers, output, top, force, today, programs, rubric, lang)
         return
     document, inputs = _ranked(answers, programs, rubric, lang, today, top)
-    best = max(best, len(document.answers.shortlist))  # every chosen programme is on page 1
     _write_report(document, output, fmt, lang, top, inputs, force, best=best, everything=everything)
 
 

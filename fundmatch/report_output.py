@@ -36,6 +36,7 @@ def write_report(
         raise UsageError(t("report.pdf_not_to_stdout", lang))
     if not to_stdout:
         check_target(output, inputs, force=force)  # before rendering: a refusal costs nothing
+    best = max(best, len(report.answers.shortlist))  # every programme the sponsor chose is on page 1
     data = reports.render(report, chosen, lang, top, best=best, everything=everything)
     if to_stdout:
         sys.stdout.flush()

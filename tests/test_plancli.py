@@ -233,3 +233,12 @@ def test_a_pick_given_to_the_questionnaire_is_saved_without_asking(
     assert result.exit_code == 0, result.output
     assert "Programme für den Bericht wählen?" not in result.output
     assert load_answers(saved, bundled.rubric).shortlist == ["nds-integrationsfonds"]
+
+
+def test_every_picked_programme_is_on_page_one(runner: CliRunner, cafe: Path, bundled: Catalogue) -> None:
+    ranked = [pid for pid, eligibility in top_ten(bundled, cafe) if eligibility is not Outcome.NO][:5]
+    args = ["report", "-a", str(cafe), "-o", "-", "--date", DAY, "--best", "2", "--pick", ",".join(ranked)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    page_one = result.stdout.split("\n## ")[1]
+    assert all(f"### {bundled.get(pid).name}" in page_one for pid in ranked)
