@@ -162,6 +162,7 @@ DateOpt = Annotated[
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help=_h("opt.output"), metavar=FILE)]
 ForceOpt = Annotated[bool, typer.Option("--force", help=_h("opt.force"))]
 ProgramIdArg = Annotated[str, typer.Argument(metavar="ID", help=_h("opt.program_id"))]
+PickOpt = Annotated[str | None, typer.Option("--pick", metavar="ID,ID,…", help=_h("opt.pick"))]
 
 
 def _version(value: bool) -> None:
@@ -291,6 +292,7 @@ def match(
     programs: ProgramsOpt = None,
     rubric: RubricOpt = None,
     lang: LangOpt = None,
+    pick: PickOpt = None,
 ) -> None:
     from fundmatch import commands
 
@@ -306,6 +308,7 @@ def match(
         programs,
         rubric,
         _lang(lang),
+        pick=pick,
     )
 
 
@@ -322,10 +325,58 @@ def report(
     programs: ProgramsOpt = None,
     rubric: RubricOpt = None,
     lang: LangOpt = None,
+    pick: PickOpt = None,
+    best: Annotated[int, typer.Option("--best", min=0, help=_h("opt.best"))] = 3,
+    everything: Annotated[bool, typer.Option("--all", help=_h("opt.all"))] = False,
 ) -> None:
     from fundmatch import commands
 
-    commands.report(answers, output, fmt, top, force, _today(date), programs, rubric, _lang(lang))
+    commands.report(
+        answers,
+        output,
+        fmt,
+        top,
+        force,
+        _today(date),
+        programs,
+        rubric,
+        _lang(lang),
+        pick=pick,
+        best=best,
+        everything=everything,
+    )
+
+
+@app.command(help=_h("cmd.calendar"))
+def calendar(
+    answers: AnswersOpt = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help=_h("opt.calendar_output"))] = None,
+    top: Annotated[int, typer.Option("--top", min=1, help=_h("opt.calendar_top"))] = 10,
+    force: ForceOpt = False,
+    date: DateOpt = None,
+    programs: ProgramsOpt = None,
+    rubric: RubricOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    from fundmatch import plancommands
+
+    plancommands.calendar(answers, output, top, force, _today(date), programs, rubric, _lang(lang))
+
+
+@app.command(help=_h("cmd.ask"))
+def ask(
+    program_id: Annotated[str, typer.Argument(metavar="ID", help=_h("opt.ask_id"))],
+    answers: AnswersOpt = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help=_h("opt.ask_output"))] = None,
+    force: ForceOpt = False,
+    date: DateOpt = None,
+    programs: ProgramsOpt = None,
+    rubric: RubricOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    from fundmatch import plancommands
+
+    plancommands.ask(program_id, answers, output, force, _today(date), programs, rubric, _lang(lang))
 
 
 @app.command(help=_h("cmd.questions"))

@@ -268,9 +268,10 @@ def _ranked(
     if answers_path is None:
         raise UsageError(msg("error.answers_missing"))
     catalogue = _load(programs, rubric, lang)
-    answers = load_answers(answers_path, catalogue.rubric)
+    answers = load_answers(answers_path, catalogue.rubric, {p.id for p in catalogue.programs})
     inputs = [answers_path, catalogue.paths.rubric, *program_files(catalogue.paths.programs)]
-    return build_report(catalogue, answers, today, top, explain), inputs
+    # The shortlist (--pick) is detailed like the best chances: page 1 shows it first.
+    return build_report(catalogue, answers, today, top, (*explain, *answers.shortlist)), inputs
 
 
 def match(
@@ -285,9 +286,14 @@ def match(
     programs: Path | None,
     rubric: Path | None,
     lang: str,
+    pick: str | None = None,
 ) -> None:
     """Rank for an answers file, or ask the questions first (fundmatch.session)."""
     shown = top or DEFAULT_TOP  # shown, and explained in full (improvements, robustness)
+    if pick is not None and answers is not None:
+        from fundmatch.plancommands import store_pick
+
+        store_pick(answers, pick, programs, rubric, lang)
     to_stdout = output is not None and str(output) == "-"
     inputs: list[Path] = []
 
@@ -322,6 +328,7 @@ def match(
         offers=not data_on_stdout,
         ask_for_report=output is None,
         prompts_to_stderr=data_on_stdout,
+        pick=pick,
     )
 
 
@@ -338,6 +345,7 @@ def _ask_then_rank(
     offers: bool,
     ask_for_report: bool,
     prompts_to_stderr: bool,
+    pick: str | None = None,
 ) -> None:
     from fundmatch.answers import load_answers
     from fundmatch.reports.document import build_report
@@ -346,8 +354,13 @@ def _ask_then_rank(
     check_save_target(save_answers)
     catalogue = _load(programs, rubric, lang, announce=False)
     resumed: Answers | None = None
-    if resume is not None:
-        resumed = load_answers(resume, catalogue.rubric)  # every check of an answers file
+    if resume is not None:  # every check of an answers file
+        resumed = load_answers(resume, catalogue.rubric, {p.id for p in catalogue.programs})
+    picked = None
+    if pick is not None:
+        from fundmatch.plancommands import parse_pick
+
+        picked = parse_pick(pick, {p.id for p in catalogue.programs}, lang)
 
     def write_report(document: Report, path: Path) -> None:
         _write_report(document, path, None, lang, shown)
@@ -361,10 +374,12 @@ def _ask_then_rank(
         save_to=save_answers,
         prompts=make_console(stderr=prompts_to_stderr),
         notes=make_console(stderr=True),
-        rank=lambda given: build_report(catalogue, given, today, shown),
+        rank=lambda given: build_report(catalogue, given, today, shown, given.shortlist),
         deliver=deliver,
         offers=offers,
         write_report=write_report if ask_for_report else None,
+        shortlist=picked,
+        pickable=lambda document: [(r.id, r.name) for r in document.results[:shown]],
     )
 
 
@@ -393,10 +408,11 @@ def _write_report(
     top: int | None,
     inputs: Sequence[Path] = (),
     force: bool = False,
+    **choice: Any,  # best, everything: see reports.render
 ) -> None:
     from fundmatch.report_output import write_report
 
-    note = write_report(document, output, fmt, lang, top, inputs, force=force)
+    note = write_report(document, output, fmt, lang, top, inputs, force=force, **choice)
     if note:
         _say(note)
 
@@ -411,15 +427,24 @@ def report(
     programs: Path | None,
     rubric: Path | None,
     lang: str,
+    pick: str | None = None,
+    best: int = 3,
+    everything: bool = False,
 ) -> None:
+    from fundmatch import plancommands
     from fundmatch.reports import Format
 
     if fmt is not None and fmt not in {f.value for f in Format}:
         raise UsageError(msg("error.unknown_format", format=fmt))
     if output is None:
         raise UsageError(msg("error.output_missing"))
+    if pick is not None:
+        plancommands.store_pick(answers, pick, programs, rubric, lang)
+    if plancommands.wants_calendar(output, fmt):
+        plancommands.calendar(answers, output, top, force, today, programs, rubric, lang)
+        return
     document, inputs = _ranked(answers, programs, rubric, lang, today, top)
-    _write_report(document, output, fmt, lang, top, inputs, force)
+    _write_report(document, output, fmt, lang, top, inputs, force, best=best, everything=everything)
 
 
 def explain(

@@ -555,6 +555,9 @@ class Answers(Model):
     budget: Budget = Budget()
     timing: Timing = Timing()
     effort: Effort | None = Field(None, description="Application effort the sponsor can carry.")
+    shortlist: list[Id] = Field(
+        default=[], description="Programme ids the sponsor chose for the report (--pick), in order."
+    )
 
 
 MODELS: dict[str, type[Model]] = {"program": Program, "rubric": Rubric, "answers": Answers}

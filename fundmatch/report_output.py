@@ -24,6 +24,8 @@ def write_report(
     inputs: Sequence[Path] = (),
     *,
     force: bool = False,
+    best: int = reports.BEST,
+    everything: bool = False,
 ) -> str | None:
     """Render ``report`` as ``fmt`` (else by the file name; Markdown for ``-``) and write it.
 
@@ -34,7 +36,8 @@ def write_report(
         raise UsageError(t("report.pdf_not_to_stdout", lang))
     if not to_stdout:
         check_target(output, inputs, force=force)  # before rendering: a refusal costs nothing
-    data = reports.render(report, chosen, lang, top)
+    best = max(best, len(report.answers.shortlist))  # every programme the sponsor chose is on page 1
+    data = reports.render(report, chosen, lang, top, best=best, everything=everything)
     if to_stdout:
         sys.stdout.flush()
         sys.stdout.buffer.write(data)

@@ -22,7 +22,8 @@ from fundmatch.i18n import msg, t
 from fundmatch.models import Answers, Rubric
 from fundmatch.output import write_atomic
 from fundmatch.prompting import Dialogue
-from fundmatch.questionnaire import QUESTIONS, from_answers, has_value, to_yaml
+from fundmatch.questionnaire import QUESTIONS, from_answers, has_value, parse_choices, to_yaml
+from fundmatch.typed import AnswerError
 
 Document = TypeVar("Document")
 
@@ -114,15 +115,23 @@ def interactive_match(
     deliver: Callable[[Document], None],
     offers: bool,
     write_report: Callable[[Document, Path], None] | None,
+    shortlist: list[str] | None = None,
+    pickable: Callable[[Document], list[tuple[str, str]]] | None = None,
 ) -> None:
     """Ask (continuing ``resume``), rank, show the result with ``deliver``, then (if ``offers``)
-    offer to keep the answers (unless ``save_to``) and a report (when ``write_report`` is given)."""
+    let the sponsor choose programmes for the report by number (unless ``shortlist`` was
+    given; ``pickable`` names the shown ones: id, name, in the ranking's order), and offer
+    to keep the answers (unless ``save_to``) and a report (when ``write_report`` is given)."""
     data: dict[str, Any] = {}
     draft = Draft(lang, notes, resume_path)
     if resume is not None:
         data = from_answers(resume)
+        if resume.shortlist:  # not a question, but part of the answers
+            data["shortlist"] = list(resume.shortlist)
         done = sum(has_value(data, q.id) for q in QUESTIONS)
         notes.print(t("ask.resumed", lang, count=done, total=len(QUESTIONS)), markup=False)
+    if shortlist is not None:
+        data["shortlist"] = shortlist
     dialogue = Dialogue(rubric, lang, prompts, today, on_answer=draft.save)
     kept_elsewhere = False
     try:
@@ -133,7 +142,18 @@ def interactive_match(
             kept_elsewhere = _save(answers, save_to, lang, notes)
         document = rank(answers)
         deliver(document)
-        if offers:
+        input_ended = False
+        if offers and shortlist is None and pickable is not None:
+            chosen = _offer_pick(dialogue, pickable(document), lang, notes)
+            input_ended = chosen is None  # then every further offer is answered "no" as well
+            if chosen:
+                data["shortlist"] = chosen
+                draft.save(data)
+                answers = Answers.model_validate(data)
+                document = rank(answers)  # the report details the chosen programmes
+                if save_to is not None:
+                    kept_elsewhere = _save(answers, save_to, lang, notes)
+        if offers and not input_ended:
             kept_elsewhere |= _offer_to_keep(dialogue, answers, document, lang, notes, save_to, write_report)
     except (KeyboardInterrupt, EOFError):
         notes.print("")
@@ -162,6 +182,29 @@ def _save(answers: Answers, path: Path, lang: str, notes: Console) -> bool:
         return False
     notes.print(t("ask.saved", lang, path=display_path(path)), markup=False)
     return True
+
+
+def _offer_pick(
+    dialogue: Dialogue, shown: list[tuple[str, str]], lang: str, notes: Console
+) -> list[str] | None:
+    """The programmes chosen for the report by their number in the shown ranking (or id);
+    Enter: no choice; end of input: None."""
+    if not shown:
+        return []
+    try:
+        while text := dialogue.ask_line(t("pick.prompt", lang)):
+            try:
+                numbers = parse_choices(text, shown, several=True)
+            except AnswerError:
+                notes.print(t("pick.bad_number", lang, max=len(shown)), markup=False)
+                continue
+            names = dict(shown)
+            notes.print(t("pick.chosen", lang, names="; ".join(names[i] for i in numbers)), markup=False)
+            return numbers
+    except EOFError:
+        notes.print("")
+        return None
+    return []
 
 
 def _offer_to_keep(

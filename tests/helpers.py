@@ -101,6 +101,8 @@ CAFE_DE = [
     "Initiative Frauen-Café Uslar",
     "2",
     "",
+    "",  # status applied for: none
+    "",  # a Träger would apply for us: unknown
     "usl",
     "0",
     "6",
@@ -118,6 +120,7 @@ CAFE_DE = [
     "12",
     "2.500",
     "2.300",
+    "",  # staff positions: none
     "1",
     "01.03.2027",
     "10",

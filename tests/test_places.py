@@ -113,7 +113,7 @@ def test_kreis_of_walks_through_the_samtgemeinde() -> None:
 def _ask_place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *typed: str) -> tuple[str, Path]:
     """Answer the first questions, then let the input end: the draft keeps the place."""
     monkeypatch.chdir(tmp_path)
-    lines = ["Verein Test", "2", "", *typed]
+    lines = ["Verein Test", "2", "", "", "", *typed]  # name, form, status, status applied, Träger
     result = CliRunner().invoke(app, ["match", "--date", "2026-12-01"], input="\n".join(lines) + "\n")
     assert result.exit_code == 1, result.output  # the input ended: a draft was saved
     return result.stdout, tmp_path / "fundmatch-entwurf.yaml"

@@ -133,7 +133,7 @@ def test_happy_path_in_german_gives_the_example_answers(
 def test_happy_path_in_english(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     lines = [("y" if line == "n" else line) for line in CAFE_DE]
-    lines[11], lines[23] = "n", "n"  # no partners abroad, not started
+    lines[13], lines[26] = "n", "n"  # no partners abroad, not started
     result, saved = run_questionnaire(runner, tmp_path, lines, "--lang", "en")
     assert result.exit_code == 0, result.output
     assert "Step 1 of 5: Who are we?" in result.stdout
@@ -147,12 +147,14 @@ def test_every_kind_of_invalid_input_is_asked_again(
     monkeypatch.chdir(tmp_path)
     wrong_first = {
         1: "99",  # legal form: no such number
-        3: "zzz",  # location: no such place
-        7: "zweihundert",  # own funds
-        8: "viel",  # volunteer hours
-        11: "vielleicht",  # partners abroad: neither yes nor no
-        19: "3.000",  # requested above the total of 2.500 €: asked again
-        21: "30.02.2027",  # no such day
+        4: "vielleicht",  # a Träger would apply: neither yes nor no
+        5: "zzz",  # location: no such place
+        9: "zweihundert",  # own funds
+        10: "viel",  # volunteer hours
+        13: "vielleicht",  # partners abroad: neither yes nor no
+        21: "3.000",  # requested above the total of 2.500 €: asked again
+        22: "0",  # staff positions: more than none
+        24: "30.02.2027",  # no such day
     }
     lines = [
         line
@@ -185,7 +187,7 @@ def test_correcting_an_answer_in_the_summary(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    lines = [*CAFE_DE[:-1], "23", "8", ""]  # change the duration to 8 months
+    lines = [*CAFE_DE[:-1], "26", "8", ""]  # change the duration to 8 months
     result, saved = run_questionnaire(runner, tmp_path, lines)
     assert result.exit_code == 0, result.output
     assert load_answers(saved, RUBRIC).timing.duration_months == 8
@@ -202,7 +204,7 @@ def test_end_of_input_writes_a_draft_and_resume_finishes_it(
     assert "Traceback" not in result.output
     result, saved = run_questionnaire(runner, tmp_path, CAFE_DE[10:], "--resume", str(draft))
     assert result.exit_code == 0, result.output
-    assert "Entwurf geladen: 10 von 24 Fragen beantwortet." in result.stderr
+    assert "Entwurf geladen: 10 von 27 Fragen beantwortet." in result.stderr
     assert load_answers(saved, RUBRIC) == load_answers(EXAMPLE, RUBRIC)
     single = runner.invoke(
         app, ["match", "--answers", str(EXAMPLE), "--date", "2026-11-25", "--format", "json"]
@@ -217,7 +219,7 @@ def test_ctrl_c_saves_a_draft_and_exits_130(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    answers = iter(CAFE_DE[:5])
+    answers = iter(CAFE_DE[:7])
 
     def typing() -> str:
         try:
@@ -255,7 +257,7 @@ def test_saving_offer_asks_again_after_a_bad_file_name(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    lines = [*CAFE_DE, "gibt/es/nicht/antworten.yaml", "antworten.yaml", ""]
+    lines = [*CAFE_DE, "", "gibt/es/nicht/antworten.yaml", "antworten.yaml", ""]  # "": no choice
     result = runner.invoke(app, ["match", "--date", "2026-11-25", "--top", "3"], input=typed(lines))
     assert result.exit_code == 0, result.output
     assert "Kann gibt/es/nicht/antworten.yaml nicht schreiben" in result.stderr

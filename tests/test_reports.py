@@ -22,7 +22,7 @@ from fundmatch.cli import app
 from fundmatch.errors import UsageError
 from fundmatch.messages import report as report_messages
 from fundmatch.models import Answers
-from fundmatch.reports import Format, format_for_path, render, renderers
+from fundmatch.reports import CALENDAR, Format, format_for_path, render, renderers
 from fundmatch.reports.chances import chances
 from fundmatch.reports.csv_ import COLUMNS
 from fundmatch.reports.document import Report, build_report
@@ -99,9 +99,12 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Report:
 
 
 def test_every_format_has_a_renderer(small: Report) -> None:
-    assert set(renderers()) == set(Format)
-    for fmt in Format:
+    # The calendar is made from the programmes by fundmatch.ics (tests/test_plancli.py).
+    assert set(renderers()) == set(Format) - {CALENDAR}
+    for fmt in renderers():
         assert render(small, fmt, "de")
+    with pytest.raises(UsageError, match="fundmatch calendar"):
+        render(small, CALENDAR, "de")
 
 
 @pytest.mark.parametrize(
@@ -112,6 +115,7 @@ def test_every_format_has_a_renderer(small: Report) -> None:
         ("r.markdown", Format.MD),
         ("out/ranking.json", Format.JSON),
         ("liste.csv", Format.CSV),
+        ("fristen.ICS", Format.ICS),
     ],
 )
 def test_format_for_path(name: str, fmt: Format) -> None:
@@ -122,7 +126,8 @@ def test_format_for_path_names_the_possible_extensions() -> None:
     with pytest.raises(UsageError) as caught:
         format_for_path("bericht.docx")
     assert str(caught.value) == (
-        "Unbekannte Dateiendung „.docx“ bei bericht.docx; möglich sind: .csv, .json, .markdown, .md, .pdf."
+        "Unbekannte Dateiendung „.docx“ bei bericht.docx; "
+        "möglich sind: .csv, .ics, .json, .markdown, .md, .pdf."
     )
     with pytest.raises(UsageError, match=r"possible: \.csv"):
         format_for_path("bericht", lang="en")
@@ -408,7 +413,7 @@ def test_empty_answers_render_in_every_format() -> None:
     assert view["title"] == "Förderprogramme im Vergleich" and view["subtitle"] == ""
     # Themes, target groups and cost types default to empty lists in the model: "keine".
     assert {p["value"] for g in view["answers"] for p in g["pairs"]} == {"nicht angegeben", "keine"}
-    for fmt in Format:
+    for fmt in renderers():
         assert render(report, fmt, "en", top=0)
 
 
@@ -427,7 +432,7 @@ def test_invalid_utf8_typed_into_an_answer_renders_in_every_format() -> None:
     catalogue = load_catalogue(resolve_paths(DATA / "scoring", ROOT / "rubric.yaml", {}))
     title = "Caf\udce9"  # "Café" typed in Latin-1, read with surrogateescape
     report = build_report(catalogue, Answers.model_validate({"project": {"title": title}}), TODAY)
-    for fmt in Format:
+    for fmt in renderers():
         assert render(report, fmt, "de")
     assert json.loads(render(report, Format.JSON, "de"))["answers"]["project"]["title"] == title
     assert "# Caf\\\\udce9" in render(report, Format.MD, "de").decode("utf-8")

@@ -26,7 +26,7 @@ RUBRIC, _ = load_rubric(ROOT / "rubric.yaml")
 EXAMPLE = ROOT / "examples" / "frauencafe-uslar.yaml"
 DATE = ["--date", "2026-11-25"]
 # Index of each question in CAFE_DE (and its number in the summary is index + 1).
-TOTAL, REQUESTED, START, DURATION, STARTED = 18, 19, 21, 22, 23
+TOTAL, REQUESTED, START, DURATION, STARTED = 20, 21, 24, 25, 26
 
 
 @pytest.fixture(autouse=True)
@@ -71,8 +71,8 @@ def test_lowering_the_total_below_the_request_at_the_summary_is_asked_again(runn
     [
         (DURATION, "0", "Bitte mindestens 1 eingeben."),
         (DURATION, "601", "Bitte höchstens 600 eingeben."),
-        (10, "5000", "Bitte höchstens 1000 eingeben."),  # partners
-        (9, "700", "Bitte höchstens 600 eingeben."),  # months of pre-financing
+        (12, "5000", "Bitte höchstens 1000 eingeben."),  # partners
+        (11, "700", "Bitte höchstens 600 eingeben."),  # months of pre-financing
         (TOTAL, "2000000000000", "Bitte höchstens 1.000.000.000.000 € eingeben."),
     ],
 )
@@ -126,7 +126,7 @@ def test_odd_digits_and_huge_numbers_are_refused_with_a_message(text: str) -> No
 
 def test_odd_digits_at_the_prompt_are_asked_again(runner: CliRunner) -> None:
     saved = Path("saved.yaml")
-    result = ask(runner, replaced(4, "²", "٣", "9" * 5000, "0"), "--save-answers", str(saved))
+    result = ask(runner, replaced(6, "²", "٣", "9" * 5000, "0"), "--save-answers", str(saved))
     assert result.exit_code == 0, result.output
     assert result.stdout.count("Bitte eine ganze Zahl eingeben, z. B. 12.") == 2
     assert "Diese Zahl hat zu viele Stellen." in result.stdout
@@ -191,7 +191,7 @@ def test_output_encodings_that_cannot_show_a_character_never_crash(encoding: str
         assert out.returncode == 0, (args, out.stderr)
         assert b"Traceback" not in out.stderr
     # ASCII answers (the input is read in that encoding too); the location prints "→ Uslar".
-    interactive = _run(["match", *DATE], typed(["Frauen-Cafe", *CAFE_DE[1:4]]).encode(), **env)
+    interactive = _run(["match", *DATE], typed(["Frauen-Cafe", *CAFE_DE[1:6]]).encode(), **env)
     assert interactive.returncode == 1, interactive.stderr
     assert b"Traceback" not in interactive.stderr
     assert draft_data()["organisation"]["location"] == "uslar"
@@ -208,7 +208,7 @@ def test_resume_reads_a_saved_answers_file(runner: CliRunner) -> None:
     again = Path("again.yaml")
     result = ask(runner, [""], "--resume", str(saved), "--save-answers", str(again))
     assert result.exit_code == 0, result.output
-    assert "Entwurf geladen: 24 von 24 Fragen beantwortet." in result.stderr
+    assert "Entwurf geladen: 27 von 27 Fragen beantwortet." in result.stderr
     assert load_answers(again, RUBRIC) == load_answers(EXAMPLE, RUBRIC)
 
 

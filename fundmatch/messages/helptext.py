@@ -142,6 +142,42 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Einen Bericht für den Vorstand schreiben: PDF, Markdown, JSON oder CSV.",
         "en": "Write a report a board can file: PDF, Markdown, JSON or CSV.",
     },
+    "help.cmd.calendar": {
+        "de": "Einen Fristenkalender (.ics) für die gewählten oder passenden Programme schreiben.",
+        "en": "Write a deadline calendar (.ics) for the chosen or fitting programmes.",
+    },
+    "help.cmd.ask": {
+        "de": "Ein Anschreiben an den Förderer mit den offenen Fragen zu einem Programm.",
+        "en": "A letter to the funder with the open questions about one programme.",
+    },
+    "help.opt.pick": {
+        "de": 'Programme für den Bericht wählen (IDs mit Komma); wird in der Antwortdatei gespeichert, "" löscht die Auswahl.',
+        "en": 'Choose programmes for the report (ids, comma-separated); saved in the answers file, "" clears the choice.',
+    },
+    "help.opt.best": {
+        "de": "So viele beste Chancen auf Seite 1 (Vorgabe 3).",
+        "en": "This many best chances on page 1 (default 3).",
+    },
+    "help.opt.all": {
+        "de": "Auch die nicht offenen Programme (nein) im Anhang auflisten.",
+        "en": "Also list the programmes not open to you (no) in an annex.",
+    },
+    "help.opt.calendar_top": {
+        "de": "Ohne Auswahl: die passenden Programme unter den besten N (Vorgabe 10).",
+        "en": "Without a choice: the fitting programmes among the best N (default 10).",
+    },
+    "help.opt.calendar_output": {
+        "de": "Die Kalenderdatei (.ics) schreiben; - = Standardausgabe.",
+        "en": "Write the calendar file (.ics); - = standard output.",
+    },
+    "help.opt.ask_output": {
+        "de": "Das Anschreiben in diese Datei schreiben (sonst auf den Bildschirm).",
+        "en": "Write the letter to this file (else to the screen).",
+    },
+    "help.opt.ask_id": {
+        "de": "Die Programm-ID (siehe fundmatch match oder programs list).",
+        "en": "The programme id (see fundmatch match or programs list).",
+    },
     "help.cmd.questions": {
         "de": "Eine kommentierte Antwortvorlage zum Ausfüllen ausgeben (dann: match --answers DATEI).",
         "en": "Print a commented answers template to fill in by hand (then: match --answers FILE).",

@@ -39,4 +39,61 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Thank you very much for your reply.",
     },
     "letter.regards": {"de": "Mit freundlichen Grüßen", "en": "Kind regards"},
+    # --- fundmatch calendar, fundmatch ask, the shortlist -----------------------------------
+    "calendar.written": {
+        "de": "Fristenkalender geschrieben: {path} ({count} Programme, {events} Termine)",
+        "en": "Deadline calendar written: {path} ({count} programmes, {events} events)",
+    },
+    "calendar.none": {
+        "de": "Kein ausgewähltes oder passendes Programm hat eine bekannte Frist; der Kalender ist leer.",
+        "en": "No chosen or fitting programme has a known deadline; the calendar is empty.",
+    },
+    "ask.written": {"de": "Anschreiben geschrieben: {path}", "en": "Letter written: {path}"},
+    "ask.unknown_program": {
+        "de": "Kein Programm mit der ID „{id}“. Ähnliche IDs: {close} (alle IDs: fundmatch programs list)",
+        "en": "No programme with the id '{id}'. Similar ids: {close} (all ids: fundmatch programs list)",
+    },
+    "ask.unknown_program_far": {
+        "de": "Kein Programm mit der ID „{id}“ (alle IDs: fundmatch programs list)",
+        "en": "No programme with the id '{id}' (all ids: fundmatch programs list)",
+    },
+    "pick.unknown": {
+        "de": "--pick: unbekannte Programm-ID „{id}“{hint}",
+        "en": "--pick: unknown programme id '{id}'{hint}",
+    },
+    "pick.hint": {"de": " – meinten Sie „{close}“?", "en": " – did you mean '{close}'?"},
+    "pick.saved": {
+        "de": "Auswahl für den Bericht in {path} gespeichert: {ids}",
+        "en": "Choice for the report saved in {path}: {ids}",
+    },
+    "pick.cleared": {
+        "de": "Auswahl für den Bericht in {path} gelöscht.",
+        "en": "Choice for the report removed from {path}.",
+    },
+    "pick.prompt": {
+        "de": "Programme für den Bericht wählen? Nummern aus der Liste, z. B. 1,3 (Enter = keine Auswahl)",
+        "en": "Choose programmes for the report? Numbers from the list, e.g. 1,3 (Enter = no choice)",
+    },
+    "pick.bad_number": {
+        "de": "Bitte Nummern von 1 bis {max} eingeben, z. B. 1,3, oder Enter für keine Auswahl.",
+        "en": "Please enter numbers from 1 to {max}, e.g. 1,3, or Enter for no choice.",
+    },
+    "pick.chosen": {"de": "Gewählt für den Bericht: {names}", "en": "Chosen for the report: {names}"},
+    "problem.unknown_shortlist": {
+        "de": "„{value}“ ist kein Programm des Katalogs",
+        "en": "'{value}' is not a programme of the catalogue",
+    },
+    "report.calendar_apart": {
+        "de": "Einen Fristenkalender schreibt: fundmatch calendar --answers DATEI -o fristen.ics",
+        "en": "To write a deadline calendar: fundmatch calendar --answers FILE -o deadlines.ics",
+    },
+    "plan.best_intro_picked": {
+        "de": "Zuerst die {count} von Ihnen gewählten Programme, dann die, zu denen Ihr Vorhaben am besten passt.",
+        "en": "First the {count} programmes you chose, then those your project fits best.",
+    },
+    "plan.best_intro_picked_one": {
+        "de": "Zuerst das von Ihnen gewählte Programm, dann die, zu denen Ihr Vorhaben am besten passt.",
+        "en": "First the programme you chose, then those your project fits best.",
+    },
+    "answers.shortlist": {"de": "Gewählt für den Bericht", "en": "Chosen for the report"},
 }

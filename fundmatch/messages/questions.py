@@ -39,6 +39,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "You are non-profit (gemeinnützig) if the tax office confirmed it with an exemption notice "
         "(Freistellungsbescheid). Some programmes also require e.g. membership of the state sports federation.",
     },
+    "q.organisation.statuses_applied": {
+        "de": "Welchen Status haben Sie beantragt?",
+        "en": "Which status have you applied for?",
+    },
+    "help.organisation.statuses_applied": {
+        "de": "Beantragt, aber noch nicht bestätigt; mehrere mit Komma; Enter = keiner.",
+        "en": "Applied for, not yet confirmed; several with commas; Enter = none.",
+    },
+    "more.organisation.statuses_applied": {
+        "de": "Ist z. B. die Gemeinnützigkeit beim Finanzamt beantragt, aber noch kein Bescheid da, "
+        "prüft fundmatch Programme mit dieser Voraussetzung, statt sie auszuschließen.",
+        "en": "If, say, non-profit status has been applied for at the tax office but not yet confirmed, "
+        "fundmatch marks programmes requiring it as to check instead of excluding them.",
+    },
+    "q.organisation.via_traeger": {
+        "de": "Würde ein gemeinnütziger Träger für Sie beantragen?",
+        "en": "Would a charitable sponsor (Träger) apply for you?",
+    },
+    "help.organisation.via_traeger": {
+        "de": "Z. B. ein Verein oder Wohlfahrtsverband, der das Projekt trägt; j/n, Enter = unbekannt.",
+        "en": "E.g. an association or welfare organisation that carries the project; y/n, Enter = unknown.",
+    },
+    "more.organisation.via_traeger": {
+        "de": "Manche Programme fördern Gruppen ohne eigene Antragsberechtigung, wenn ein "
+        "gemeinnütziger Träger den Antrag stellt und das Geld verwaltet (Trägerschaft).",
+        "en": "Some programmes fund groups that cannot apply themselves when a charitable sponsor "
+        "submits the application and manages the money (Trägerschaft).",
+    },
     "q.organisation.location": {"de": "Ort (Gemeinde oder Stadt)", "en": "Location (municipality or town)"},
     "help.organisation.location": {
         "de": "Einen Teil des Namens tippen, z. B. „Nörten“ oder „uslar“.",
@@ -194,6 +222,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "more.budget.requested_eur": {
         "de": "Viele Programme haben einen Mindest- und einen Höchstbetrag.",
         "en": "Many programmes have a minimum and a maximum grant.",
+    },
+    "q.budget.positions": {
+        "de": "Bezahlte Stellen im Projekt (Vollzeitstellen)",
+        "en": "Paid staff positions in the project (full-time equivalents)",
+    },
+    "help.budget.positions": {
+        "de": "Z. B. 0,5 für eine halbe Stelle; Enter = keine oder unbekannt.",
+        "en": "E.g. 0.5 for a half-time post; Enter = none or unknown.",
+    },
+    "more.budget.positions": {
+        "de": "Manche Programme begrenzen die Förderung je Stelle; dann zählt der Betrag pro Stelle.",
+        "en": "Some programmes cap the grant per staff position; then the amount per position counts.",
     },
     "q.effort": {
         "de": "Wie viel Aufwand für Antrag und Abrechnung können Sie tragen?",

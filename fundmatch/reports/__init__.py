@@ -30,6 +30,11 @@ class Format(StrEnum):
     JSON = "json"
     CSV = "csv"  # comma, UTF-8, ids: for programs
     CSV_EXCEL = "csv-excel"  # semicolon, decimal comma, BOM, labels: for German Excel
+    ICS = "ics"  # the deadline calendar: made from the programmes (fundmatch.ics), not from a Report
+
+
+# Formats made by a renderer of the report document; the calendar is not one of them.
+CALENDAR = Format.ICS
 
 
 # A file name says its format; csv-excel has no suffix of its own, so ``.csv`` means csv.
@@ -39,12 +44,15 @@ SUFFIXES: dict[str, Format] = {
     ".markdown": Format.MD,
     ".json": Format.JSON,
     ".csv": Format.CSV,
+    ".ics": Format.ICS,
 }
 
 
 def renderers() -> dict[Format, Renderer]:
-    """The renderer of every format. Imported here, not at module level, so that loading
-    ``fundmatch.reports`` stays cheap; the PDF renderer imports typst only when called."""
+    """The renderer of every format but the calendar (``fundmatch calendar`` and ``report -o
+    x.ics`` write it with fundmatch.ics, which needs the programmes themselves). Imported
+    here, not at module level, so that loading ``fundmatch.reports`` stays cheap; the PDF
+    renderer imports typst only when called."""
     from fundmatch.reports.csv_ import render_csv, render_csv_excel
     from fundmatch.reports.json_ import render_json
     from fundmatch.reports.markdown import render_markdown
@@ -76,6 +84,10 @@ def render(
     JSON and CSV always hold every programme (details only where the document has them).
     """
     chosen = Format(fmt)
+    if chosen is CALENDAR:
+        from fundmatch.i18n import t
+
+        raise UsageError(t("report.calendar_apart", lang))
     if chosen is Format.PDF:
         from fundmatch.reports.pdf import render_pdf
 

@@ -43,8 +43,11 @@ ANSWER_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("timing", "start", "date"),
     ("timing", "duration_months", "number"),
     ("timing", "already_started", "bool"),
+    ("timing", "shortlist", "list"),  # top-level in the answers: the programmes chosen (--pick)
 )
-TOP_LEVEL_ANSWERS = frozenset({"effort"})
+TOP_LEVEL_ANSWERS = frozenset({"effort", "shortlist"})
+# Shown only when given: no choice is not an answer the board needs to read.
+OPTIONAL_ROWS = frozenset({"shortlist"})
 
 
 AnswerValue = str | int | float | bool | dt.date | list[str] | None
@@ -59,6 +62,8 @@ def answer_groups(
     for section, field, kind in ANSWER_FIELDS:
         part = answers if field in TOP_LEVEL_ANSWERS else getattr(answers, section)
         value: AnswerValue = getattr(part, field)
+        if field in OPTIONAL_ROWS and not value:
+            continue
         if isinstance(value, Enum):
             value = str(value.value)
         names = (labels or {}).get(f"{section}.{field}", {})

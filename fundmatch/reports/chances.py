@@ -8,6 +8,8 @@ without one (not shown in detail) is described from its summary row.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from fundmatch.i18n import format_eur, t
 from fundmatch.models import Budget
 from fundmatch.reports.common import day, outcome, text
@@ -20,10 +22,13 @@ STRONGEST = 2  # criteria named in "why it fits"
 STRONG_LEVEL = 4  # from this level on a criterion counts as a strength
 
 
-def chances(results: list[Result]) -> list[Result]:
-    """The eligible programmes, then those to check, each by score; never ended ones."""
-    open_ = [r for r in results if r.eligibility in CHANCES and r.band is not None]
-    return sorted(open_, key=lambda r: (CHANCES.index(r.eligibility), r.rank))
+def chances(results: list[Result], picked: Sequence[str] = ()) -> list[Result]:
+    """The programmes the sponsor picked (``--pick``, in that order, whatever their state),
+    then the eligible programmes, then those to check, each by score; never ended ones."""
+    by_id = {r.id: r for r in results}
+    first = [by_id[i] for i in dict.fromkeys(picked) if i in by_id]
+    open_ = [r for r in results if r.eligibility in CHANCES and r.band is not None and r.id not in picked]
+    return first + sorted(open_, key=lambda r: (CHANCES.index(r.eligibility), r.rank))
 
 
 def score_range(result: Result, lang: str) -> str:
@@ -139,7 +144,12 @@ def card(result: Result, budget: Budget, lang: str, anchor: str | None) -> Card:
         "eligibility": outcome(result.eligibility, lang),
         "eligibility_id": result.eligibility,
         "score": t("plan.score", lang, score=score_range(result, lang)),
-        "why": why_fits(result, lang),
+        # A picked programme may be closed to the sponsor: then why comes first.
+        "why": " ".join(
+            part
+            for part in (text(result.blocked_by, lang) if result.blocked_by else "", why_fits(result, lang))
+            if part
+        ),
         "facts": facts,
         "open_title": t("plan.open", lang),
         "open": open_questions(result, lang) or [{"label": t("plan.nothing_open", lang), "lines": []}],

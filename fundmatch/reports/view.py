@@ -74,7 +74,7 @@ def build_view(
     The details follow page 1, so ``best`` sets how many there are; ``top`` only lowers
     it (the CLI's ``--top`` for the terminal must not turn a six-page report into twenty)."""
     results = report.results
-    listed = chances(results)
+    listed = chances(results, report.answers.shortlist)  # the sponsor's choice first
     with_details = [r for r in listed if r.details is not None]
     detailed = with_details[: max(min(best, best if top is None else top), 0)]
     shown = {r.id for r in detailed}
@@ -96,7 +96,13 @@ def build_view(
             {"label": t("plan.budget", lang), "value": _budget(report, lang)},
         ],
         "best_title": t("plan.best", lang),
-        "best_intro": _best_intro(len(top_cards), lang),
+        "best_intro": _best_intro(len(top_cards), lang)
+        if not report.answers.shortlist
+        else t(
+            "plan.best_intro_picked_one" if len(report.answers.shortlist) == 1 else "plan.best_intro_picked",
+            lang,
+            count=len(report.answers.shortlist),
+        ),
         "best": [card(r, budget, lang, anchor(r.id) if r.id in shown else None) for r in top_cards],
         "terms": [
             {"label": t(f"plan.term.{key}", lang), "value": t(f"plan.term.{key}.means", lang)}
