@@ -16,8 +16,18 @@ from fundmatch.models import (
     ProgramStatus,
     StartRule,
 )
-from fundmatch.scoring import Outcome, rank
-from tests.helpers import TODAY, answers, changed, criterion, gate, score, small_catalogue
+from fundmatch.scoring import Outcome, ProgramScore, rank
+from tests.helpers import (
+    DATA,
+    TODAY,
+    answers,
+    assert_golden,
+    changed,
+    criterion,
+    gate,
+    score,
+    small_catalogue,
+)
 
 
 @pytest.fixture(scope="module")
@@ -372,3 +382,27 @@ def test_rank_orders_eligible_first(catalogue: Catalogue) -> None:
     ranking = rank(catalogue.programs, catalogue.rubric, answers(), TODAY)
     assert [s.program.id for s in ranking] == ["kleinfonds", "grossprogramm"]
     assert ranking[0].eligibility is Outcome.YES
+
+
+# --- explanations: golden texts, read once for sense in both languages ---------------------
+
+
+def explanation(result: ProgramScore, lang: str) -> str:
+    band = result.band.label.get(lang) if result.band else "—"
+    lines = [f"{result.program.id}: {result.score} ({result.score_low}–{result.score_high}, {band})"]
+    lines += [
+        f"  {g.gate.label.get(lang)}: {g.outcome.value} – {g.reason.render(lang)}" for g in result.gates
+    ]
+    lines += [
+        f"  {c.criterion.label.get(lang)}: {c.level}{'' if c.known else '?'} – {c.reason.render(lang)}"
+        for c in result.criteria
+    ]
+    lines += [f"  ? {fact.side.value}: {fact.question.render(lang)}" for fact in result.open_facts]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_explanation_texts_match_the_golden_files(catalogue: Catalogue, lang: str) -> None:
+    ranking = rank(catalogue.programs, catalogue.rubric, answers(), TODAY)
+    text = "".join(explanation(result, lang) for result in ranking)
+    assert_golden(DATA / "golden" / f"explanations.{lang}.txt", text)

@@ -40,7 +40,7 @@ def limits_for(program: Program, answers: Answers) -> tuple[Limit, Limit]:
     return low, high
 
 
-def amount(value: float | None, program: Program) -> object:
+def on_terms(value: float | None, program: Program) -> object:
     """An amount as the programme states it: ``100.000 € je Jahr`` where limits are yearly."""
     if value is None:
         return Eur(None)
@@ -60,12 +60,12 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
             msg("gate.grant.unknown_answer"),
             OpenFact("budget.requested_eur", Side.SPONSOR, msg("open.requested")),
         )
-    shown = amount(requested, program)
+    shown = on_terms(requested, program)
     low_eur, high_eur = known_amount(low), known_amount(high)
     if low_eur is not None and requested < low_eur:
-        return Verdict(Outcome.NO, msg("gate.grant.below", requested=shown, min=amount(low_eur, program)))
+        return Verdict(Outcome.NO, msg("gate.grant.below", requested=shown, min=on_terms(low_eur, program)))
     if high_eur is not None and requested > high_eur:
-        return Verdict(Outcome.NO, msg("gate.grant.above", requested=shown, max=amount(high_eur, program)))
+        return Verdict(Outcome.NO, msg("gate.grant.above", requested=shown, max=on_terms(high_eur, program)))
     if low is None or high is None:
         fact = "funding.min_eur" if low is None else "funding.max_eur"
         ask = msg("open.min" if low is None else "open.max", requested=shown)
@@ -91,7 +91,7 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
 
 
 def limit_text(value: Limit, program: Program) -> object:
-    return msg("limit.not_stated") if value == NOT_STATED else amount(known_amount(value), program)
+    return msg("limit.not_stated") if value == NOT_STATED else on_terms(known_amount(value), program)
 
 
 def suggest(program: Program, ctx: Context, params: object) -> Iterable[Change]:

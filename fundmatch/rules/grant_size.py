@@ -7,7 +7,7 @@ from fundmatch.i18n import msg
 from fundmatch.models import FundingType, Program, known_amount
 from fundmatch.rules.base import Fact, Number, OpenFact, Params, Rule, Side, Verdict
 from fundmatch.rules.context import Context
-from fundmatch.rules.grant_range import amount, limit_text, limits_for, requested_for
+from fundmatch.rules.grant_range import limit_text, limits_for, on_terms, requested_for
 from fundmatch.rules.levels import level_by_steps
 
 
@@ -25,23 +25,24 @@ def check(program: Program, ctx: Context, params: GrantSizeParams, item: object)
         # Always compared with a known maximum: twice the cap or more is part funding at best.
         level = 1 if requested > 2 * high else 2
         return Verdict(
-            level, msg("crit.grant.above", max=amount(high, program), requested=amount(requested, program))
+            level,
+            msg("crit.grant.above", max=on_terms(high, program), requested=on_terms(requested, program)),
         )
     if requested is not None and low is not None and requested < low:
         return Verdict(
-            1, msg("crit.grant.below", min=amount(low, program), requested=amount(requested, program))
+            1, msg("crit.grant.below", min=on_terms(low, program), requested=on_terms(requested, program))
         )
     if low_limit is None:
-        ask = msg("open.min", requested=amount(requested, program))
+        ask = msg("open.min", requested=on_terms(requested, program))
         open_fact = OpenFact("funding.min_eur", Side.PROGRAM, ask)
         if high is not None:
-            return Verdict(None, msg("crit.grant.min_unknown", max=amount(high, program)), open_fact)
+            return Verdict(None, msg("crit.grant.min_unknown", max=on_terms(high, program)), open_fact)
         return Verdict(None, msg("crit.grant.unknown"), open_fact)
     level = level_by_steps(low or 0.0, params.floor_steps)
     if low is None:
         return Verdict(level, msg("crit.grant.no_minimum", max=limit_text(high_limit, program)))
     return Verdict(
-        level, msg("crit.grant.range", min=amount(low, program), max=limit_text(high_limit, program))
+        level, msg("crit.grant.range", min=on_terms(low, program), max=limit_text(high_limit, program))
     )
 
 
