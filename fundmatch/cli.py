@@ -273,6 +273,7 @@ def match(
     programs: ProgramsOpt = None,
     rubric: RubricOpt = None,
     lang: LangOpt = None,
+    only: Annotated[str | None, typer.Option("--only", help=_h("opt.only"), metavar="ja,prüfen")] = None,
 ) -> None:
     from fundmatch import commands
 
@@ -288,6 +289,7 @@ def match(
         programs,
         rubric,
         _lang(lang),
+        only,
     )
 
 

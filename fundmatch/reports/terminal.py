@@ -7,7 +7,7 @@ shown as escapes. Markup is used only in fundmatch's own strings.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from rich.console import Console
 from rich.markup import escape
@@ -17,18 +17,14 @@ from rich.text import Text
 
 from fundmatch.i18n import t
 from fundmatch.reports.common import (
-    amount,
     band_text,
     day,
-    deadline,
     improvement,
     outcome,
     points,
     robustness,
-    share,
     text,
     unknowns,
-    why,
 )
 from fundmatch.reports.document import Report, Result
 from fundmatch.safetext import visible, web_url
@@ -54,10 +50,7 @@ def web_link(url: str | None, label: str | None = None) -> Text:
     return shown
 
 
-# Below this width the nine-column ranking table breaks words apart; a list reads better
-# there, and also for screen readers.
-TABLE_MIN_WIDTH = 120
-# The same for the narrower catalogue tables (programs list, audit, rubric).
+# Below this width the catalogue tables (programs list, audit, rubric) become blocks.
 LIST_TABLE_MIN_WIDTH = 100
 
 
@@ -72,78 +65,14 @@ def _fit(console: Console) -> Console:
     return console
 
 
-def _shown(report: Report, top: int | None) -> list[Result]:
-    return report.results if top is None else report.results[:top]
+def print_ranking(
+    console: Console, report: Report, lang: str, top: int | None, only: Collection[str] | None = None
+) -> int:
+    """The ranking as blocks grouped by eligibility (``terminal_ranking``); returns how many
+    programmes of the groups asked for were not shown."""
+    from fundmatch.reports.terminal_ranking import print_ranking_blocks
 
-
-def ranking_table(report: Report, lang: str, top: int | None) -> Table:
-    """Rank, programme, band, score, eligibility, max grant, own share, deadline, why."""
-    table = Table(header_style="bold", show_lines=True)
-    for key, justify in (
-        ("col.rank", "right"),
-        ("col.program_funder", "left"),
-        ("col.band", "left"),
-        ("col.score", "right"),
-        ("col.eligible", "left"),
-        ("col.max", "right"),
-        ("col.own_share", "right"),
-        ("col.next_deadline", "left"),
-        ("col.why", "left"),
-    ):
-        table.add_column(t(key, lang), justify=justify, overflow="fold")  # type: ignore[arg-type]
-    for r in _shown(report, top):
-        name = Text.assemble(
-            rich_text(r.name), " ⚠" if r.warnings else "", "\n", rich_text(r.funder, style="dim")
-        )
-        table.add_row(
-            str(r.rank),
-            name,
-            rich_text(band_text(r, lang)),
-            points(r.score, lang),
-            outcome(r.eligibility, lang),
-            amount(r.max_eur, lang),
-            share(r.own_share_pct, lang),
-            deadline(r, lang),
-            rich_text(why(r, lang)),
-        )
-    return table
-
-
-def ranking_list(report: Report, lang: str, top: int | None) -> list[str]:
-    """The ranking as short blocks of plain lines (control characters made visible)."""
-    lines = []
-    for r in _shown(report, top):
-        lines += [
-            f"{r.rank}. {r.name} – {r.funder}" + (" ⚠" if r.warnings else ""),
-            "   "
-            + t(
-                "match.line_score",
-                lang,
-                band=band_text(r, lang),
-                score=points(r.score, lang),
-                eligible=outcome(r.eligibility, lang),
-            ),
-            "   "
-            + t(
-                "match.line_money",
-                lang,
-                max=amount(r.max_eur, lang),
-                share=share(r.own_share_pct, lang),
-                deadline=deadline(r, lang),
-            ),
-            "   " + t("match.line_why", lang, why=why(r, lang)),
-            "",
-        ]
-    return [visible(line) for line in lines]
-
-
-def print_ranking(console: Console, report: Report, lang: str, top: int | None) -> None:
-    _fit(console)
-    if console.width >= TABLE_MIN_WIDTH:
-        console.print(ranking_table(report, lang, top))
-    else:
-        print_lines(console, ranking_list(report, lang, top))
-    print_lines(console, [t("match.legend", lang)])
+    return print_ranking_blocks(_fit(console), report, lang, top, only)
 
 
 def print_lines(console: Console, lines: Sequence[str]) -> None:
