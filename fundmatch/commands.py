@@ -441,8 +441,12 @@ def explain(
     rubric: Path | None,
     lang: str,
 ) -> None:
+    from fundmatch.lookup import resolve
     from fundmatch.reports.terminal import print_comparison, print_explanation
 
+    known = _load(programs, rubric, lang, announce=False).programs  # an id or part of a name
+    program_id = resolve(program_id, known)
+    versus = None if versus is None else resolve(versus, known)
     wanted = (program_id,) if versus is None else (program_id, versus)
     document, _ = _ranked(answers, programs, rubric, lang, today, 0, wanted)
     for program in wanted:

@@ -36,10 +36,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--only does not know '{word}'; use yes, check, no (or ja, prüfen, nein).",
     },
     # --- explain -----------------------------------------------------------------------
-    "lookup.unknown": {
-        "de": "Kein Programm „{query}“.",
-        "en": "No programme '{query}'.",
-    },
     "lookup.suggest": {
         "de": "Kein Programm „{query}“. Meinten Sie: {ids}?",
         "en": "No programme '{query}'. Did you mean: {ids}?",
