@@ -49,10 +49,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Range {low}–{high} points, depending on how the open facts turn out.",
     },
     "explain.ask_funder": {
-        "de": "Beim Fördermittelgeber erfragen ({contact})",
-        "en": "Ask the funder ({contact})",
+        "de": "Offen, beim Fördermittelgeber zu erfragen (Ansprechstelle: {contact})",
+        "en": "Open, to ask the funder (contact: {contact})",
     },
-    "explain.ask_yourself": {"de": "Von Ihnen zu beantworten", "en": "For you to answer"},
+    "explain.ask_yourself": {"de": "Offen, von Ihnen zu beantworten", "en": "Open, for you to answer"},
     "explain.decides_gate": {"de": "entscheidet über „prüfen“", "en": "decides 'check'"},
     "explain.decides_score": {"de": "verschiebt die Punkte", "en": "moves the score"},
 }

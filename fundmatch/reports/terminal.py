@@ -27,6 +27,7 @@ from fundmatch.reports.common import (
     unknowns,
 )
 from fundmatch.reports.document import Report, Result
+from fundmatch.rules.base import Side
 from fundmatch.safetext import visible, web_url
 
 
@@ -50,8 +51,11 @@ def web_link(url: str | None, label: str | None = None) -> Text:
     return shown
 
 
-# Below this width the catalogue tables (programs list, audit, rubric) become blocks.
-LIST_TABLE_MIN_WIDTH = 100
+# A column that wraps gets at least this many characters; a table that cannot give them
+# to every such column becomes blocks of lines (programs list, explain).
+WRAPPED_MIN = 14
+BLOCK_INDENT = 4
+BULLET_INDENT = 4  # "  • " and the wrapped rest under the text
 
 
 # A width this small is a misreading (``COLUMNS=0``), not a terminal: rich would print
@@ -76,10 +80,35 @@ def print_ranking(
 
 
 def print_lines(console: Console, lines: Sequence[str]) -> None:
-    """Lines of text as they are: no markup, no highlighting, controls made visible."""
+    """Lines of text as they are (no markup, no highlighting, controls made visible),
+    wrapped at words."""
     _fit(console)
     for line in lines:
-        console.print(rich_text(line), soft_wrap=True, highlight=False)
+        print_wrapped(console, rich_text(line))
+
+
+def print_wrapped(console: Console, body: Text, prefix: str = "", indent: int = 0) -> None:
+    """``body`` wrapped at words (only a word wider than the line is folded), without
+    trailing blanks; ``prefix`` (a rank, a bullet) stands right-aligned in the ``indent``
+    of the first line, every continuation under the text."""
+    width = max(console.width - indent, 10)
+    for i, part in enumerate(body.wrap(console, width, overflow="fold")):
+        part.rstrip()
+        lead = (prefix if i == 0 else "").rjust(indent - 1) + " " if indent else ""
+        console.print(Text.assemble(lead, part), highlight=False, soft_wrap=True)
+
+
+def _min_widths(columns: list[str], rows: list[list[str]], no_wrap: tuple[int, ...]) -> list[int]:
+    """How narrow each column may become without breaking a word: an unbroken column at
+    its widest cell, the others at ``WRAPPED_MIN`` (or their widest cell, if narrower)."""
+    widths = []
+    for i, column in enumerate(columns):
+        cells = [column, *(row[i] for row in rows)]
+        widest = max(
+            (len(line) for cell in cells for line in visible(cell, lines=True).split("\n")), default=0
+        )
+        widths.append(widest if i in no_wrap else min(widest, WRAPPED_MIN))
+    return widths
 
 
 def print_table(
@@ -89,22 +118,26 @@ def print_table(
     rows: list[list[str]],
     no_wrap: tuple[int, ...] = (),
 ) -> None:
-    """A table of catalogue text, or on a narrow terminal one block of ``label: value``
-    lines per row; columns listed in ``no_wrap`` (ids, amounts, dates) are never broken.
-    A cell may hold several lines."""
+    """A table of catalogue text, or where it would not fit without breaking words, one
+    block of ``label: value`` lines per row; columns listed in ``no_wrap`` (ids, amounts,
+    dates) are never broken. A cell may hold several lines."""
     _fit(console)
-    if console.width < LIST_TABLE_MIN_WIDTH:
+    if title is not None:
+        console.print(rich_text(title, style="bold"), soft_wrap=True)
+    widths = _min_widths(columns, rows, no_wrap)
+    if console.width < sum(widths) + 3 * len(columns) + 1:  # + borders and padding
         for row in rows:
-            console.print(rich_text(row[0]), soft_wrap=True)
+            print_wrapped(console, rich_text(row[0], style="bold"))
             for label, value in zip(columns[1:], row[1:], strict=True):
                 if value:
-                    shown = visible(value, lines=True).replace("\n", "\n      ")
-                    console.print(Text(f"   {visible(label)}: {shown}"), soft_wrap=True)
+                    line = Text.assemble((f"{visible(label)}: ", "dim"), rich_text(value))
+                    for part in line.split("\n"):
+                        print_wrapped(console, part, "", BLOCK_INDENT)
             console.print()
         return
-    table = Table(title=None if title is None else rich_text(title), show_lines=False, header_style="bold")
+    table = Table(show_lines=False, header_style="bold")
     for i, column in enumerate(columns):
-        table.add_column(rich_text(column), overflow="fold", no_wrap=i in no_wrap)
+        table.add_column(rich_text(column), no_wrap=i in no_wrap, min_width=widths[i])
     for row in rows:
         table.add_row(*(rich_text(cell, lines=True) for cell in row))
     console.print(table)
@@ -116,7 +149,7 @@ def print_explanation(console: Console, report: Report, program_id: str, lang: s
     r = _result(report, program_id)
     details = r.details
     heading = Text.assemble(rich_text(f"{r.rank}. {r.name}", style="bold"), " (", rich_text(r.funder), ")")
-    console.print(heading)
+    print_wrapped(console, heading)
     summary = t(
         "explain.summary",
         lang,
@@ -125,42 +158,38 @@ def print_explanation(console: Console, report: Report, program_id: str, lang: s
         eligible=outcome(r.eligibility, lang),
         confidence=r.confidence,
     )
-    print_lines(console, [summary])
+    print_lines(console, [summary, *_range(r, lang)])
     if details is None:  # the document was built without this programme's details
         return
-    gates = Table(title=t("explain.gates", lang), header_style="bold", title_justify="left")
-    gates.add_column(t("col.gate", lang))
-    gates.add_column(t("col.outcome", lang))
-    gates.add_column(t("col.reason", lang), overflow="fold")
-    for g in details.gates:
-        gates.add_row(
-            rich_text(text(g.label, lang)), outcome(g.outcome, lang), rich_text(text(g.reason, lang))
-        )
-    console.print(gates)
-    criteria = Table(title=t("explain.criteria", lang), header_style="bold", title_justify="left")
-    for key, justify in (
-        ("col.criterion", "left"),
-        ("col.weight", "right"),
-        ("col.scale_level", "left"),
-        ("col.points", "right"),
-        ("col.reason", "left"),
-    ):
-        criteria.add_column(t(key, lang), justify=justify, overflow="fold")  # type: ignore[arg-type]
-    for c in details.criteria:
-        level = f"{c.level} {text(c.level_label, lang)}" + ("" if c.known else " (?)")
-        criteria.add_row(
-            rich_text(text(c.label, lang)),
-            f"{c.weight:g}",
-            rich_text(level),
-            points(c.points, lang),
-            rich_text(text(c.reason, lang)),
-        )
-    console.print(criteria)
+    print_table(
+        console,
+        t("explain.gates", lang),
+        [t(key, lang) for key in ("col.gate", "col.outcome", "col.reason")],
+        [[text(g.label, lang), outcome(g.outcome, lang), text(g.reason, lang)] for g in details.gates],
+        no_wrap=(1,),
+    )
+    print_table(
+        console,
+        t("explain.criteria", lang),
+        [t(f"col.{key}", lang) for key in ("criterion", "weight", "scale_level", "points", "reason")],
+        [
+            [
+                text(c.label, lang),
+                f"{c.weight:g}",
+                f"{c.level} {text(c.level_label, lang)}" + ("" if c.known else " (?)"),
+                points(c.points, lang),
+                text(c.reason, lang),
+            ]
+            for c in details.criteria
+        ],
+        no_wrap=(1, 3),
+    )
     _section(console, t("explain.improvements", lang), [improvement(i, lang) for i in details.improvements])
     if details.robustness:
         console.print(Text.assemble((f"{t('explain.robustness', lang)}:", "bold"), " ", robustness(r, lang)))
     _section(console, t("explain.warnings", lang), [text(w, lang) for w in r.warnings])
     _section(console, t("explain.to_check", lang), unknowns(r, lang))
+    _print_questions(console, r, lang)
     evidence = [
         Text.assemble(
             web_link(e.url),
@@ -209,6 +238,27 @@ def print_comparison(console: Console, report: Report, first: str, second: str, 
     console.print(table)
 
 
+def _range(r: Result, lang: str) -> list[str]:
+    """The span the score can still take, while facts are open."""
+    if r.score_low == r.score_high:
+        return []
+    return [t("explain.range", lang, low=points(r.score_low, lang), high=points(r.score_high, lang))]
+
+
+def _print_questions(console: Console, r: Result, lang: str) -> None:
+    """The open facts as questions: those for the funder (and whom to ask), then the
+    sponsor's own; each says whether it decides *prüfen* or only moves the score."""
+    contact = r.contact or t("report.not_recorded", lang)
+    for side, title in (
+        (Side.PROGRAM, t("explain.ask_funder", lang, contact=contact)),
+        (Side.SPONSOR, t("explain.ask_yourself", lang)),
+    ):
+        asked = sorted((q for q in r.open_questions if q.side is side), key=lambda q: not q.decides_gate)
+        effect = {True: t("explain.decides_gate", lang), False: t("explain.decides_score", lang)}
+        lines = [f"{text(q.question, lang)} ({effect[q.decides_gate]})" for q in asked]
+        _section(console, title, lines)
+
+
 def _result(report: Report, program_id: str) -> Result:
     found = report.result(program_id)
     if found is None:
@@ -219,8 +269,6 @@ def _result(report: Report, program_id: str) -> Result:
 def _section(console: Console, title: str, lines: Sequence[str | Text]) -> None:
     if not lines:
         return
-    console.print(Text(f"{title}:", style="bold"))
+    print_wrapped(console, rich_text(f"{title}:", style="bold"))
     for line in lines:
-        console.print(
-            Text.assemble("  • ", rich_text(line) if isinstance(line, str) else line), highlight=False
-        )
+        print_wrapped(console, rich_text(line) if isinstance(line, str) else line, "•", BULLET_INDENT)
