@@ -20,7 +20,7 @@ from fundmatch.models import Budget
 from fundmatch.reports.chances import deadline_text, grant_text, own_share_text, score_range
 from fundmatch.reports.common import band_text, day, outcome, text
 from fundmatch.reports.document import OpenQuestion, Report, Result
-from fundmatch.reports.terminal import print_lines, rich_text, web_link
+from fundmatch.reports.terminal import print_lines, print_wrapped, rich_text, web_link
 from fundmatch.rules.base import Side
 
 GROUPS = ("yes", "check", "no")
@@ -92,14 +92,8 @@ Line = tuple[Text, str, int]
 
 
 def _print(console: Console, line: Line | Text) -> None:
-    """A line wrapped at words (a word wider than the line is folded), without trailing
-    blanks; a continuation stands under the text, not under the number or bullet."""
     body, prefix, indent = line if isinstance(line, tuple) else (line, "", INDENT)
-    width = max(console.width - indent, 10)
-    for i, part in enumerate(body.wrap(console, width, overflow="fold")):
-        part.rstrip()
-        lead = (prefix if i == 0 else "").rjust(indent - 1) + " " if indent else ""
-        console.print(Text.assemble(lead, part), highlight=False, soft_wrap=True)
+    print_wrapped(console, body, prefix, indent)
 
 
 def _numbered(rank: int, body: Text) -> Line:
