@@ -17,11 +17,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Kein Programm in den gewählten Gruppen.",
         "en": "No programme in the groups chosen.",
     },
-    "rank.id": {"de": "ID", "en": "ID"},
     "rank.score": {"de": "{score} Punkte", "en": "score {score}"},
     "rank.eligible": {"de": "antragsberechtigt: {outcome}", "en": "eligible: {outcome}"},
     "rank.write_from": {"de": "mit dem Antrag beginnen", "en": "start writing"},
-    "rank.link": {"de": "Link", "en": "Link"},
+    "rank.link": {"de": "Webseite", "en": "Website"},
     "rank.open": {"de": "Offen", "en": "Open"},
     "rank.ask_funder": {
         "de": "Entscheidet über „prüfen“, bei der Ansprechstelle erfragen:",

@@ -98,17 +98,29 @@ def print_wrapped(console: Console, body: Text, prefix: str = "", indent: int = 
         console.print(Text.assemble(lead, part), highlight=False, soft_wrap=True)
 
 
-def _min_widths(columns: list[str], rows: list[list[str]], no_wrap: tuple[int, ...]) -> list[int]:
-    """How narrow each column may become without breaking a word: an unbroken column at
-    its widest cell, the others at ``WRAPPED_MIN`` (or their widest cell, if narrower)."""
-    widths = []
+def _column_widths(
+    columns: list[str], rows: list[list[str]], no_wrap: tuple[int, ...], width: int
+) -> list[int] | None:
+    """Widths that break no word, or None if the table cannot have them at ``width``.
+
+    An unbroken column gets its widest cell; a wrapping column at least ``WRAPPED_MIN``
+    (or its widest cell, if narrower) and never less than its longest word; the room left
+    goes to the wrapping columns in proportion to what they could still use. Given
+    explicitly, because rich would otherwise squeeze a column to a few characters."""
+    widest, least = [], []
     for i, column in enumerate(columns):
-        cells = [column, *(row[i] for row in rows)]
-        widest = max(
-            (len(line) for cell in cells for line in visible(cell, lines=True).split("\n")), default=0
-        )
-        widths.append(widest if i in no_wrap else min(widest, WRAPPED_MIN))
-    return widths
+        cells = [visible(cell, lines=True) for cell in [column, *(row[i] for row in rows)]]
+        longest = max((len(line) for cell in cells for line in cell.split("\n")), default=0)
+        longest_word = max((len(word) for cell in cells for word in cell.split()), default=0)
+        widest.append(longest)
+        least.append(longest if i in no_wrap else max(min(longest, WRAPPED_MIN), longest_word))
+    room = width - (3 * len(columns) + 1) - sum(least)  # borders and padding
+    if room < 0:
+        return None
+    wanted = [w - m for w, m in zip(widest, least, strict=True)]
+    if sum(wanted) <= room:
+        return widest
+    return [m + room * extra // sum(wanted) for m, extra in zip(least, wanted, strict=True)]
 
 
 def print_table(
@@ -124,8 +136,8 @@ def print_table(
     _fit(console)
     if title is not None:
         console.print(rich_text(title, style="bold"), soft_wrap=True)
-    widths = _min_widths(columns, rows, no_wrap)
-    if console.width < sum(widths) + 3 * len(columns) + 1:  # + borders and padding
+    widths = _column_widths(columns, rows, no_wrap, console.width)
+    if widths is None:
         for row in rows:
             print_wrapped(console, rich_text(row[0], style="bold"))
             for label, value in zip(columns[1:], row[1:], strict=True):
@@ -137,7 +149,7 @@ def print_table(
         return
     table = Table(show_lines=False, header_style="bold")
     for i, column in enumerate(columns):
-        table.add_column(rich_text(column), no_wrap=i in no_wrap, min_width=widths[i])
+        table.add_column(rich_text(column), no_wrap=i in no_wrap, width=widths[i])
     for row in rows:
         table.add_row(*(rich_text(cell, lines=True) for cell in row))
     console.print(table)

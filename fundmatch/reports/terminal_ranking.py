@@ -122,7 +122,7 @@ def _block(r: Result, budget: Budget, lang: str) -> list[Line | Text]:
     lines.append(
         _joined(
             [
-                _label("rank.id", lang, r.id),
+                _label("col.id", lang, r.id),
                 rich_text(band_text(r, lang)),
                 Text(t("rank.score", lang, score=score_range(r, lang))),
                 Text(t("rank.eligible", lang, outcome=outcome(r.eligibility, lang))),
