@@ -137,7 +137,7 @@ def test_happy_path_in_english(runner: CliRunner, tmp_path: Path, monkeypatch: p
     result, saved = run_questionnaire(runner, tmp_path, lines, "--lang", "en")
     assert result.exit_code == 0, result.output
     assert "Step 1 of 5: Who are we?" in result.stdout
-    assert "Order: eligible (yes) first" in result.stdout
+    assert "Everything on one programme: fundmatch explain ID" in result.stdout
     assert load_answers(saved, RUBRIC) == load_answers(EXAMPLE, RUBRIC)
 
 
