@@ -109,6 +109,16 @@ def test_programs_list_never_squeezes_the_programme_column(runner: CliRunner) ->
         assert broken_words(shown, wide, columns) == [], columns
 
 
+@pytest.mark.parametrize("columns", (60, 100))
+@pytest.mark.parametrize("extra", [(), ("--vs", "lagfa-mikrofoerderung")])
+def test_explain_wraps_at_words(runner: CliRunner, columns: int, extra: tuple[str, ...]) -> None:
+    args = ["explain", "lotto-sport-integration-vor-ort", *ARGS, *extra]
+    wide = invoke(runner, *args, columns=200)
+    shown = invoke(runner, *args, columns=columns)
+    assert max(len(line) for line in shown.splitlines()) <= columns
+    assert broken_words(shown, wide, columns) == []
+
+
 def test_explain_shows_the_range_and_the_open_questions_by_side(runner: CliRunner, document: dict) -> None:  # type: ignore[type-arg]
     r = next(r for r in document["results"] if r["eligibility"] == "check" and r["contact"])
     shown = " ".join(invoke(runner, "explain", r["id"], *ARGS).split())

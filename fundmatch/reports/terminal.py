@@ -129,6 +129,7 @@ def print_table(
     columns: list[str],
     rows: list[list[str]],
     no_wrap: tuple[int, ...] = (),
+    right: tuple[int, ...] = (),
 ) -> None:
     """A table of catalogue text, or where it would not fit without breaking words, one
     block of ``label: value`` lines per row; columns listed in ``no_wrap`` (ids, amounts,
@@ -149,7 +150,12 @@ def print_table(
         return
     table = Table(show_lines=False, header_style="bold")
     for i, column in enumerate(columns):
-        table.add_column(rich_text(column), no_wrap=i in no_wrap, width=widths[i])
+        table.add_column(
+            rich_text(column),
+            no_wrap=i in no_wrap,
+            width=widths[i],
+            justify="right" if i in right else "left",
+        )
     for row in rows:
         table.add_row(*(rich_text(cell, lines=True) for cell in row))
     console.print(table)
@@ -232,22 +238,21 @@ def print_comparison(console: Console, report: Report, first: str, second: str, 
                 )
             ],
         )
-    table = Table(header_style="bold")
-    table.add_column(t("col.criterion", lang))
-    table.add_column(rich_text(a.id), justify="right")
-    table.add_column(rich_text(b.id), justify="right")
-    table.add_column("Δ", justify="right")
     pairs = zip(a.details.criteria if a.details else [], b.details.criteria if b.details else [], strict=True)
+    rows = []
     for ca, cb in sorted(pairs, key=lambda pair: -abs(pair[0].points - pair[1].points)):
         diff = ca.points - cb.points
-        table.add_row(
-            rich_text(text(ca.label, lang)),
-            points(ca.points, lang),
-            points(cb.points, lang),
-            ("+" if diff > 0 else "") + points(diff, lang),
+        rows.append(
+            [
+                text(ca.label, lang),
+                points(ca.points, lang),
+                points(cb.points, lang),
+                ("+" if diff > 0 else "") + points(diff, lang),
+            ]
         )
-    table.add_row(t("col.score", lang), points(a.score, lang), points(b.score, lang), "")
-    console.print(table)
+    rows.append([t("col.score", lang), points(a.score, lang), points(b.score, lang), ""])
+    columns = [t("col.criterion", lang), a.id, b.id, "Δ"]
+    print_table(console, None, columns, rows, no_wrap=(1, 2, 3), right=(1, 2, 3))
 
 
 def _range(r: Result, lang: str) -> list[str]:
