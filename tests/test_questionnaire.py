@@ -248,7 +248,7 @@ def test_piped_run_prints_no_escape_codes(tmp_path: Path) -> None:
     )
     assert out.returncode == 0, out.stderr
     assert "\x1b" not in out.stdout + out.stderr
-    assert "Warum:" in out.stdout
+    assert "Ansprechstelle:" in out.stdout
 
 
 def test_saving_offer_asks_again_after_a_bad_file_name(
