@@ -69,6 +69,9 @@ def test_every_shown_programme_leads_somewhere(runner: CliRunner, document: dict
             assert f"({r['id']}): {reason}" in flat
             continue
         assert f"{r['score']:.0f} ({r['score_low']:.0f}–{r['score_high']:.0f}) Punkte" in flat
+        if r["details"] and r["score_low"] != r["score_high"]:
+            unknown = ", ".join(c["label"]["de"] for c in r["details"]["criteria"] if not c["known"])
+            assert f"Die Spanne hängt ab von (Angaben offen): {unknown}" in flat
         if r["contact"]:
             assert " ".join(r["contact"].split()) in flat
         if r["url"]:

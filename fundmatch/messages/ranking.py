@@ -20,6 +20,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rank.score": {"de": "{score} Punkte", "en": "score {score}"},
     "rank.eligible": {"de": "antragsberechtigt: {outcome}", "en": "eligible: {outcome}"},
     "rank.write_from": {"de": "mit dem Antrag beginnen", "en": "start writing"},
+    "rank.range_facts": {
+        "de": "Die Spanne hängt ab von (Angaben offen)",
+        "en": "The range depends on (facts open)",
+    },
     "rank.link": {"de": "Webseite", "en": "Website"},
     "rank.open": {"de": "Offen", "en": "Open"},
     "rank.ask_funder": {

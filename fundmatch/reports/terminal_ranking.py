@@ -129,6 +129,9 @@ def _block(r: Result, budget: Budget, lang: str) -> list[Line | Text]:
             ]
         )
     )
+    unknown = [text(c.label, lang) for c in r.details.criteria if not c.known] if r.details else []
+    if unknown and r.score_low != r.score_high:
+        lines.append(_label("rank.range_facts", lang, ", ".join(unknown)))
     lines.append(
         _joined(
             [
