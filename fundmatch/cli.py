@@ -293,6 +293,7 @@ def match(
     rubric: RubricOpt = None,
     lang: LangOpt = None,
     pick: PickOpt = None,
+    only: Annotated[str | None, typer.Option("--only", help=_h("opt.only"), metavar="ja,prüfen")] = None,
 ) -> None:
     from fundmatch import commands
 
@@ -309,6 +310,7 @@ def match(
         rubric,
         _lang(lang),
         pick=pick,
+        only=only,
     )
 
 

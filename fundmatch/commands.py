@@ -287,8 +287,10 @@ def match(
     rubric: Path | None,
     lang: str,
     pick: str | None = None,
+    only: str | None = None,
 ) -> None:
     """Rank for an answers file, or ask the questions first (fundmatch.session)."""
+    groups = _only(only, lang)
     shown = top or DEFAULT_TOP  # shown, and explained in full (improvements, robustness)
     if pick is not None and answers is not None:
         from fundmatch.plancommands import store_pick
@@ -306,7 +308,7 @@ def match(
 
             _write_stdout(render_json(document, lang))
         else:
-            _print_ranking(document, lang, shown)
+            _print_ranking(document, lang, shown, groups)
         if output is not None:
             _write_report(document, output, None, lang, shown, inputs, force)
 
@@ -391,13 +393,21 @@ def _write_stdout(data: bytes) -> None:
     sys.stdout.buffer.flush()
 
 
-def _print_ranking(document: Report, lang: str, shown: int) -> None:
+def _only(value: str | None, lang: str) -> frozenset[str] | None:
+    from fundmatch.reports.terminal_ranking import parse_only
+
+    try:
+        return parse_only(value)
+    except ValueError as unknown:
+        raise UsageError(msg("rank.only_unknown", word=str(unknown))) from None
+
+
+def _print_ranking(document: Report, lang: str, shown: int, only: frozenset[str] | None = None) -> None:
     from fundmatch.reports.terminal import print_ranking
 
-    print_ranking(_out(), document, lang, shown)
-    hidden = len(document.results) - shown
+    hidden = print_ranking(_out(), document, lang, shown, only)
     if hidden > 0:
-        _say(t("match.more", lang, count=hidden, total=len(document.results)))
+        _say(t("match.more", lang, count=hidden, total=hidden + shown))
 
 
 def _write_report(
@@ -456,8 +466,12 @@ def explain(
     rubric: Path | None,
     lang: str,
 ) -> None:
+    from fundmatch.lookup import resolve
     from fundmatch.reports.terminal import print_comparison, print_explanation
 
+    known = _load(programs, rubric, lang, announce=False).programs  # an id or part of a name
+    program_id = resolve(program_id, known)
+    versus = None if versus is None else resolve(versus, known)
     wanted = (program_id,) if versus is None else (program_id, versus)
     document, _ = _ranked(answers, programs, rubric, lang, today, 0, wanted)
     for program in wanted:

@@ -182,7 +182,15 @@ def test_every_command_has_help_and_is_in_the_readme() -> None:
 
 # rich draws on the terminal: only the commands, the dialogue and session, the consoles and the
 # terminal renderer. typer: only the command line and its error boundary.
-RICH_ALLOWED = {"cli.py", "commands.py", "console.py", "prompting.py", "session.py", "terminal.py"}
+RICH_ALLOWED = {
+    "cli.py",
+    "commands.py",
+    "console.py",
+    "prompting.py",
+    "session.py",
+    "terminal.py",
+    "terminal_ranking.py",
+}
 TYPER_ALLOWED = {"cli.py", "boundary.py", "clicktext.py"}
 
 
@@ -207,15 +215,14 @@ def test_core_modules_never_import_the_cli_libraries() -> None:
 EINBECK = str(ROOT / "examples" / "integrationsfussball-einbeck.yaml")
 
 
-def test_match_table_and_list_layouts(runner: CliRunner) -> None:
+def test_match_shows_blocks_at_every_width(runner: CliRunner) -> None:
     args = ["match", "--answers", EINBECK, "--date", "2026-11-25", "--top", "3"]
-    wide = runner.invoke(app, args)
-    assert wide.exit_code == 0, wide.output
-    assert "Rang" in wide.stdout
-    assert "LSB-Richtlinie" in wide.stdout
-    narrow = runner.invoke(app, args, env={"COLUMNS": "80"})
-    assert narrow.stdout.startswith("1. LSB-Richtlinie zur Förderung der Integration im und durch Sport")
-    assert "   Warum: " in narrow.stdout
+    for columns in ("200", "80"):
+        shown = runner.invoke(app, args, env={"COLUMNS": columns})
+        assert shown.exit_code == 0, shown.output
+        assert shown.stdout.startswith("Antragsberechtigt (ja): ")
+        assert "\n 1. LSB-Richtlinie zur Förderung der Integration im und durch Sport" in shown.stdout
+        assert "ID: lsb-integration-im-und-durch-sport" in shown.stdout
 
 
 def test_explain_answers_why_and_compares(runner: CliRunner) -> None:
@@ -255,7 +262,7 @@ def test_help_follows_the_language() -> None:
 def test_narrow_terminals_get_blocks_instead_of_tables(runner: CliRunner) -> None:
     result = runner.invoke(app, ["programs", "list"], env={"COLUMNS": "80"})
     assert result.exit_code == 0, result.output
-    assert "lotto-sport-integration-vor-ort\n   Programm: Integration vor Ort\n" in result.stdout
+    assert "lotto-sport-integration-vor-ort\n    Programm: Integration vor Ort\n" in result.stdout
     assert "┃" not in result.stdout
 
 

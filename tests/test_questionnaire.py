@@ -137,7 +137,7 @@ def test_happy_path_in_english(runner: CliRunner, tmp_path: Path, monkeypatch: p
     result, saved = run_questionnaire(runner, tmp_path, lines, "--lang", "en")
     assert result.exit_code == 0, result.output
     assert "Step 1 of 5: Who are we?" in result.stdout
-    assert "Order: eligible (yes) first" in result.stdout
+    assert "Everything on one programme: fundmatch explain ID" in result.stdout
     assert load_answers(saved, RUBRIC) == load_answers(EXAMPLE, RUBRIC)
 
 
@@ -250,7 +250,7 @@ def test_piped_run_prints_no_escape_codes(tmp_path: Path) -> None:
     )
     assert out.returncode == 0, out.stderr
     assert "\x1b" not in out.stdout + out.stderr
-    assert "Warum:" in out.stdout
+    assert "Ansprechstelle:" in out.stdout
 
 
 def test_saving_offer_asks_again_after_a_bad_file_name(

@@ -365,8 +365,8 @@ def test_columns_zero_still_prints_the_ranking(runner: CliRunner) -> None:
         app, ["match", "--answers", str(EXAMPLE), *DATE, "--top", "3"], env={"COLUMNS": "0"}
     )
     assert result.exit_code == 0, result.output
-    assert result.stdout.startswith("1. ")
-    assert "Warum: " in result.stdout
+    assert result.stdout.startswith("Antragsberechtigt (ja): 1 Programm\n\n 1. ")
+    assert "Ansprechstelle: " in result.stdout
 
 
 def test_json_to_stdout_with_dash_output(runner: CliRunner) -> None:
@@ -392,7 +392,7 @@ def test_lang_before_or_after_the_command(runner: CliRunner) -> None:
     after = runner.invoke(app, ["match", *args, "--lang", "en"])
     assert before.exit_code == after.exit_code == 0
     assert before.stdout == after.stdout
-    assert "Order: eligible (yes) first" in before.stdout
+    assert "Eligible (yes): 1 programme" in before.stdout
     out = _run(["--lang", "en", "--help"])
     assert b"find and rate funding programmes" in out.stdout
 

@@ -139,19 +139,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col.program_funder": {"de": "Programm / Fördermittelgeber", "en": "Programme / funder"},
     "col.score": {"de": "Punkte", "en": "Score"},
     "col.eligible": {"de": "Antragsberechtigt", "en": "Eligible"},
-    "match.line_score": {
-        "de": "{band} · {score} Punkte · antragsberechtigt: {eligible}",
-        "en": "{band} · score {score} · eligible: {eligible}",
-    },
-    "match.line_money": {
-        "de": "Höchstbetrag {max} · Eigenanteil {share} · nächste Frist {deadline}",
-        "en": "maximum grant {max} · own share {share} · next deadline {deadline}",
-    },
     "match.more": {
         "de": "{count} {count:weiteres Programm|weitere Programme} nicht gezeigt; alle {total} mit --top {total}.",
         "en": "{count} more {count:programme|programmes} not shown; all {total} with --top {total}.",
     },
-    "match.line_why": {"de": "Warum: {why}", "en": "Why: {why}"},
     "col.next_deadline": {"de": "Nächste Frist", "en": "Next deadline"},
     "col.why": {"de": "Warum", "en": "Why"},
     "col.outcome": {"de": "Ergebnis", "en": "Outcome"},
@@ -160,10 +151,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col.points": {"de": "Punkte", "en": "Points"},
     "why.line": {"de": "Stärke: {best}; Schwäche: {worst}", "en": "Strength: {best}; weakness: {worst}"},
     "match.legend": {
-        "de": "Reihenfolge: erst antragsberechtigt (ja), dann „prüfen“, dann „nein“; darin nach Punkten "
-        "(0–100, Bewertungsskala). ⚠ = Hinweis zur Aktualität. Details: fundmatch explain ID --answers DATEI",
-        "en": "Order: eligible (yes) first, then 'check', then 'no'; within each by score "
-        "(0–100, rating scale). ⚠ = freshness warning. Details: fundmatch explain ID --answers FILE",
+        "de": "Punkte: 0–100 nach der Bewertungsskala, in Klammern die Spanne, solange Angaben offen "
+        "sind. ⚠ = Hinweis zur Aktualität. Alles zu einem Programm: fundmatch explain ID --answers DATEI",
+        "en": "Score: 0–100 on the rating scale, in brackets the range while facts are open. "
+        "⚠ = freshness warning. Everything on one programme: fundmatch explain ID --answers FILE",
     },
     "explain.summary": {
         "de": "{score} Punkte · {band} · antragsberechtigt: {eligible} · Datenlage {confidence} %",

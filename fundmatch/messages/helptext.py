@@ -56,6 +56,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die besten N Programme zeigen (Vorgabe 10).",
         "en": "Show the best N programmes (default 10).",
     },
+    "help.opt.only": {
+        "de": "Nur diese Gruppen zeigen, z. B. ja,prüfen (auch yes,check); ohne: alle mit nein.",
+        "en": "Show only these groups, e.g. yes,check (or ja,prüfen); without: all, with no.",
+    },
     "help.opt.match_format": {"de": "table (Vorgabe) oder json.", "en": "table (default) or json."},
     "help.opt.resume": {
         "de": "Den Fragebogen mit einem gespeicherten Entwurf fortsetzen.",

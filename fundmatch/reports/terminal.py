@@ -7,7 +7,7 @@ shown as escapes. Markup is used only in fundmatch's own strings.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from rich.console import Console
 from rich.markup import escape
@@ -17,20 +17,17 @@ from rich.text import Text
 
 from fundmatch.i18n import t
 from fundmatch.reports.common import (
-    amount,
     band_text,
     day,
-    deadline,
     improvement,
     outcome,
     points,
     robustness,
-    share,
     text,
     unknowns,
-    why,
 )
 from fundmatch.reports.document import Report, Result
+from fundmatch.rules.base import Side
 from fundmatch.safetext import visible, web_url
 
 
@@ -54,11 +51,11 @@ def web_link(url: str | None, label: str | None = None) -> Text:
     return shown
 
 
-# Below this width the nine-column ranking table breaks words apart; a list reads better
-# there, and also for screen readers.
-TABLE_MIN_WIDTH = 120
-# The same for the narrower catalogue tables (programs list, audit, rubric).
-LIST_TABLE_MIN_WIDTH = 100
+# A column that wraps gets at least this many characters; a table that cannot give them
+# to every such column becomes blocks of lines (programs list, explain).
+WRAPPED_MIN = 14
+BLOCK_INDENT = 4
+BULLET_INDENT = 4  # "  • " and the wrapped rest under the text
 
 
 # A width this small is a misreading (``COLUMNS=0``), not a terminal: rich would print
@@ -72,85 +69,58 @@ def _fit(console: Console) -> Console:
     return console
 
 
-def _shown(report: Report, top: int | None) -> list[Result]:
-    return report.results if top is None else report.results[:top]
+def print_ranking(
+    console: Console, report: Report, lang: str, top: int | None, only: Collection[str] | None = None
+) -> int:
+    """The ranking as blocks grouped by eligibility (``terminal_ranking``); returns how many
+    programmes of the groups asked for were not shown."""
+    from fundmatch.reports.terminal_ranking import print_ranking_blocks
 
-
-def ranking_table(report: Report, lang: str, top: int | None) -> Table:
-    """Rank, programme, band, score, eligibility, max grant, own share, deadline, why."""
-    table = Table(header_style="bold", show_lines=True)
-    for key, justify in (
-        ("col.rank", "right"),
-        ("col.program_funder", "left"),
-        ("col.band", "left"),
-        ("col.score", "right"),
-        ("col.eligible", "left"),
-        ("col.max", "right"),
-        ("col.own_share", "right"),
-        ("col.next_deadline", "left"),
-        ("col.why", "left"),
-    ):
-        table.add_column(t(key, lang), justify=justify, overflow="fold")  # type: ignore[arg-type]
-    for r in _shown(report, top):
-        name = Text.assemble(
-            rich_text(r.name), " ⚠" if r.warnings else "", "\n", rich_text(r.funder, style="dim")
-        )
-        table.add_row(
-            str(r.rank),
-            name,
-            rich_text(band_text(r, lang)),
-            points(r.score, lang),
-            outcome(r.eligibility, lang),
-            amount(r.max_eur, lang),
-            share(r.own_share_pct, lang),
-            deadline(r, lang),
-            rich_text(why(r, lang)),
-        )
-    return table
-
-
-def ranking_list(report: Report, lang: str, top: int | None) -> list[str]:
-    """The ranking as short blocks of plain lines (control characters made visible)."""
-    lines = []
-    for r in _shown(report, top):
-        lines += [
-            f"{r.rank}. {r.name} – {r.funder}" + (" ⚠" if r.warnings else ""),
-            "   "
-            + t(
-                "match.line_score",
-                lang,
-                band=band_text(r, lang),
-                score=points(r.score, lang),
-                eligible=outcome(r.eligibility, lang),
-            ),
-            "   "
-            + t(
-                "match.line_money",
-                lang,
-                max=amount(r.max_eur, lang),
-                share=share(r.own_share_pct, lang),
-                deadline=deadline(r, lang),
-            ),
-            "   " + t("match.line_why", lang, why=why(r, lang)),
-            "",
-        ]
-    return [visible(line) for line in lines]
-
-
-def print_ranking(console: Console, report: Report, lang: str, top: int | None) -> None:
-    _fit(console)
-    if console.width >= TABLE_MIN_WIDTH:
-        console.print(ranking_table(report, lang, top))
-    else:
-        print_lines(console, ranking_list(report, lang, top))
-    print_lines(console, [t("match.legend", lang)])
+    return print_ranking_blocks(_fit(console), report, lang, top, only)
 
 
 def print_lines(console: Console, lines: Sequence[str]) -> None:
-    """Lines of text as they are: no markup, no highlighting, controls made visible."""
+    """Lines of text as they are (no markup, no highlighting, controls made visible),
+    wrapped at words."""
     _fit(console)
     for line in lines:
-        console.print(rich_text(line), soft_wrap=True, highlight=False)
+        print_wrapped(console, rich_text(line))
+
+
+def print_wrapped(console: Console, body: Text, prefix: str = "", indent: int = 0) -> None:
+    """``body`` wrapped at words (only a word wider than the line is folded), without
+    trailing blanks; ``prefix`` (a rank, a bullet) stands right-aligned in the ``indent``
+    of the first line, every continuation under the text."""
+    width = max(console.width - indent, 10)
+    for i, part in enumerate(body.wrap(console, width, overflow="fold")):
+        part.rstrip()
+        lead = (prefix if i == 0 else "").rjust(indent - 1) + " " if indent else ""
+        console.print(Text.assemble(lead, part), highlight=False, soft_wrap=True)
+
+
+def _column_widths(
+    columns: list[str], rows: list[list[str]], no_wrap: tuple[int, ...], width: int
+) -> list[int] | None:
+    """Widths that break no word, or None if the table cannot have them at ``width``.
+
+    An unbroken column gets its widest cell; a wrapping column at least ``WRAPPED_MIN``
+    (or its widest cell, if narrower) and never less than its longest word; the room left
+    goes to the wrapping columns in proportion to what they could still use. Given
+    explicitly, because rich would otherwise squeeze a column to a few characters."""
+    widest, least = [], []
+    for i, column in enumerate(columns):
+        cells = [visible(cell, lines=True) for cell in [column, *(row[i] for row in rows)]]
+        longest = max((len(line) for cell in cells for line in cell.split("\n")), default=0)
+        longest_word = max((len(word) for cell in cells for word in cell.split()), default=0)
+        widest.append(longest)
+        least.append(longest if i in no_wrap else max(min(longest, WRAPPED_MIN), longest_word))
+    room = width - (3 * len(columns) + 1) - sum(least)  # borders and padding
+    if room < 0:
+        return None
+    wanted = [w - m for w, m in zip(widest, least, strict=True)]
+    if sum(wanted) <= room:
+        return widest
+    return [m + room * extra // sum(wanted) for m, extra in zip(least, wanted, strict=True)]
 
 
 def print_table(
@@ -159,23 +129,33 @@ def print_table(
     columns: list[str],
     rows: list[list[str]],
     no_wrap: tuple[int, ...] = (),
+    right: tuple[int, ...] = (),
 ) -> None:
-    """A table of catalogue text, or on a narrow terminal one block of ``label: value``
-    lines per row; columns listed in ``no_wrap`` (ids, amounts, dates) are never broken.
-    A cell may hold several lines."""
+    """A table of catalogue text, or where it would not fit without breaking words, one
+    block of ``label: value`` lines per row; columns listed in ``no_wrap`` (ids, amounts,
+    dates) are never broken. A cell may hold several lines."""
     _fit(console)
-    if console.width < LIST_TABLE_MIN_WIDTH:
+    if title is not None:
+        console.print(rich_text(title, style="bold"), soft_wrap=True)
+    widths = _column_widths(columns, rows, no_wrap, console.width)
+    if widths is None:
         for row in rows:
-            console.print(rich_text(row[0]), soft_wrap=True)
+            print_wrapped(console, rich_text(row[0], style="bold"))
             for label, value in zip(columns[1:], row[1:], strict=True):
                 if value:
-                    shown = visible(value, lines=True).replace("\n", "\n      ")
-                    console.print(Text(f"   {visible(label)}: {shown}"), soft_wrap=True)
+                    line = Text.assemble((f"{visible(label)}: ", "dim"), rich_text(value))
+                    for part in line.split("\n"):
+                        print_wrapped(console, part, "", BLOCK_INDENT)
             console.print()
         return
-    table = Table(title=None if title is None else rich_text(title), show_lines=False, header_style="bold")
+    table = Table(show_lines=False, header_style="bold")
     for i, column in enumerate(columns):
-        table.add_column(rich_text(column), overflow="fold", no_wrap=i in no_wrap)
+        table.add_column(
+            rich_text(column),
+            no_wrap=i in no_wrap,
+            width=widths[i],
+            justify="right" if i in right else "left",
+        )
     for row in rows:
         table.add_row(*(rich_text(cell, lines=True) for cell in row))
     console.print(table)
@@ -187,7 +167,7 @@ def print_explanation(console: Console, report: Report, program_id: str, lang: s
     r = _result(report, program_id)
     details = r.details
     heading = Text.assemble(rich_text(f"{r.rank}. {r.name}", style="bold"), " (", rich_text(r.funder), ")")
-    console.print(heading)
+    print_wrapped(console, heading)
     summary = t(
         "explain.summary",
         lang,
@@ -196,42 +176,38 @@ def print_explanation(console: Console, report: Report, program_id: str, lang: s
         eligible=outcome(r.eligibility, lang),
         confidence=r.confidence,
     )
-    print_lines(console, [summary])
+    print_lines(console, [summary, *_range(r, lang)])
     if details is None:  # the document was built without this programme's details
         return
-    gates = Table(title=t("explain.gates", lang), header_style="bold", title_justify="left")
-    gates.add_column(t("col.gate", lang))
-    gates.add_column(t("col.outcome", lang))
-    gates.add_column(t("col.reason", lang), overflow="fold")
-    for g in details.gates:
-        gates.add_row(
-            rich_text(text(g.label, lang)), outcome(g.outcome, lang), rich_text(text(g.reason, lang))
-        )
-    console.print(gates)
-    criteria = Table(title=t("explain.criteria", lang), header_style="bold", title_justify="left")
-    for key, justify in (
-        ("col.criterion", "left"),
-        ("col.weight", "right"),
-        ("col.scale_level", "left"),
-        ("col.points", "right"),
-        ("col.reason", "left"),
-    ):
-        criteria.add_column(t(key, lang), justify=justify, overflow="fold")  # type: ignore[arg-type]
-    for c in details.criteria:
-        level = f"{c.level} {text(c.level_label, lang)}" + ("" if c.known else " (?)")
-        criteria.add_row(
-            rich_text(text(c.label, lang)),
-            f"{c.weight:g}",
-            rich_text(level),
-            points(c.points, lang),
-            rich_text(text(c.reason, lang)),
-        )
-    console.print(criteria)
+    print_table(
+        console,
+        t("explain.gates", lang),
+        [t(key, lang) for key in ("col.gate", "col.outcome", "col.reason")],
+        [[text(g.label, lang), outcome(g.outcome, lang), text(g.reason, lang)] for g in details.gates],
+        no_wrap=(1,),
+    )
+    print_table(
+        console,
+        t("explain.criteria", lang),
+        [t(f"col.{key}", lang) for key in ("criterion", "weight", "scale_level", "points", "reason")],
+        [
+            [
+                text(c.label, lang),
+                f"{c.weight:g}",
+                f"{c.level} {text(c.level_label, lang)}" + ("" if c.known else " (?)"),
+                points(c.points, lang),
+                text(c.reason, lang),
+            ]
+            for c in details.criteria
+        ],
+        no_wrap=(1, 3),
+    )
     _section(console, t("explain.improvements", lang), [improvement(i, lang) for i in details.improvements])
     if details.robustness:
         console.print(Text.assemble((f"{t('explain.robustness', lang)}:", "bold"), " ", robustness(r, lang)))
     _section(console, t("explain.warnings", lang), [text(w, lang) for w in r.warnings])
     _section(console, t("explain.to_check", lang), unknowns(r, lang))
+    _print_questions(console, r, lang)
     evidence = [
         Text.assemble(
             web_link(e.url),
@@ -262,22 +238,42 @@ def print_comparison(console: Console, report: Report, first: str, second: str, 
                 )
             ],
         )
-    table = Table(header_style="bold")
-    table.add_column(t("col.criterion", lang))
-    table.add_column(rich_text(a.id), justify="right")
-    table.add_column(rich_text(b.id), justify="right")
-    table.add_column("Δ", justify="right")
     pairs = zip(a.details.criteria if a.details else [], b.details.criteria if b.details else [], strict=True)
+    rows = []
     for ca, cb in sorted(pairs, key=lambda pair: -abs(pair[0].points - pair[1].points)):
         diff = ca.points - cb.points
-        table.add_row(
-            rich_text(text(ca.label, lang)),
-            points(ca.points, lang),
-            points(cb.points, lang),
-            ("+" if diff > 0 else "") + points(diff, lang),
+        rows.append(
+            [
+                text(ca.label, lang),
+                points(ca.points, lang),
+                points(cb.points, lang),
+                ("+" if diff > 0 else "") + points(diff, lang),
+            ]
         )
-    table.add_row(t("col.score", lang), points(a.score, lang), points(b.score, lang), "")
-    console.print(table)
+    rows.append([t("col.score", lang), points(a.score, lang), points(b.score, lang), ""])
+    columns = [t("col.criterion", lang), a.id, b.id, "Δ"]
+    print_table(console, None, columns, rows, no_wrap=(1, 2, 3), right=(1, 2, 3))
+
+
+def _range(r: Result, lang: str) -> list[str]:
+    """The span the score can still take, while facts are open."""
+    if r.score_low == r.score_high:
+        return []
+    return [t("explain.range", lang, low=points(r.score_low, lang), high=points(r.score_high, lang))]
+
+
+def _print_questions(console: Console, r: Result, lang: str) -> None:
+    """The open facts as questions: those for the funder (and whom to ask), then the
+    sponsor's own; each says whether it decides *prüfen* or only moves the score."""
+    contact = r.contact or t("report.not_recorded", lang)
+    for side, title in (
+        (Side.PROGRAM, t("explain.ask_funder", lang, contact=contact)),
+        (Side.SPONSOR, t("explain.ask_yourself", lang)),
+    ):
+        asked = sorted((q for q in r.open_questions if q.side is side), key=lambda q: not q.decides_gate)
+        effect = {True: t("explain.decides_gate", lang), False: t("explain.decides_score", lang)}
+        lines = [f"{text(q.question, lang)} ({effect[q.decides_gate]})" for q in asked]
+        _section(console, title, lines)
 
 
 def _result(report: Report, program_id: str) -> Result:
@@ -290,8 +286,6 @@ def _result(report: Report, program_id: str) -> Result:
 def _section(console: Console, title: str, lines: Sequence[str | Text]) -> None:
     if not lines:
         return
-    console.print(Text(f"{title}:", style="bold"))
+    print_wrapped(console, rich_text(f"{title}:", style="bold"))
     for line in lines:
-        console.print(
-            Text.assemble("  • ", rich_text(line) if isinstance(line, str) else line), highlight=False
-        )
+        print_wrapped(console, rich_text(line) if isinstance(line, str) else line, "•", BULLET_INDENT)

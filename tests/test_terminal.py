@@ -1,0 +1,188 @@
+"""The terminal ranking and explain: grouped blocks that lead somewhere, wrapped at words
+at every width from 60 to 200 columns, and a programme found by a part of its name."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from typer.testing import CliRunner
+
+from fundmatch.cli import app
+from fundmatch.lookup import Miss, find, fold
+from tests.helpers import DATA, ROOT, assert_golden
+
+USLAR = str(ROOT / "examples" / "frauencafe-uslar.yaml")
+ARGS = ["--answers", USLAR, "--date", "2026-12-01"]
+WIDTHS = (60, 80, 100, 120, 160)
+BOX = re.compile(r"[│┃┏┓┗┛┡┩└┘┌┐━─┳┻╇╈┼├┤┬┴]")
+
+
+def invoke(runner: CliRunner, *args: str, columns: int = 200) -> str:
+    result = runner.invoke(app, [*args], env={"COLUMNS": str(columns)})
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def broken_words(narrow: str, wide: str, columns: int) -> list[str]:
+    """Words of ``narrow`` that the wide output does not hold whole: pieces of a word split
+    over two lines. Only a word longer than a line (a URL, a long id) may be folded."""
+
+    def words(text: str) -> list[str]:  # a label in a block ends in ":", its column head not
+        return [w.rstrip(":") for w in BOX.sub(" ", text).split()]
+
+    whole = set(words(wide))
+    too_long = [w for w in whole if len(w) > columns - 8]  # the line less the indent
+    return [w for w in words(narrow) if w not in whole and not any(w in u for u in too_long)]
+
+
+@pytest.fixture(scope="module")
+def document() -> dict:  # type: ignore[type-arg]
+    result = CliRunner().invoke(app, ["match", *ARGS, "--format", "json"])
+    return json.loads(result.stdout)
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_match_matches_the_golden_file_at_each_width(runner: CliRunner, columns: int) -> None:
+    shown = invoke(runner, "match", *ARGS, columns=columns)
+    assert_golden(DATA / "golden" / f"match-uslar-{columns}.txt", shown)
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_match_wraps_at_words_within_the_width(runner: CliRunner, columns: int) -> None:
+    wide = invoke(runner, "match", *ARGS, columns=200)
+    shown = invoke(runner, "match", *ARGS, columns=columns)
+    assert max(len(line) for line in shown.splitlines()) <= columns
+    assert not [line for line in shown.splitlines() if line != line.rstrip()]  # no trailing blanks
+    assert broken_words(shown, wide, columns) == []
+
+
+def test_every_shown_programme_leads_somewhere(runner: CliRunner, document: dict) -> None:  # type: ignore[type-arg]
+    shown = invoke(runner, "match", *ARGS, "--top", "14")
+    flat = " ".join(shown.split())
+    for r in document["results"][:14]:
+        assert f"{r['rank']}. " in shown
+        assert r["id"] in flat
+        if r["eligibility"] == "no":
+            reason = " ".join(r["blocked_by"]["de"].split())
+            assert f"({r['id']}): {reason}" in flat
+            continue
+        assert f"{r['score']:.0f} ({r['score_low']:.0f}–{r['score_high']:.0f}) Punkte" in flat
+        if r["details"] and r["score_low"] != r["score_high"]:
+            unknown = ", ".join(c["label"]["de"] for c in r["details"]["criteria"] if not c["known"])
+            assert f"Die Spanne hängt ab von (Angaben offen): {unknown}" in flat
+        if r["contact"]:
+            assert " ".join(r["contact"].split()) in flat
+        if r["url"]:
+            assert f"Webseite: {r['url']}" in flat
+    for r in document["results"][:10]:  # the plan's dates: the first ten (--top) have one
+        plan = r["plan"]
+        if plan["write_from"] and r["eligibility"] != "no":
+            written = "{2}.{1}.{0}".format(*plan["write_from"].split("-"))
+            assert f"mit dem Antrag beginnen: {written}" in flat
+        for q in r["open_questions"]:
+            if r["eligibility"] == "check" and q["decides_gate"]:
+                assert " ".join(q["question"]["de"].split()) in flat
+
+
+def test_groups_come_in_order_and_nein_can_be_hidden(runner: CliRunner, document: dict) -> None:  # type: ignore[type-arg]
+    shown = invoke(runner, "match", *ARGS, "--top", "14")
+    yes, check, no = (
+        shown.index(h) for h in ("Antragsberechtigt (ja)", "Zu prüfen", "Nicht antragsberechtigt")
+    )
+    assert yes < check < no
+    checks = sum(r["eligibility"] == "check" for r in document["results"][:14])
+    assert f"Zu prüfen: {checks} Programme" in shown
+    for only in ("ja,prüfen", "yes,check", "JA, Pruefen"):
+        hidden = invoke(runner, "match", *ARGS, "--top", "14", "--only", only)
+        assert "Nicht antragsberechtigt" not in hidden
+        assert "Zu prüfen" in hidden
+    english = invoke(runner, "match", *ARGS, "--only", "check", "--lang", "en")
+    assert english.startswith("To check: ") and "Eligible (yes)" not in english
+    wrong = runner.invoke(app, ["match", *ARGS, "--only", "vielleicht"])
+    assert wrong.exit_code == 2 and "vielleicht" in wrong.output
+
+
+def test_programs_list_never_squeezes_the_programme_column(runner: CliRunner) -> None:
+    wide = invoke(runner, "programs", "list", columns=200)
+    for columns in (60, 80, 120, 160):
+        shown = invoke(runner, "programs", "list", columns=columns)
+        assert max(len(line) for line in shown.splitlines()) <= columns
+        assert broken_words(shown, wide, columns) == [], columns
+
+
+@pytest.mark.parametrize("columns", (60, 100))
+@pytest.mark.parametrize("extra", [(), ("--vs", "lagfa-mikrofoerderung")])
+def test_explain_wraps_at_words(runner: CliRunner, columns: int, extra: tuple[str, ...]) -> None:
+    args = ["explain", "lotto-sport-integration-vor-ort", *ARGS, *extra]
+    wide = invoke(runner, *args, columns=200)
+    shown = invoke(runner, *args, columns=columns)
+    assert max(len(line) for line in shown.splitlines()) <= columns
+    assert broken_words(shown, wide, columns) == []
+
+
+def test_explain_shows_the_range_and_the_open_questions_by_side(runner: CliRunner, document: dict) -> None:  # type: ignore[type-arg]
+    r = next(r for r in document["results"] if r["eligibility"] == "check" and r["contact"])
+    shown = " ".join(invoke(runner, "explain", r["id"], *ARGS).split())
+    low, high = (f"{v:.1f}".replace(".", ",") for v in (r["score_low"], r["score_high"]))
+    assert f"Spanne {low}–{high} Punkte" in shown
+    contact = " ".join(r["contact"].split())
+    assert f"Offen, beim Fördermittelgeber zu erfragen (Ansprechstelle: {contact}):" in shown
+    deciding = next(q for q in r["open_questions"] if q["decides_gate"])
+    assert f"{' '.join(deciding['question']['de'].split())} (entscheidet über „prüfen“)" in shown
+
+
+@pytest.mark.parametrize(
+    "query", ["Integration vor Ort", "integration VOR ort", "lotto-sport-integration-vor-ort"]
+)
+def test_explain_finds_a_programme_by_a_part_of_its_name(runner: CliRunner, query: str) -> None:
+    shown = invoke(runner, "explain", query, *ARGS)
+    assert shown.startswith("4. Integration vor Ort (Niedersächsische")
+
+
+def test_explain_suggests_ids_for_a_miss(runner: CliRunner) -> None:
+    typo = runner.invoke(app, ["explain", "lagfa-mikrofördrung", *ARGS])
+    assert typo.exit_code == 2
+    assert "Meinten Sie: lagfa-mikrofoerderung" in typo.output
+    several = runner.invoke(app, ["explain", "Klosterkammer", *ARGS])
+    assert several.exit_code == 2
+    assert "klosterkammer-ehrenwert, klosterkammer-hannover" in several.output
+
+
+class P:
+    def __init__(self, id: str, name: str) -> None:
+        self.id, self.name = id, name
+
+
+PROGRAMMES = [
+    P("kleinfonds", "Kleinförderung Süd"),
+    P("grossprogramm", "Großes Programm"),
+    P("fonds-nord", "Fonds Nord"),
+]
+
+
+def test_fold_ignores_case_umlauts_and_punctuation() -> None:
+    assert fold("Großes  Förder-Programm!") == "grosses foerder programm"
+    assert fold("Café") == "cafe"
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("kleinfonds", "kleinfonds"),
+        ("KLEINFONDS", "kleinfonds"),
+        ("kleinfoerderung sued", "kleinfonds"),
+        ("großes", "grossprogramm"),
+        ("Nord", "fonds-nord"),
+    ],
+)
+def test_find_by_id_or_a_unique_part_of_the_name(query: str, found: str) -> None:
+    assert find(query, PROGRAMMES) == found
+
+
+def test_find_reports_several_or_the_closest() -> None:
+    assert find("fonds", PROGRAMMES) == Miss(ambiguous=True, ids=["fonds-nord", "kleinfonds"])
+    miss = find("grosprogram", PROGRAMMES)
+    assert isinstance(miss, Miss) and not miss.ambiguous and miss.ids[0] == "grossprogramm"
+    assert find("!!!", PROGRAMMES) == Miss(ambiguous=False, ids=[])
