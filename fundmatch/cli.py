@@ -191,18 +191,18 @@ def _main(
 
 @programs_app.command("list", help=_h("cmd.programs_list"))
 def programs_list(programs: ProgramsOpt = None, rubric: RubricOpt = None, lang: LangOpt = None) -> None:
-    from fundmatch import commands
+    from fundmatch import staffcommands
 
-    commands.programs_list(programs, rubric, _lang(lang))
+    staffcommands.programs_list(programs, rubric, _lang(lang))
 
 
 @programs_app.command("show", help=_h("cmd.programs_show"))
 def programs_show(
     program_id: ProgramIdArg, programs: ProgramsOpt = None, rubric: RubricOpt = None, lang: LangOpt = None
 ) -> None:
-    from fundmatch import commands
+    from fundmatch import staffcommands
 
-    commands.programs_show(program_id, programs, rubric, _lang(lang))
+    staffcommands.programs_show(program_id, programs, rubric, _lang(lang))
 
 
 @programs_app.command("validate", help=_h("cmd.programs_validate"))
@@ -218,9 +218,9 @@ def programs_validate(
     rubric: RubricOpt = None,
     lang: LangOpt = None,
 ) -> int:
-    from fundmatch import commands
+    from fundmatch import staffcommands
 
-    return commands.programs_validate(paths, fmt, programs, rubric, _lang(lang))
+    return staffcommands.programs_validate(paths, fmt, programs, rubric, _lang(lang))
 
 
 @programs_app.command("new", help=_h("cmd.programs_new"))
@@ -229,9 +229,9 @@ def programs_new(
     programs: ProgramsOpt = None,
     lang: LangOpt = None,
 ) -> None:
-    from fundmatch import commands
+    from fundmatch import staffcommands
 
-    commands.programs_new(program_id, programs, _lang(lang))
+    staffcommands.programs_new(program_id, programs, _lang(lang))
 
 
 @programs_app.command("audit", help=_h("cmd.programs_audit"))
@@ -250,9 +250,11 @@ def programs_audit(
     rubric: RubricOpt = None,
     lang: LangOpt = None,
 ) -> int:
-    from fundmatch import commands
+    from fundmatch import staffcommands
 
-    return commands.programs_audit(_today(date), strict, fmt, online, timeout, programs, rubric, _lang(lang))
+    return staffcommands.programs_audit(
+        _today(date), strict, fmt, online, timeout, programs, rubric, _lang(lang)
+    )
 
 
 # --- rubric -----------------------------------------------------------------------------
@@ -260,16 +262,16 @@ def programs_audit(
 
 @rubric_app.command("show", help=_h("cmd.rubric_show"))
 def rubric_show(rubric: RubricOpt = None, lang: LangOpt = None) -> None:
-    from fundmatch import commands
+    from fundmatch import staffcommands
 
-    commands.rubric_show(rubric, _lang(lang))
+    staffcommands.rubric_show(rubric, _lang(lang))
 
 
 @rubric_app.command("validate", help=_h("cmd.rubric_validate"))
 def rubric_validate(rubric: RubricOpt = None, lang: LangOpt = None) -> None:
-    from fundmatch import commands
+    from fundmatch import staffcommands
 
-    commands.rubric_validate(rubric, _lang(lang))
+    staffcommands.rubric_validate(rubric, _lang(lang))
 
 
 # --- match, report, explain, questions ----------------------------------------------------
@@ -383,9 +385,9 @@ def ask(
 
 @app.command(help=_h("cmd.questions"))
 def questions(lang: LangOpt = None, rubric: RubricOpt = None) -> None:
-    from fundmatch import commands
+    from fundmatch import staffcommands
 
-    commands.questions(rubric, _lang(lang))
+    staffcommands.questions(rubric, _lang(lang))
 
 
 @app.command(help=_h("cmd.explain"))
@@ -437,10 +439,10 @@ def schema(
     ] = None,
     lang: LangOpt = None,
 ) -> None:
-    from fundmatch import commands
+    from fundmatch import staffcommands
 
     names = [name.value] if name else [s.value for s in SchemaName]
-    commands.schema(names, write, _lang(lang))
+    staffcommands.schema(names, write, _lang(lang))
 
 
 def main() -> None:

@@ -8,17 +8,16 @@ code only when it is not 0 without an error (``programs audit --strict``, failed
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 
-from fundmatch.catalogue import Catalogue, describe_paths, load_catalogue, load_rubric, resolve_paths
+from fundmatch.catalogue import Catalogue, load_catalogue, resolve_paths
 from fundmatch.console import make_console
-from fundmatch.errors import DataError, Problem, UsageError, display_path
-from fundmatch.formats import MatchFormat, ProblemFormat
+from fundmatch.errors import UsageError, display_path
+from fundmatch.formats import MatchFormat
 from fundmatch.i18n import msg, t
 from fundmatch.models import Answers
 
@@ -29,20 +28,20 @@ if TYPE_CHECKING:
 DEFAULT_TOP = 10
 
 
-def _out() -> Console:
+def out() -> Console:
     return make_console()
 
 
-def _say(text: str) -> None:
+def say(text: str) -> None:
     """A message for the user (not a result): stderr, never interpreted as markup."""
     make_console(stderr=True).print(text, markup=False, highlight=False, soft_wrap=True)
 
 
-def _load(programs: Path | None, rubric: Path | None, lang: str, *, announce: bool = True) -> Catalogue:
+def load(programs: Path | None, rubric: Path | None, lang: str, *, announce: bool = True) -> Catalogue:
     paths = resolve_paths(programs, rubric)
     catalogue = load_catalogue(paths)
     if announce:
-        _say(
+        say(
             t(
                 "catalogue.read",
                 lang,
@@ -54,198 +53,6 @@ def _load(programs: Path | None, rubric: Path | None, lang: str, *, announce: bo
             )
         )
     return catalogue
-
-
-# --- programs ---------------------------------------------------------------------------
-
-
-def programs_list(programs: Path | None, rubric: Path | None, lang: str) -> None:
-    from fundmatch.facts import deadline_text, limit_text
-    from fundmatch.i18n import format_date, format_pct
-    from fundmatch.reports.terminal import print_table
-    from fundmatch.rules.own_share import own_share_pct
-
-    catalogue = _load(programs, rubric, lang)
-    rows = [
-        [
-            p.id,
-            p.name,
-            p.level.value,
-            t(f"status.{p.status.value}", lang),
-            limit_text(p.funding.max_eur, lang),
-            format_pct(own_share_pct(p), lang),
-            deadline_text(p.deadlines, lang),
-            format_date(max(s.checked for s in p.sources), lang),
-        ]
-        for p in catalogue.programs
-    ]
-    columns = ["id", "name", "level", "status", "max", "own_share"]
-    headers = [t(f"col.{c}", lang) for c in columns] + [t("show.deadlines", lang), t("col.checked", lang)]
-    print_table(_out(), None, headers, rows, no_wrap=(0, 4, 5, 7))
-
-
-def programs_show(program_id: str, programs: Path | None, rubric: Path | None, lang: str) -> None:
-    from fundmatch.facts import program_facts
-    from fundmatch.safetext import visible
-
-    catalogue = _load(programs, rubric, lang)
-    program = catalogue.get(program_id)
-    out = _out()
-    out.print(visible(f"{program.name} [{program.id}]"), markup=False, soft_wrap=True)
-    for label, value in program_facts(program, catalogue.rubric, lang):
-        out.print(visible(f"  {label}: {value}"), markup=False, soft_wrap=True)
-
-
-def programs_validate(
-    paths: list[Path] | None, fmt: ProblemFormat, programs: Path | None, rubric: Path | None, lang: str
-) -> int:
-    from fundmatch.catalogue import check_program_files, program_files
-
-    resolved = resolve_paths(programs, rubric)
-    if not paths:
-        _say(describe_paths(resolved).render(lang))
-    files: list[Path] = []
-    for path in paths or [resolved.programs]:
-        if path.is_dir():
-            files += program_files(path)
-        elif path.is_file():
-            files.append(path)
-        else:
-            raise UsageError(msg("error.no_such_path", path=path))
-    try:
-        rubric_model, _ = load_rubric(resolved.rubric)
-    except DataError as exc:
-        problems = exc.problems
-    else:
-        _, _, problems = check_program_files(files, rubric_model)
-    if problems:
-        _print_problems(problems, fmt, lang)
-        _say(t("errors.count", lang, count=len(problems)))
-        return 1
-    if fmt is ProblemFormat.json:
-        print("[]")
-    _say(t("validate.ok", lang, count=len(files)))
-    return 0
-
-
-def print_problems(problems: Sequence[Problem], fmt: ProblemFormat, lang: str) -> None:
-    """Problems as lines on stderr, or for tools as ``parsable`` lines or JSON on stdout."""
-    if fmt is ProblemFormat.json:
-        print(json.dumps([p.as_dict(lang) for p in problems], ensure_ascii=False, indent=2))
-        return
-    for p in problems:
-        if fmt is ProblemFormat.parsable:
-            print(p.render("error", lang))
-        else:
-            _say(p.render(lang=lang))
-
-
-_print_problems = print_problems
-
-
-def programs_new(program_id: str, programs: Path | None, lang: str) -> None:
-    from fundmatch.catalogue import new_program_file
-
-    paths = resolve_paths(programs)
-    _say(describe_paths(paths).render(lang))
-    path = new_program_file(program_id, paths)
-    _say(t("new.written", lang, path=display_path(path)))
-
-
-def programs_audit(
-    today: dt.date,
-    strict: bool,
-    fmt: str,
-    online: bool,
-    timeout: float,
-    programs: Path | None,
-    rubric: Path | None,
-    lang: str,
-) -> int:
-    """What to do per programme: missing facts, conflicts, deadlines, stale checks, links."""
-    from fundmatch.audit import audit, program_urls
-    from fundmatch.auditreport import AuditFormat, link_problems, render
-
-    if fmt not in {f.value for f in AuditFormat}:
-        raise UsageError(msg("error.unknown_format", format=fmt))
-    catalogue = _load(programs, rubric, lang)
-    report = audit(catalogue.programs, today)
-    links = None
-    if online:
-        urls = [url for p in catalogue.programs for url in program_urls(p)]
-        links = _check_links(urls, max(timeout, 0.1), lang)
-    folder = catalogue.paths.programs
-    text = render(report, AuditFormat(fmt), lang, lambda pid: _program_file(folder, pid), links)
-    print(text, end="")
-    dead_links = links is not None and any(link_problems(a, links) for a in report.programs)
-    return 1 if strict and (report.needs_attention or dead_links) else 0
-
-
-def _program_file(folder: Path, program_id: str) -> str:
-    for suffix in (".yaml", ".yml"):
-        if (folder / f"{program_id}{suffix}").is_file():
-            return display_path(folder / f"{program_id}{suffix}")
-    return display_path(folder / f"{program_id}.yaml")
-
-
-def _check_links(urls: list[str], timeout: float, lang: str) -> Any:
-    """Check the links (the one use of the network) with a progress bar on standard error."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    from fundmatch.linkcheck import check_urls
-
-    distinct = list(dict.fromkeys(urls))
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=make_console(stderr=True), transient=True) as bar:
-        task = bar.add_task(t("audit.links.progress", lang), total=len(distinct))
-        return check_urls(distinct, timeout, progress=lambda _: bar.advance(task))
-
-
-# --- rubric -----------------------------------------------------------------------------
-
-
-def rubric_show(rubric: Path | None, lang: str) -> None:
-    from fundmatch.rubricview import rubric_text
-    from fundmatch.safetext import visible
-
-    paths = resolve_paths(rubric=rubric)
-    _say(describe_paths(paths).render(lang))
-    scale, _ = load_rubric(paths.rubric)
-    print(visible(rubric_text(scale, lang), lines=True), end="")
-
-
-def rubric_validate(rubric: Path | None, lang: str) -> None:
-    path = resolve_paths(rubric=rubric).rubric
-    scale, _ = load_rubric(path)
-    _say(
-        t(
-            "validate.rubric_ok",
-            lang,
-            path=display_path(path),
-            criteria=len(scale.criteria),
-            gates=len(scale.gates),
-        )
-    )
-
-
-def questions(rubric: Path | None, lang: str) -> None:
-    from fundmatch.questionnaire import template
-
-    paths = resolve_paths(rubric=rubric)
-    _say(describe_paths(paths).render(lang))
-    scale, _ = load_rubric(paths.rubric)
-    print(template(scale, lang), end="")
-
-
-def schema(names: list[str], write: Path | None, lang: str) -> None:
-    from fundmatch.schemas import schema_text, write_schemas
-
-    if write is not None:
-        for path in write_schemas(write):
-            _say(t("schema.written", lang, path=path))
-        return
-    for item in names:
-        print(schema_text(item), end="")
 
 
 # --- match, report, explain -------------------------------------------------------------
@@ -267,7 +74,7 @@ def _ranked(
 
     if answers_path is None:
         raise UsageError(msg("error.answers_missing"))
-    catalogue = _load(programs, rubric, lang)
+    catalogue = load(programs, rubric, lang)
     answers = load_answers(answers_path, catalogue.rubric, {p.id for p in catalogue.programs})
     inputs = [answers_path, catalogue.paths.rubric, *program_files(catalogue.paths.programs)]
     # The shortlist (--pick) is detailed like the best chances: page 1 shows it first.
@@ -354,7 +161,7 @@ def _ask_then_rank(
     from fundmatch.session import check_save_target, interactive_match
 
     check_save_target(save_answers)
-    catalogue = _load(programs, rubric, lang, announce=False)
+    catalogue = load(programs, rubric, lang, announce=False)
     resumed: Answers | None = None
     if resume is not None:  # every check of an answers file
         resumed = load_answers(resume, catalogue.rubric, {p.id for p in catalogue.programs})
@@ -405,9 +212,9 @@ def _only(value: str | None, lang: str) -> frozenset[str] | None:
 def _print_ranking(document: Report, lang: str, shown: int, only: frozenset[str] | None = None) -> None:
     from fundmatch.reports.terminal import print_ranking
 
-    hidden = print_ranking(_out(), document, lang, shown, only)
+    hidden = print_ranking(out(), document, lang, shown, only)
     if hidden > 0:
-        _say(t("match.more", lang, count=hidden, total=hidden + shown))
+        say(t("match.more", lang, count=hidden, total=hidden + shown))
 
 
 def _write_report(
@@ -424,7 +231,7 @@ def _write_report(
 
     note = write_report(document, output, fmt, lang, top, inputs, force=force, **choice)
     if note:
-        _say(note)
+        say(note)
 
 
 def report(
@@ -469,7 +276,7 @@ def explain(
     from fundmatch.lookup import resolve
     from fundmatch.reports.terminal import print_comparison, print_explanation
 
-    known = _load(programs, rubric, lang, announce=False).programs  # an id or part of a name
+    known = load(programs, rubric, lang, announce=False).programs  # an id or part of a name
     program_id = resolve(program_id, known)
     versus = None if versus is None else resolve(versus, known)
     wanted = (program_id,) if versus is None else (program_id, versus)
@@ -478,9 +285,9 @@ def explain(
         if document.result(program) is None:
             raise UsageError(msg("error.unknown_program", id=program))
     if versus is None:
-        print_explanation(_out(), document, program_id, lang)
+        print_explanation(out(), document, program_id, lang)
     else:
-        print_comparison(_out(), document, program_id, versus, lang)
+        print_comparison(out(), document, program_id, versus, lang)
 
 
 def web(
@@ -496,7 +303,7 @@ def web(
     try:
         from fundmatch.web.server import make_server, serve
     except ImportError:
-        _say(t("web.missing_extra", lang))
+        say(t("web.missing_extra", lang))
         return 2
     server = make_server(host, port, lang=lang, programs=programs, rubric=rubric, today=today)
     serve(server, lambda url: print(t("web.serving", lang, url=url), flush=True), open_browser=not no_browser)

@@ -34,7 +34,7 @@ def _inputs(
     """The catalogue (announced on stderr), the answers, and the files an output must not overwrite."""
     from fundmatch.answers import load_answers
     from fundmatch.catalogue import program_files
-    from fundmatch.commands import _load
+    from fundmatch.commands import load as _load
 
     if answers_path is None:
         raise UsageError(msg("error.answers_missing"))
@@ -45,7 +45,7 @@ def _inputs(
 
 
 def _say(text: str) -> None:
-    from fundmatch.commands import _say as say
+    from fundmatch.commands import say
 
     say(text)
 
@@ -92,7 +92,7 @@ def store_pick(
     answers_path: Path | None, pick: str, programs: Path | None, rubric: Path | None, lang: str
 ) -> None:
     """Check ``--pick`` against the catalogue and keep it in the answers file."""
-    from fundmatch.commands import _load
+    from fundmatch.commands import load as _load
 
     if answers_path is None:
         raise UsageError(msg("error.answers_missing"))

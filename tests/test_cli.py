@@ -185,6 +185,7 @@ def test_every_command_has_help_and_is_in_the_readme() -> None:
 RICH_ALLOWED = {
     "cli.py",
     "commands.py",
+    "staffcommands.py",
     "console.py",
     "prompting.py",
     "session.py",
@@ -280,7 +281,7 @@ def test_the_command_line_only_declares_commands() -> None:
             imported |= {alias.name for alias in node.names}
     assert not {m for m in imported if m.split(".")[0] == "rich"}
     assert not imported & {"fundmatch.prompting", "fundmatch.session", "fundmatch.reports.terminal"}
-    assert len(source.splitlines()) < 450  # no module in fundmatch/ is longer
+    assert len(source.splitlines()) <= 450  # no module in fundmatch/ is longer
 
 
 ENGLISH_CLICK_WORDS = ("Usage:", "Options:", "Show this message", "[default", "<file>", "<path>", "<dir>")
@@ -316,3 +317,8 @@ def test_german_help_and_usage_errors_have_no_english_click_words() -> None:
         text=True,
     )
     assert "Error: No such option: --bogus" in english.stderr
+
+
+def test_no_module_is_longer_than_450_lines() -> None:
+    for path in (ROOT / "fundmatch").rglob("*.py"):
+        assert len(path.read_text(encoding="utf-8").splitlines()) <= 450, path.name
