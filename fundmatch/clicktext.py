@@ -1,10 +1,10 @@
 """Click's and typer's own words — "Usage:", "Options", "Error: …" — in the language of the run.
 
-Click and typer's help look their texts up with gettext, bound as ``_`` (and ``ngettext``) in
-their modules, and ship no German catalogue; fundmatch binds those names to a lookup in its
-own table (fundmatch.messages.clicktext). The option parser typer vendors writes its usage line
-and errors in English without gettext: the usage prefix comes from a formatter fundmatch
-installs, and a usage error is written by ``show_usage_error``, translated by pattern.
+Typer's help looks its texts up with gettext, bound as ``_`` in its module, and ships no German
+catalogue; fundmatch binds that name to a lookup in its own table (fundmatch.messages.clicktext).
+The click typer vendors writes its usage line and errors in English without gettext: the usage
+prefix comes from a formatter fundmatch installs, and a usage error is written by
+``show_usage_error``, translated by pattern.
 """
 
 from __future__ import annotations
@@ -17,15 +17,10 @@ from typing import Any
 
 from fundmatch.messages.clicktext import ERRORS, GERMAN
 
-# The modules whose texts reach the user: help pages, usage errors, parameter errors.
-MODULES: tuple[str, ...] = (
-    "click.core",
-    "click.exceptions",
-    "click.formatting",
-    "click.decorators",
-    "click.types",
-)
-MODULES += ("click.parser", "typer.core")
+# The modules that look texts up with gettext. Typer (since 0.26) ships its own copy of click,
+# which writes its words without gettext; the separately installed click (a dependency of
+# uvicorn, and absent without the web extra) is never used by typer and is left alone.
+MODULES: tuple[str, ...] = ("typer.core",)
 USAGE = {"de": "Aufruf: ", "en": "Usage: "}
 TYPE_HINT = re.compile(r" <(list\[[^>]*\]|int range|float range|path|file|dir)>")
 

@@ -38,6 +38,20 @@ def test_help_and_version_do_not_import_heavy_modules() -> None:
     assert out.stdout.strip().splitlines()[-1] == "[]"
 
 
+def test_runs_without_a_separately_installed_click() -> None:
+    # A plain install has only the click typer vendors; click itself comes with the web extra.
+    code = (
+        "import sys\n"
+        "sys.modules['click'] = None  # importing click now fails, as in a plain install\n"
+        "from fundmatch.cli import main\n"
+        "sys.argv = ['fundmatch', '--lang', 'de', '--help']\n"
+        "main()\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("Aufruf: ")
+
+
 def test_programs_list_names_the_catalogue(runner: CliRunner) -> None:
     result = runner.invoke(app, ["programs", "list"])
     assert result.exit_code == 0, result.output
@@ -285,7 +299,7 @@ def test_the_command_line_only_declares_commands() -> None:
 
 
 ENGLISH_CLICK_WORDS = ("Usage:", "Options:", "Show this message", "[default", "<file>", "<path>", "<dir>")
-ENGLISH_CLICK_WORDS += ("<int", "<list", "Error:", "Try '")
+ENGLISH_CLICK_WORDS += ("<int", "<list", "Error:", "Try '", "Possible options")
 
 
 def _command_paths(group: Any, path: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
@@ -306,10 +320,10 @@ def test_german_help_and_usage_errors_have_no_english_click_words() -> None:
         assert out.returncode == 0, (path, out.stderr)
         assert not [w for w in ENGLISH_CLICK_WORDS if w in out.stdout], (path, out.stdout)
     out = subprocess.run(
-        [sys.executable, "-m", "fundmatch", "match", "--bogus"], capture_output=True, text=True
+        [sys.executable, "-m", "fundmatch", "match", "--formt"], capture_output=True, text=True
     )
     assert out.returncode == 2
-    assert "Fehler: Unbekannte Option: --bogus" in out.stderr
+    assert "Fehler: Unbekannte Option: --formt (mögliche Optionen: " in out.stderr
     assert not [w for w in ENGLISH_CLICK_WORDS if w in out.stderr], out.stderr
     english = subprocess.run(
         [sys.executable, "-m", "fundmatch", "--lang", "en", "match", "--bogus"],

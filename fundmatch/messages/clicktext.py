@@ -53,6 +53,10 @@ GERMAN: dict[str, str] = {
 
 # Errors the option parser (vendored by typer) writes in English without gettext, by pattern.
 ERRORS: tuple[tuple[str, str], ...] = (
+    (
+        r"No such option: (?P<name>\S+) \(Possible options: (?P<options>.+)\)",
+        "Unbekannte Option: {name} (mögliche Optionen: {options})",
+    ),
     (r"No such option: (?P<name>.+)", "Unbekannte Option: {name}"),
     (r"No such command '(?P<name>.+)'\.", "Unbekannter Befehl: {name}"),
     (r"Missing option '(?P<name>.+)'\.", "Die Option {name} fehlt."),
