@@ -8,7 +8,6 @@ re-ranked against the whole catalogue, so "Rang 5 → 2" is what the ranking wou
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,9 +15,9 @@ from itertools import combinations
 from typing import Any, NamedTuple
 
 from fundmatch.i18n import Msg, msg
-from fundmatch.models import Answers, Band, Program, Rubric
+from fundmatch.models import Answers, Band, Program
 from fundmatch.rules.base import Change
-from fundmatch.scoring import ELIGIBILITY_ORDER, Context, Outcome, ProgramScore, context, rank, score_program
+from fundmatch.scoring import ELIGIBILITY_ORDER, Context, Outcome, ProgramScore, rerank, score_program
 
 
 @dataclass(frozen=True)
@@ -58,6 +57,11 @@ def apply(answers: Answers, updates: dict[str, dict[str, Any]]) -> Answers:
         section: getattr(answers, section).model_copy(update=fields) for section, fields in updates.items()
     }
     return answers.model_copy(update=changed)
+
+
+def fields_of(updates: dict[str, dict[str, Any]]) -> list[str]:
+    """The answers a change touches, as ``section.field``."""
+    return [f"{section}.{name}" for section, fields in updates.items() for name in fields]
 
 
 def suggestions(program: Program, ctx: Context) -> list[Change]:
@@ -113,10 +117,6 @@ class _Rerank(NamedTuple):
 
 def improvements(
     ranking: Sequence[ProgramScore],
-    programs: Sequence[Program],
-    rubric: Rubric,
-    answers: Answers,
-    today: dt.date,
     top: int | Sequence[str],
     per_program: int = 3,
 ) -> dict[str, list[Improvement]]:
@@ -124,7 +124,10 @@ def improvements(
     each most. Candidates are first scored for the programme alone; the best are re-ranked
     against the catalogue (a re-ranking is shared by every programme that suggests the same
     change), so "Rang 5 → 2" is what the ranking would show."""
-    ctx = context(programs, rubric, answers, today)
+    if not ranking:
+        return {}
+    ctx = ranking[0].context  # the ranking's own, with this catalogue's typical levels
+    answers = ctx.answers
     wanted = list(ranking[:top]) if isinstance(top, int) else [s for s in ranking if s.program.id in top]
     wanted_ids = {s.program.id for s in wanted}
     positions = {s.program.id: i for i, s in enumerate(ranking, start=1)}
@@ -161,11 +164,10 @@ def improvements(
                 after = estimated(before.program.id, quick_after)
             else:
                 if key not in rerankings:
-                    reranked = rank(programs, rubric, apply(answers, change.updates), today)
+                    changed = ctx.with_answers(apply(answers, change.updates))
+                    places = rerank(ranking, changed, fields_of(change.updates), wanted_ids)
                     rerankings[key] = {
-                        s.program.id: _Rerank(i, s.score, s.eligibility, s.band)
-                        for i, s in enumerate(reranked, start=1)
-                        if s.program.id in wanted_ids
+                        s.program.id: _Rerank(place, s.score, s.eligibility, s.band) for place, s in places
                     }
                 after = rerankings[key][before.program.id]
             found.append(

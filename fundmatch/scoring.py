@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 from fundmatch.gcpause import gc_paused
 from fundmatch.i18n import Msg, msg
 from fundmatch.models import Answers, Band, Criterion, Gate, Program, ProgramStatus, Rubric
-from fundmatch.rules.base import ELIGIBILITY_ORDER, OpenFact, Outcome, Verdict
+from fundmatch.rules.base import ELIGIBILITY_ORDER, OpenFact, Outcome, Rule, Verdict
 from fundmatch.rules.context import Context
 from fundmatch.rules.deadline import earliest_start, next_deadline
 from fundmatch.rules.grant_range import requested_for
@@ -35,7 +36,9 @@ __all__ = [
     "earliest_start",
     "next_deadline",
     "rank",
+    "rank_in",
     "requested_for",
+    "rerank",
     "score_program",
 ]
 
@@ -58,39 +61,95 @@ class CriterionResult(NamedTuple):
     open: OpenFact | None = None
 
 
-@dataclass(frozen=True)
-class ProgramScore:
-    program: Program
+class Results(NamedTuple):
+    """A programme's gates and criteria with their reasons: the second pass, built only for
+    the programmes whose details are read."""
+
     gates: tuple[GateResult, ...]
     criteria: tuple[CriterionResult, ...]
+
+
+@dataclass(frozen=True)
+class ProgramScore:
+    """One programme's place in a ranking: the figures every programme gets at once, the
+    gates and criteria with their reasons when first read."""
+
+    program: Program
     score: float
     score_low: float  # the score if every unknown fact turned out worst
     score_high: float  # … and best
     confidence: float  # share of the weights whose facts are known, 0–100
     eligibility: Outcome
     band: Band | None  # None for an ended programme: it has no suitability to rate
-    warnings: tuple[Msg, ...]
     next_deadline: dt.date | None
+    # The first pass, in the rubric's order: each gate's outcome, each criterion's level.
+    outcomes: tuple[Outcome, ...] = field(repr=False, compare=False)
+    levels: tuple[int | None, ...] = field(repr=False, compare=False)
+    context: Context = field(repr=False, compare=False)
 
     @property
     def sort_key(self) -> tuple[int, float, float, str]:
         """Eligible before prüfen before ineligible; then score, confidence, id."""
         return (ELIGIBILITY_ORDER[self.eligibility], -self.score, -self.confidence, self.program.id)
 
+    def results(self) -> Results:
+        """The gates and criteria with their reasons, worked out afresh (nothing is kept: a
+        summary of every programme of a large catalogue reads them once)."""
+        gates, verdicts = evaluate(self.program, self.context)
+        return Results(tuple(gates), tuple(criterion_results(verdicts, self.context)))
+
+    def open_results(self) -> Results:
+        """Only the gates that are not *ja* and the criteria whose fact is unknown, with their
+        reasons: all a summary row shows (what blocks, what is open), at a fraction of the
+        work of ``results()``."""
+        ctx, program = self.context, self.program
+        gates = [
+            GateResult(gate, *rule.check(program, ctx, params, gate))
+            for (gate, rule, params), outcome in zip(ctx.gates, self.outcomes, strict=True)
+            if outcome is not Outcome.YES
+        ]
+        verdicts = [
+            (criterion, rule.check(program, ctx, params, criterion))
+            for (criterion, rule, params), level in zip(ctx.criteria, self.levels, strict=True)
+            if level is None
+        ]
+        return Results(tuple(gates), tuple(criterion_results(verdicts, ctx)))
+
+    @cached_property
+    def gates_and_criteria(self) -> Results:
+        """``results()``, kept once read."""
+        return self.results()
+
+    @property
+    def gates(self) -> tuple[GateResult, ...]:
+        return self.gates_and_criteria.gates
+
+    @property
+    def criteria(self) -> tuple[CriterionResult, ...]:
+        return self.gates_and_criteria.criteria
+
+    @property
+    def warnings(self) -> tuple[Msg, ...]:
+        return warnings_for(self.program, self.context.today, self.next_deadline)
+
     @property
     def open_facts(self) -> list[OpenFact]:
-        """What is still open: the facts behind every *prüfen* gate, then the unknown facts
-        that decide most points, heaviest first."""
-        found = [g.open for g in self.gates if g.outcome is Outcome.CHECK and g.open is not None]
-        unknown = sorted(
-            (c for c in self.criteria if not c.known and c.open), key=lambda c: -c.criterion.weight
-        )
-        found += [c.open for c in unknown if c.open is not None]
-        return list({fact.fact: fact for fact in found}.values())
+        return open_facts(self.gates_and_criteria)
+
+
+def open_facts(results: Results) -> list[OpenFact]:
+    """What is still open: the facts behind every *prüfen* gate, then the unknown facts that
+    decide most points, heaviest first."""
+    found = [g.open for g in results.gates if g.outcome is Outcome.CHECK and g.open is not None]
+    unknown = sorted(
+        (c for c in results.criteria if not c.known and c.open), key=lambda c: -c.criterion.weight
+    )
+    found += [c.open for c in unknown if c.open is not None]
+    return list({fact.fact: fact for fact in found}.values())
 
 
 def evaluate(program: Program, ctx: Context) -> tuple[list[GateResult], list[tuple[Criterion, Verdict]]]:
-    """First pass: every gate's outcome and every criterion's verdict (unknown stays None)."""
+    """Every gate's outcome and every criterion's verdict (unknown stays None)."""
     gates = [GateResult(gate, *rule.check(program, ctx, params, gate)) for gate, rule, params in ctx.gates]
     verdicts = [
         (criterion, rule.check(program, ctx, params, criterion)) for criterion, rule, params in ctx.criteria
@@ -98,68 +157,121 @@ def evaluate(program: Program, ctx: Context) -> tuple[list[GateResult], list[tup
     return gates, verdicts
 
 
-def finish(
-    program: Program, ctx: Context, gates: list[GateResult], verdicts: list[tuple[Criterion, Verdict]]
-) -> ProgramScore:
-    """Second pass: points with unknown facts at their typical level, the range, the band."""
+def criterion_results(verdicts: Sequence[tuple[Criterion, Verdict]], ctx: Context) -> list[CriterionResult]:
+    """Each criterion's level and points, an unknown fact at its typical level."""
     scale = ctx.rubric.scale
-    low, high, neutral = scale.lowest, scale.highest, scale.neutral
-    span = high - low
+    low, span = scale.lowest, scale.highest - scale.lowest
     results = []
-    worst = best = 0.0
     for criterion, verdict in verdicts:
         known = verdict.value is not None
-        if known:
-            level: float = max(low, min(high, verdict.value))
-            worst += criterion.weight * (level - low) / span
-            best += criterion.weight * (level - low) / span
-        else:
-            level = ctx.typical.get(criterion.id, neutral)
-            best += criterion.weight
+        level = _level(verdict.value, criterion, ctx)
         points = criterion.weight * (level - low) / span
         results.append(CriterionResult(criterion, round(level), known, points, verdict.reason, verdict.open))
-    factor = 100 / ctx.total_weight
-    score = round(sum(r.points for r in results) * factor, 1)
-    confidence = round(sum(r.criterion.weight for r in results if r.known) * factor)
-    outcomes = {g.outcome for g in gates}
-    eligibility = (
-        Outcome.NO if Outcome.NO in outcomes else Outcome.CHECK if Outcome.CHECK in outcomes else Outcome.YES
-    )
-    upcoming = next_deadline(program, ctx.today)
-    ended = program.status is ProgramStatus.ENDED
-    return ProgramScore(
-        program,
-        tuple(gates),
-        tuple(results),
-        score,
-        round(worst * factor, 1),
-        round(best * factor, 1),
-        confidence,
-        eligibility,
-        None if ended else band_for(score, ctx.rubric),
-        warnings_for(program, ctx.today, upcoming),
-        upcoming,
-    )
+    return results
+
+
+def _level(value: int | None, criterion: Criterion, ctx: Context) -> float:
+    scale = ctx.rubric.scale
+    if value is None:
+        return ctx.typical.get(criterion.id, scale.neutral)
+    return max(scale.lowest, min(scale.highest, value))
+
+
+class Points:
+    """Each criterion's points per level in one context, as a table: levels are few, and a
+    lookup beats the arithmetic for 10,000 programmes. The same sums as ``criterion_results``."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        scale = ctx.rubric.scale
+        self.tables = [
+            {
+                value: self._points(criterion, value)
+                for value in (None, *range(scale.lowest, scale.highest + 1))
+            }
+            for criterion, _rule, _params in ctx.criteria
+        ]
+        self.criteria = [criterion for criterion, _rule, _params in ctx.criteria]
+        self.factor = 100 / ctx.total_weight
+        self.bands = sorted(ctx.rubric.bands, key=lambda b: -b.min_score)
+
+    def _points(self, criterion: Criterion, value: int | None) -> float:
+        scale = self.ctx.rubric.scale
+        return (
+            criterion.weight
+            * (_level(value, criterion, self.ctx) - scale.lowest)
+            / (scale.highest - scale.lowest)
+        )
+
+    def figures(self, outcomes: tuple[Outcome, ...], levels: tuple[int | None, ...]) -> Figures:
+        """Score, range, confidence and eligibility from the first pass."""
+        points = worst = best = known_weight = 0.0
+        for criterion, table, value in zip(self.criteria, self.tables, levels, strict=True):
+            share = table[value] if value in table else self._points(criterion, value)
+            points += share
+            if value is None:
+                best += criterion.weight
+            else:
+                worst += share
+                best += share
+                known_weight += criterion.weight
+        factor = self.factor
+        found = Outcome.NO if Outcome.NO in outcomes else Outcome.CHECK if Outcome.CHECK in outcomes else None
+        return Figures(
+            round(points * factor, 1),
+            round(worst * factor, 1),
+            round(best * factor, 1),
+            round(known_weight * factor),
+            found or Outcome.YES,
+        )
+
+    def summarise(
+        self,
+        program: Program,
+        outcomes: tuple[Outcome, ...],
+        levels: tuple[int | None, ...],
+        upcoming: dt.date | None,
+    ) -> ProgramScore:
+        """A programme's score from the first pass (no reasons are built)."""
+        score, low, high, confidence, eligibility = self.figures(outcomes, levels)
+        band = None  # an ended programme has no suitability to rate
+        if program.status is not ProgramStatus.ENDED:
+            band = next((b for b in self.bands if score >= b.min_score), self.bands[-1])
+        return ProgramScore(
+            program, score, low, high, confidence, eligibility, band, upcoming, outcomes, levels, self.ctx
+        )
+
+
+class Figures(NamedTuple):
+    score: float
+    score_low: float
+    score_high: float
+    confidence: float
+    eligibility: Outcome
 
 
 def score_program(program: Program, ctx: Context) -> ProgramScore:
     """Apply every gate and criterion of the rubric to one programme."""
-    return finish(program, ctx, *evaluate(program, ctx))
+    gates, verdicts = evaluate(program, ctx)
+    outcomes = tuple(g.outcome for g in gates)
+    levels = tuple(v.value for _, v in verdicts)
+    return Points(ctx).summarise(program, outcomes, levels, next_deadline(program, ctx.today))
 
 
-def typical_levels(
-    verdicts: Iterable[Sequence[tuple[Criterion, Verdict]]], rubric: Rubric
-) -> dict[str, float]:
+def typical_levels(rows: Iterable[Sequence[int | None]], ctx: Context) -> dict[str, float]:
     """The level an unknown fact earns, per criterion: the median level of the programmes
     that state the fact (for this sponsor), shrunk towards neutral with the weight of
     ``scale.unknown_prior`` programmes when above it — and never above the median, so a
-    programme that knows less never outranks an otherwise equal one with a typical value."""
-    levels: dict[str, list[int]] = {}
-    for row in verdicts:
-        for criterion, verdict in row:
-            if verdict.value is not None:
-                levels.setdefault(criterion.id, []).append(verdict.value)
-    neutral, prior = rubric.scale.neutral, rubric.scale.unknown_prior
+    programme that knows less never outranks an otherwise equal one with a typical value.
+    ``rows`` hold each programme's levels in the rubric's order of criteria."""
+    ids = [criterion.id for criterion, _rule, _params in ctx.criteria]
+    columns = zip(*rows, strict=True)  # one column of levels per criterion
+    levels = {
+        criterion_id: known
+        for criterion_id, column in zip(ids, columns, strict=False)
+        if (known := [value for value in column if value is not None])
+    }
+    neutral, prior = ctx.rubric.scale.neutral, ctx.rubric.scale.unknown_prior
     typical = {}
     for criterion_id, known in levels.items():
         median = statistics.median_low(known)
@@ -181,28 +293,80 @@ def warnings_for(program: Program, today: dt.date, upcoming: dt.date | None) -> 
     return tuple(found)
 
 
-def band_for(score: float, rubric: Rubric) -> Band:
-    """The highest band whose minimum the score reaches."""
-    for band in sorted(rubric.bands, key=lambda b: -b.min_score):
-        if score >= band.min_score:
-            return band
-    return rubric.bands[-1]  # unreachable: the rubric check demands a band from 0
-
-
-def context(programs: Sequence[Program], rubric: Rubric, answers: Answers, today: dt.date) -> Context:
-    """A ranking's context, with the typical levels of this catalogue for these answers."""
-    ctx = Context.build(rubric, answers, today)
-    with gc_paused():
-        ctx.typical = typical_levels((evaluate(p, ctx)[1] for p in programs), rubric)
-    return ctx
-
-
 def rank(programs: Iterable[Program], rubric: Rubric, answers: Answers, today: dt.date) -> list[ProgramScore]:
     """Score every programme and sort: eligible, then prüfen, then ineligible; by score."""
-    ctx = Context.build(rubric, answers, today)
+    return rank_in(programs, Context.build(rubric, answers, today))
+
+
+def rank_in(programs: Iterable[Program], ctx: Context) -> list[ProgramScore]:
+    """``rank`` in a given context; its typical levels are set from these programmes."""
+    rows = _first_pass(((program, None) for program in programs), ctx, None)
+    points = Points(ctx)
+    return sorted((points.summarise(*row) for row in rows), key=lambda s: s.sort_key)
+
+
+def rerank(
+    ranking: Iterable[ProgramScore],
+    ctx: Context,
+    changed: Collection[str],
+    wanted: Collection[str] | None = None,
+) -> list[tuple[int, ProgramScore]]:
+    """The places of the ``wanted`` programmes (all if None) when ``ranking`` is ranked for
+    changed answers (``ctx``): only the gates and criteria that read one of the ``changed``
+    answers (``section.field``) run again, the others keep their outcomes and levels, and
+    only the wanted get a ProgramScore — the same places as ``rank_in``, at a fraction of
+    its work."""
+    before = list(ranking)
+    rows = _first_pass(((score.program, score) for score in before), ctx, frozenset(changed))
+    points = Points(ctx)
+    # A programme whose outcomes and levels did not change keeps its figures, unless an
+    # unknown fact's typical level moved.
+    same_typical = bool(before) and ctx.typical == before[0].context.typical
+    keys = []
+    for index, (old, (program, outcomes, levels, _upcoming)) in enumerate(zip(before, rows, strict=True)):
+        if same_typical and outcomes == old.outcomes and levels == old.levels:
+            keys.append((*old.sort_key, index))
+            continue
+        score, _low, _high, confidence, eligibility = points.figures(outcomes, levels)
+        keys.append((ELIGIBILITY_ORDER[eligibility], -score, -confidence, program.id, index))
+    keys.sort()
+    return [
+        (place, points.summarise(*rows[key[-1]]))
+        for place, key in enumerate(keys, start=1)
+        if wanted is None or key[3] in wanted
+    ]
+
+
+Row = tuple[Program, tuple[Outcome, ...], tuple[int | None, ...], dt.date | None]
+
+
+def _first_pass(
+    items: Iterable[tuple[Program, ProgramScore | None]], ctx: Context, changed: frozenset[str] | None
+) -> list[Row]:
+    """Each programme's outcomes and levels, and the typical levels they make (set in ``ctx``).
+
+    Only outcomes and levels are kept (the reasons of a large catalogue would fill the
+    memory); reasons are built again only for the programmes whose details are read. With
+    ``changed``, a programme's earlier outcomes and levels are kept where no changed answer
+    is read."""
+
+    def runs(rule: Rule) -> bool:
+        return changed is None or rule.reads_any(changed)
+
+    gates = [(i, *entry) for i, entry in enumerate(ctx.gates) if runs(entry[1])]
+    criteria = [(i, *entry) for i, entry in enumerate(ctx.criteria) if runs(entry[1])]
+    blank_outcomes: list[Outcome] = [Outcome.YES] * len(ctx.gates)
+    blank_levels: list[int | None] = [None] * len(ctx.criteria)
     with gc_paused():
-        first = [(p, *evaluate(p, ctx)) for p in programs]
-        ctx.typical = typical_levels((verdicts for _, _, verdicts in first), rubric)
-        return sorted(
-            (finish(p, ctx, gates, verdicts) for p, gates, verdicts in first), key=lambda s: s.sort_key
-        )
+        rows: list[Row] = []
+        for program, before in items:
+            outcomes = list(before.outcomes) if before else blank_outcomes.copy()
+            levels = list(before.levels) if before else blank_levels.copy()
+            for i, gate, rule, params in gates:
+                outcomes[i] = rule.check(program, ctx, params, gate).value
+            for i, criterion, rule, params in criteria:
+                levels[i] = rule.check(program, ctx, params, criterion).value
+            upcoming = before.next_deadline if before else next_deadline(program, ctx.today)
+            rows.append((program, tuple(outcomes), tuple(levels), upcoming))
+        ctx.typical = typical_levels((levels for _, _, levels, _ in rows), ctx)
+    return rows

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from fundmatch.catalogue import Catalogue
-from fundmatch.improvements import apply, candidate_changes, improvements, robustness
+from fundmatch.answers import load_answers
+from fundmatch.catalogue import Catalogue, load_catalogue, resolve_paths
+from fundmatch.improvements import apply, candidate_changes, fields_of, improvements, robustness
 from fundmatch.models import ApplicantRule, Applicants
-from fundmatch.scoring import Context, Outcome, rank
+from fundmatch.scoring import Context, Outcome, ProgramScore, rank, rerank
+from tests.conftest import ROOT
 from tests.helpers import TODAY, answers, changed, small_catalogue
 
 
@@ -76,12 +80,12 @@ def test_pairs_of_changes_to_different_answers(catalogue: Catalogue) -> None:
 def test_improvements_are_re_scored_and_help(catalogue: Catalogue) -> None:
     given = answers(resources={"own_funds_eur": 0, "volunteer_hours": 0, "prefinance_months": 0})
     ranking = rank(catalogue.programs, catalogue.rubric, given, TODAY)
-    found = improvements(ranking, catalogue.programs, catalogue.rubric, given, TODAY, top=2)
+    found = improvements(ranking, top=2)
     every = [item for items in found.values() for item in items]
     assert every
     for item in every:
         assert item.gain > (0, 0, 0.0)
-    only = improvements(ranking, catalogue.programs, catalogue.rubric, given, TODAY, top=["grossprogramm"])
+    only = improvements(ranking, top=["grossprogramm"])
     assert set(only) == {"grossprogramm"}
     opening = [i for i in only["grossprogramm"] if i.eligibility_after is not Outcome.NO]
     assert all(i.eligibility_before is Outcome.NO for i in opening)
@@ -92,3 +96,31 @@ def test_robustness_of_a_clear_leader_is_stable(catalogue: Catalogue) -> None:
     steady = robustness(ranking, top=2)
     assert steady["kleinfonds"].stable
     assert (steady["kleinfonds"].best_rank, steady["kleinfonds"].worst_rank) == (1, 1)
+
+
+def figures(ranking: list[ProgramScore]) -> list[tuple[object, ...]]:
+    return [
+        (s.program.id, s.score, s.score_low, s.score_high, s.confidence, s.eligibility, s.band, s.levels)
+        for s in ranking
+    ]
+
+
+@pytest.mark.parametrize("example", sorted((ROOT / "examples").glob("*.yaml")), ids=lambda p: p.stem)
+def test_a_re_ranking_that_runs_only_the_rules_a_change_touches_equals_a_full_one(example: Path) -> None:
+    bundled = load_catalogue(resolve_paths(env={}))
+    given = load_answers(example, bundled.rubric)
+    ranking = rank(bundled.programs, bundled.rubric, given, TODAY)
+    ctx = ranking[0].context
+    changes = {repr(c.updates): c for s in ranking for c in candidate_changes(s.program, ctx)}
+    assert changes
+    for change in changes.values():
+        changed = apply(given, change.updates)
+        full = rank(bundled.programs, bundled.rubric, changed, TODAY)
+        places = rerank(ranking, ctx.with_answers(changed), fields_of(change.updates))
+        assert [place for place, _ in places] == list(range(1, len(full) + 1))
+        assert figures([score for _, score in places]) == figures(full), change.message.render("de")
+        wanted = {full[3].program.id, full[-1].program.id}
+        assert rerank(ranking, ctx.with_answers(changed), fields_of(change.updates), wanted) == [
+            (4, places[3][1]),
+            (len(full), places[-1][1]),
+        ]

@@ -58,7 +58,8 @@ def test_audit_online_reports_exactly_the_broken_links_per_file(
         for page in PAGES:
             text = PROGRAM.format(id=f"p-{page}").replace("https://example.org/richtlinie", f"{base}/{page}")
             (folder / f"p-{page}.yaml").write_text(text, encoding="utf-8")
-        args = ["programs", "audit", "--online", "--timeout", "0.5", "--date", "2026-11-25"]
+        # A generous timeout: a busy machine must not make the temporary redirect look dead.
+        args = ["programs", "audit", "--online", "--timeout", "3", "--date", "2026-11-25"]
         args += ["--programs", str(folder), "--rubric", str(ROOT / "rubric.yaml")]
         result = runner.invoke(app, [*args, "--format", "json"])
         text_result = runner.invoke(app, args)
@@ -74,7 +75,7 @@ def test_audit_online_reports_exactly_the_broken_links_per_file(
         "p-temp": [],
         "p-gone": [f"toter Link (HTTP-Status 404): {base}/gone"],
         "p-broken": [f"toter Link (HTTP-Status 500): {base}/broken"],
-        "p-hang": [f"toter Link (keine Antwort in 0,5 s): {base}/hang"],
+        "p-hang": [f"toter Link (keine Antwort in 3 s): {base}/hang"],
     }
     assert records["p-gone"]["next_step"].startswith("tote Links ersetzen")
     assert "Links: 7 geprüft · 3 tot · 2 dauerhaft umgezogen" in text_result.stdout

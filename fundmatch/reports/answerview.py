@@ -8,8 +8,8 @@ from enum import Enum
 from fundmatch.i18n import format_bool, format_date, format_number, t
 from fundmatch.models import Answers
 from fundmatch.reports.common import amount
-from fundmatch.reports.document import Bilingual
 from fundmatch.reports.layout import Group, Pair
+from fundmatch.reports.parts import Bilingual
 
 # The answers in the Leitfaden's order: (section, field, kind). The kind says how a value
 # is formatted; a test checks that every field of the Answers model is listed here.

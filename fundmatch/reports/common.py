@@ -6,7 +6,8 @@ import datetime as dt
 
 from fundmatch.facts import limit_text
 from fundmatch.i18n import format_date, format_pct, t
-from fundmatch.reports.document import Bilingual, ImprovementRow, Result
+from fundmatch.reports.document import ImprovementRow, Result
+from fundmatch.reports.parts import Bilingual
 
 
 def text(value: Bilingual | None, lang: str) -> str:

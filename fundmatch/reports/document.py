@@ -13,36 +13,22 @@ import datetime as dt
 from collections.abc import Collection, Sequence
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
-
 from fundmatch import __version__
 from fundmatch.catalogue import Catalogue
-from fundmatch.i18n import Msg
 from fundmatch.improvements import Improvement, Robustness, improvements, robustness
 from fundmatch.letter import funder_questions
-from fundmatch.models import NOT_STATED, Answers, Budget, NotStated, Text
+from fundmatch.models import NOT_STATED, Answers, Budget, NotStated
 from fundmatch.plan import timeline
+from fundmatch.reports.parts import Bilingual, Part, bilingual, shared
 from fundmatch.rules.base import OpenFact, Side
 from fundmatch.rules.own_share import own_share_pct
-from fundmatch.scoring import Outcome, ProgramScore, rank
+from fundmatch.scoring import GateResult, Outcome, ProgramScore, open_facts, rank
 
 FORMAT_NAME = "fundmatch-ranking"
 # 2: details only for the shown or explained programmes, under ``details``.
 # 3: score ranges, open questions, no band for ended programmes, limits "not_stated".
 # 4: a plan for the shown programmes (amounts in euros, dates, contact, funder questions).
 FORMAT_VERSION = 4
-
-
-class Part(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class Bilingual(Part):
-    de: str
-    en: str
-
-    def get(self, lang: str) -> str:
-        return self.en if lang == "en" else self.de
 
 
 class CatalogueInfo(Part):
@@ -213,12 +199,6 @@ class Report(Part):
         return [r for r in self.results if r.details is not None]
 
 
-def bilingual(value: Text | Msg) -> Bilingual:
-    if isinstance(value, Msg):
-        return Bilingual(**value.both())
-    return Bilingual(de=value.de, en=value.en)
-
-
 def build_report(
     catalogue: Catalogue,
     answers: Answers,
@@ -232,7 +212,7 @@ def build_report(
     shown = len(ranking) if top is None else max(top, 0)
     detailed = {s.program.id: place for place, s in enumerate(ranking, start=1) if place <= shown}
     detailed |= {s.program.id: place for place, s in enumerate(ranking, start=1) if s.program.id in explain}
-    better = improvements(ranking, catalogue.programs, catalogue.rubric, answers, today, list(detailed))
+    better = improvements(ranking, list(detailed))
     steady: dict[str, Robustness | None] = dict(robustness(ranking, shown))
     for program_id, place in detailed.items():
         if program_id not in steady:
@@ -309,6 +289,7 @@ def _result(
     position: int, score: ProgramScore, catalogue: Catalogue, details: Details | None, plan: Plan | None
 ) -> Result:
     program = score.program
+    found = score.open_results() if details is None else score.gates_and_criteria
     return Result(
         rank=position,
         id=program.id,
@@ -320,10 +301,10 @@ def _result(
         score=score.score,
         score_low=score.score_low,
         score_high=score.score_high,
-        band=BandRef(id=score.band.id, label=bilingual(score.band.label)) if score.band else None,
+        band=shared(BandRef(id=score.band.id, label=bilingual(score.band.label))) if score.band else None,
         eligibility=score.eligibility,
         confidence=score.confidence,
-        open_questions=_questions(score, score.open_facts),
+        open_questions=_questions(found.gates, open_facts(found)),
         max_eur=program.funding.max_eur,
         own_share_pct=own_share_pct(program),
         next_deadline=score.next_deadline,
@@ -331,7 +312,7 @@ def _result(
         warnings=[bilingual(w) for w in score.warnings],
         details=details,
         plan=plan,
-        blocked_by=next((bilingual(g.reason) for g in score.gates if g.outcome is Outcome.NO), None),
+        blocked_by=next((bilingual(g.reason) for g in found.gates if g.outcome is Outcome.NO), None),
     )
 
 
@@ -370,7 +351,7 @@ def _plan(score: ProgramScore, answers: Answers, today: dt.date) -> Plan:
         earliest_start=dates.earliest_start,
         contact=program.contact,
         documents=list(program.documents),
-        funder_questions=_questions(score, funder_questions(score)),
+        funder_questions=_questions(score.gates, funder_questions(score)),
     )
 
 
@@ -418,10 +399,14 @@ def _details(
     )
 
 
-def _questions(score: ProgramScore, facts: Sequence[OpenFact]) -> list[OpenQuestion]:
-    gates = {g.open.fact for g in score.gates if g.open is not None and g.outcome is Outcome.CHECK}
+def _questions(gates: Sequence[GateResult], facts: Sequence[OpenFact]) -> list[OpenQuestion]:
+    checked = {g.open.fact for g in gates if g.open is not None and g.outcome is Outcome.CHECK}
     return [
-        OpenQuestion(fact=f.fact, side=f.side, question=bilingual(f.question), decides_gate=f.fact in gates)
+        shared(
+            OpenQuestion(
+                fact=f.fact, side=f.side, question=bilingual(f.question), decides_gate=f.fact in checked
+            )
+        )
         for f in facts
     ]
 

@@ -133,4 +133,5 @@ RULE = Rule(
         Fact("applicants.via_traeger", counted=False),
     ),
     suggest=suggest,
+    reads=frozenset({"organisation"}),
 )

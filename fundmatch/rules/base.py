@@ -8,7 +8,7 @@ and the changes to the answers it can suggest (so improvements never copy a rule
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple
@@ -119,3 +119,17 @@ class Rule:
     facts: tuple[Fact, ...] = ()
     params: type[Params] = Params
     suggest: Suggest = no_suggestions
+    # The answers the check reads: fields (``timing.start``), whole sections (``organisation``)
+    # or top-level answers (``effort``); None: any. A re-ranking for changed answers runs again
+    # only the rules that read a changed field (tests/test_rule_reads.py checks the lists).
+    reads: frozenset[str] | None = None
+
+    def reads_any(self, answers: Collection[str]) -> bool:
+        """Whether the check reads one of these answers (fields or whole sections)."""
+        if self.reads is None:
+            return True
+        return any(
+            read == changed or read == changed.partition(".")[0] or read.startswith(changed + ".")
+            for changed in answers
+            for read in self.reads
+        )

@@ -27,4 +27,10 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
     return Verdict(level, msg("crit.costs.missing", missing=ctx.terms("cost_types", missing)))
 
 
-RULE = Rule("cost_types", "criterion", check, facts=(Fact("funding.eligible_costs", "cost_types"),))
+RULE = Rule(
+    "cost_types",
+    "criterion",
+    check,
+    facts=(Fact("funding.eligible_costs", "cost_types"),),
+    reads=frozenset({"needs.cost_types"}),
+)

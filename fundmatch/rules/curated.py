@@ -57,4 +57,7 @@ RULE = Rule(
     check,
     facts=(Fact("ratings", stated=lambda p: bool(p.ratings)),),
     params=CuratedParams,
+    reads=frozenset(
+        {"organisation.experience", "organisation.paid_staff", "organisation.volunteers", "effort"}
+    ),
 )

@@ -92,4 +92,5 @@ RULE = Rule(
     ),
     params=DeadlineParams,
     suggest=suggest,
+    reads=frozenset({"timing.start"}),
 )

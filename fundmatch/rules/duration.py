@@ -53,4 +53,5 @@ RULE = Rule(
     ),
     params=DurationParams,
     suggest=suggest,
+    reads=frozenset({"timing.duration_months"}),
 )

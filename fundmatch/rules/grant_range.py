@@ -124,4 +124,7 @@ RULE = Rule(
     check,
     facts=(Fact("funding.min_eur"), Fact("funding.max_eur")),
     suggest=suggest,
+    reads=frozenset(
+        {"budget.requested_eur", "budget.positions", "timing.duration_months", "organisation.legal_form"}
+    ),
 )

@@ -52,4 +52,7 @@ RULE = Rule(
     check,
     facts=(Fact("funding.type"), Fact("funding.per_year", counted=False)),
     params=GrantSizeParams,
+    reads=frozenset(
+        {"budget.requested_eur", "budget.positions", "timing.duration_months", "organisation.legal_form"}
+    ),
 )

@@ -62,5 +62,11 @@ def suggest(program: Program, ctx: Context, params: LiquidityParams) -> Iterable
 
 
 RULE = Rule(
-    "liquidity", "criterion", check, facts=(Fact("funding.payment"),), params=LiquidityParams, suggest=suggest
+    "liquidity",
+    "criterion",
+    check,
+    facts=(Fact("funding.payment"),),
+    params=LiquidityParams,
+    suggest=suggest,
+    reads=frozenset({"resources.prefinance_months", "timing.duration_months"}),
 )

@@ -88,4 +88,5 @@ RULE = Rule(
     ),
     params=OwnShareParams,
     suggest=suggest,
+    reads=frozenset({"resources.own_funds_eur", "resources.volunteer_hours", "budget.total_eur"}),
 )

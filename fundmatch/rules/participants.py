@@ -39,4 +39,11 @@ def check(program: Program, ctx: Context, params: ParticipantsParams, item: obje
     return Verdict(level, msg("crit.participants.compare", min=minimum, expected=expected))
 
 
-RULE = Rule("participants", "criterion", check, facts=(Fact("participants_min"),), params=ParticipantsParams)
+RULE = Rule(
+    "participants",
+    "criterion",
+    check,
+    facts=(Fact("participants_min"),),
+    params=ParticipantsParams,
+    reads=frozenset({"needs.participants"}),
+)

@@ -79,4 +79,5 @@ RULE = Rule(
     check,
     facts=(Fact("partners.required_min"), Fact("partners.kind", counted=False)),
     suggest=suggest,
+    reads=frozenset({"resources.partners", "resources.partner_kinds", "resources.transnational_partners"}),
 )

@@ -31,4 +31,10 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
     return Verdict(Outcome.NO, msg("gate.partners.abroad_missing", required=required))
 
 
-RULE = Rule("partners_abroad", "gate", check, facts=(Fact("partners.kind", counted=False),))
+RULE = Rule(
+    "partners_abroad",
+    "gate",
+    check,
+    facts=(Fact("partners.kind", counted=False),),
+    reads=frozenset({"resources.partners", "resources.partner_kinds", "resources.transnational_partners"}),
+)

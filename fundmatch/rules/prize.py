@@ -26,4 +26,6 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
     return Verdict(Outcome.NO, msg("gate.prize.planned"))
 
 
-RULE = Rule("prize", "gate", check, facts=(Fact("funding.type"),))
+RULE = Rule(
+    "prize", "gate", check, facts=(Fact("funding.type"),), reads=frozenset({"timing.already_started"})
+)

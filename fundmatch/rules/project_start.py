@@ -27,4 +27,6 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
     return Verdict(Outcome.NO, msg("gate.start.after_approval"))
 
 
-RULE = Rule("project_start", "gate", check, facts=(Fact("start_rule"),))
+RULE = Rule(
+    "project_start", "gate", check, facts=(Fact("start_rule"),), reads=frozenset({"timing.already_started"})
+)

@@ -41,4 +41,10 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
     return Verdict(Outcome.NO, msg("gate.purpose.no", funded=funded))
 
 
-RULE = Rule("purpose", "gate", check, facts=(Fact("themes", "themes"),))
+RULE = Rule(
+    "purpose",
+    "gate",
+    check,
+    facts=(Fact("themes", "themes"),),
+    reads=frozenset({"needs.themes", "needs.target_groups"}),
+)

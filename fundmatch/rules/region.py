@@ -32,4 +32,6 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
     return Verdict(Outcome.NO, msg("gate.region.no", areas=areas))
 
 
-RULE = Rule("region", "gate", check, facts=(Fact("regions", "regions"),))
+RULE = Rule(
+    "region", "gate", check, facts=(Fact("regions", "regions"),), reads=frozenset({"organisation.location"})
+)

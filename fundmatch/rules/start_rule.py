@@ -29,4 +29,6 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
     return Verdict(1 if started else 3, msg("crit.start.started" if started else "crit.start.wait"))
 
 
-RULE = Rule("start_rule", "criterion", check, facts=(Fact("start_rule"),))
+RULE = Rule(
+    "start_rule", "criterion", check, facts=(Fact("start_rule"),), reads=frozenset({"timing.already_started"})
+)

@@ -36,4 +36,10 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
     return Verdict(Outcome.YES, msg("gate.status.open"))
 
 
-RULE = Rule("status", "gate", check, facts=(Fact("status"), Fact("valid_until", counted=False)))
+RULE = Rule(
+    "status",
+    "gate",
+    check,
+    facts=(Fact("status"), Fact("valid_until", counted=False)),
+    reads=frozenset({"timing.start"}),
+)

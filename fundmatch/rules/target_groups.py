@@ -33,4 +33,10 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
     return Verdict(Outcome.NO, msg("gate.target.no", groups=groups))
 
 
-RULE = Rule("target_groups", "gate", check, facts=(Fact("target_groups", "target_groups"),))
+RULE = Rule(
+    "target_groups",
+    "gate",
+    check,
+    facts=(Fact("target_groups", "target_groups"),),
+    reads=frozenset({"needs.target_groups"}),
+)

@@ -48,5 +48,10 @@ def check(program: Program, ctx: Context, params: ThemeFitParams, item: object) 
 
 
 RULE = Rule(
-    "theme_fit", "criterion", check, facts=(Fact("target_groups", "target_groups"),), params=ThemeFitParams
+    "theme_fit",
+    "criterion",
+    check,
+    facts=(Fact("target_groups", "target_groups"),),
+    params=ThemeFitParams,
+    reads=frozenset({"needs.themes", "needs.target_groups"}),
 )

@@ -271,7 +271,7 @@ class Pages:
         if not found:
             return self.not_found(lang, wanted)
         position, score = found[0]
-        better = self.site.improvements(ranking, answers, wanted)
+        better = self.site.improvements(ranking, wanted)
         page = pages.explanation(position, score, better, self.site.catalogue.rubric, lang)
         return self.render("explain.html", lang, page=page, state=encode_state(data))
 

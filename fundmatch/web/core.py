@@ -58,12 +58,9 @@ class Site:
         """The ranking for ``answers``: the same function as ``fundmatch match``."""
         return rank(self.catalogue.programs, self.catalogue.rubric, answers, self.today)
 
-    def improvements(
-        self, ranking: list[ProgramScore], answers: Answers, program_id: str
-    ) -> list[Improvement]:
+    def improvements(self, ranking: list[ProgramScore], program_id: str) -> list[Improvement]:
         """Small changes to the answers that would help ``program_id``, with their effect."""
-        catalogue = self.catalogue
-        found = improvements(ranking, catalogue.programs, catalogue.rubric, answers, self.today, [program_id])
+        found = improvements(ranking, [program_id])
         return found.get(program_id, [])
 
 
