@@ -12,12 +12,13 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
+from operator import mul
 from typing import Any, NamedTuple
 
 from fundmatch.i18n import Msg, msg
 from fundmatch.models import Answers, Band, Program
 from fundmatch.rules.base import Change
-from fundmatch.scoring import ELIGIBILITY_ORDER, Context, Outcome, ProgramScore, rerank, score_program
+from fundmatch.scoring import ELIGIBILITY_ORDER, Context, Outcome, ProgramScore, rerank, rescore
 
 
 @dataclass(frozen=True)
@@ -135,11 +136,12 @@ def improvements(
     contexts: dict[str, Context] = {}
     rerankings: dict[str, dict[str, _Rerank]] = {}
 
-    def quick(program: Program, change: Change) -> ProgramScore:
+    def quick(before: ProgramScore, change: Change) -> ProgramScore:
+        """The programme alone for changed answers, against the catalogue as answered."""
         key = _key(change.updates)
         if key not in contexts:
             contexts[key] = ctx.with_answers(apply(answers, change.updates))
-        return score_program(program, contexts[key])
+        return rescore(before, contexts[key], fields_of(change.updates))
 
     def estimated(program_id: str, after: ProgramScore) -> _Rerank:
         others = [k for k in keys if k[-1] != program_id]
@@ -149,10 +151,10 @@ def improvements(
 
     result: dict[str, list[Improvement]] = {}
     for before in wanted:
-        tried = [(change, quick(before.program, change)) for change in suggestions(before.program, ctx)]
+        tried = [(change, quick(before, change)) for change in suggestions(before.program, ctx)]
         tried.sort(key=lambda item: _quick_gain(before, item[1]), reverse=True)
         singles = [change for change, _ in tried[:PAIRED_SINGLES]]
-        tried += [(change, quick(before.program, change)) for change in paired(singles)]
+        tried += [(change, quick(before, change)) for change in paired(singles)]
         helpful = [item for item in tried if _quick_gain(before, item[1]) > (0, 0.0)]
         helpful.sort(key=lambda item: _quick_gain(before, item[1]), reverse=True)
         found = []
@@ -211,20 +213,19 @@ def robustness(
         return {}
     weights = [r.criterion.weight for r in pool[0].criteria]
     shares = [[r.points / r.criterion.weight for r in s.criteria] for s in pool]
-    tiers = [ELIGIBILITY_ORDER[s.eligibility] for s in pool]
+    fixed = [(ELIGIBILITY_ORDER[s.eligibility], -s.confidence, s.program.id) for s in pool]
     rng = random.Random(seed)
     seen: list[list[int]] = [[] for _ in pool[:top]]
     for _ in range(samples):
         moved = [w * rng.uniform(1 - spread, 1 + spread) for w in weights]
         total = sum(moved)
-        scores = [sum(w * s for w, s in zip(moved, row, strict=True)) / total for row in shares]
         order = sorted(
-            range(len(pool)),
-            key=lambda i: (tiers[i], -round(scores[i] * 100, 1), -pool[i].confidence, pool[i].program.id),
+            (tier, -round(sum(map(mul, moved, row)) / total * 100, 1), confidence, program_id, index)
+            for index, (row, (tier, confidence, program_id)) in enumerate(zip(shares, fixed, strict=True))
         )
-        position = {index: place for place, index in enumerate(order, start=1)}
-        for i in range(len(seen)):
-            seen[i].append(position[i])
+        for place, key in enumerate(order, start=1):
+            if key[-1] < top:
+                seen[key[-1]].append(place)
     return {
         pool[i].program.id: Robustness(
             i + 1, min(ranks), max(ranks), sum(r == i + 1 for r in ranks) / samples

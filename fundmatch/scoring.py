@@ -39,6 +39,7 @@ __all__ = [
     "rank_in",
     "requested_for",
     "rerank",
+    "rescore",
     "score_program",
 ]
 
@@ -183,15 +184,8 @@ class Points:
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
-        scale = ctx.rubric.scale
-        self.tables = [
-            {
-                value: self._points(criterion, value)
-                for value in (None, *range(scale.lowest, scale.highest + 1))
-            }
-            for criterion, _rule, _params in ctx.criteria
-        ]
         self.criteria = [criterion for criterion, _rule, _params in ctx.criteria]
+        self.tables: list[dict[int | None, float]] = [{} for _ in self.criteria]  # filled as met
         self.factor = 100 / ctx.total_weight
         self.bands = sorted(ctx.rubric.bands, key=lambda b: -b.min_score)
 
@@ -207,7 +201,9 @@ class Points:
         """Score, range, confidence and eligibility from the first pass."""
         points = worst = best = known_weight = 0.0
         for criterion, table, value in zip(self.criteria, self.tables, levels, strict=True):
-            share = table[value] if value in table else self._points(criterion, value)
+            share = table.get(value)
+            if share is None:
+                share = table[value] = self._points(criterion, value)
             points += share
             if value is None:
                 best += criterion.weight
@@ -301,8 +297,16 @@ def rank(programs: Iterable[Program], rubric: Rubric, answers: Answers, today: d
 def rank_in(programs: Iterable[Program], ctx: Context) -> list[ProgramScore]:
     """``rank`` in a given context; its typical levels are set from these programmes."""
     rows = _first_pass(((program, None) for program in programs), ctx, None)
+    ctx.typical = typical_levels((levels for _, _, levels, _ in rows), ctx)
     points = Points(ctx)
     return sorted((points.summarise(*row) for row in rows), key=lambda s: s.sort_key)
+
+
+def rescore(before: ProgramScore, ctx: Context, changed: Collection[str]) -> ProgramScore:
+    """``before`` scored again for changed answers (``ctx``, whose typical levels are kept),
+    running only the gates and criteria that read one of the ``changed`` answers."""
+    (row,) = _first_pass([(before.program, before)], ctx, frozenset(changed))
+    return Points(ctx).summarise(*row)
 
 
 def rerank(
@@ -318,6 +322,7 @@ def rerank(
     its work."""
     before = list(ranking)
     rows = _first_pass(((score.program, score) for score in before), ctx, frozenset(changed))
+    ctx.typical = typical_levels((levels for _, _, levels, _ in rows), ctx)
     points = Points(ctx)
     # A programme whose outcomes and levels did not change keeps its figures, unless an
     # unknown fact's typical level moved.
@@ -343,7 +348,7 @@ Row = tuple[Program, tuple[Outcome, ...], tuple[int | None, ...], dt.date | None
 def _first_pass(
     items: Iterable[tuple[Program, ProgramScore | None]], ctx: Context, changed: frozenset[str] | None
 ) -> list[Row]:
-    """Each programme's outcomes and levels, and the typical levels they make (set in ``ctx``).
+    """Each programme's outcomes and levels (the first pass).
 
     Only outcomes and levels are kept (the reasons of a large catalogue would fill the
     memory); reasons are built again only for the programmes whose details are read. With
@@ -368,5 +373,4 @@ def _first_pass(
                 levels[i] = rule.check(program, ctx, params, criterion).value
             upcoming = before.next_deadline if before else next_deadline(program, ctx.today)
             rows.append((program, tuple(outcomes), tuple(levels), upcoming))
-        ctx.typical = typical_levels((levels for _, _, levels, _ in rows), ctx)
     return rows

@@ -10,7 +10,7 @@ from fundmatch.answers import load_answers
 from fundmatch.catalogue import Catalogue, load_catalogue, resolve_paths
 from fundmatch.improvements import apply, candidate_changes, fields_of, improvements, robustness
 from fundmatch.models import ApplicantRule, Applicants
-from fundmatch.scoring import Context, Outcome, ProgramScore, rank, rerank
+from fundmatch.scoring import Context, Outcome, ProgramScore, rank, rerank, rescore, score_program
 from tests.conftest import ROOT
 from tests.helpers import TODAY, answers, changed, small_catalogue
 
@@ -106,7 +106,7 @@ def figures(ranking: list[ProgramScore]) -> list[tuple[object, ...]]:
 
 
 @pytest.mark.parametrize("example", sorted((ROOT / "examples").glob("*.yaml")), ids=lambda p: p.stem)
-def test_a_re_ranking_that_runs_only_the_rules_a_change_touches_equals_a_full_one(example: Path) -> None:
+def test_re_scoring_only_the_rules_a_change_touches_equals_a_full_scoring(example: Path) -> None:
     bundled = load_catalogue(resolve_paths(env={}))
     given = load_answers(example, bundled.rubric)
     ranking = rank(bundled.programs, bundled.rubric, given, TODAY)
@@ -119,6 +119,9 @@ def test_a_re_ranking_that_runs_only_the_rules_a_change_touches_equals_a_full_on
         places = rerank(ranking, ctx.with_answers(changed), fields_of(change.updates))
         assert [place for place, _ in places] == list(range(1, len(full) + 1))
         assert figures([score for _, score in places]) == figures(full), change.message.render("de")
+        alone = ctx.with_answers(changed)
+        for before in ranking[:5]:  # one programme alone, against the catalogue as answered
+            assert rescore(before, alone, fields_of(change.updates)) == score_program(before.program, alone)
         wanted = {full[3].program.id, full[-1].program.id}
         assert rerank(ranking, ctx.with_answers(changed), fields_of(change.updates), wanted) == [
             (4, places[3][1]),

@@ -24,9 +24,9 @@ class Bilingual(Part):
 
 
 # The summary rows of a large catalogue ask the same few questions thousands of times: each
-# message is rendered once (by its repr) and each equal part kept once. Bounded, for a
+# message is rendered once and each equal part kept once. Bounded, for a
 # long-running web server.
-_RENDERED: dict[str, Bilingual] = {}
+_RENDERED: dict[tuple[str, tuple[tuple[str, type, object], ...]], Bilingual] = {}
 _SHARED: dict[Part, Part] = {}
 _MAX = 10_000
 
@@ -36,8 +36,12 @@ P = TypeVar("P", bound=Part)
 def bilingual(value: Text | Msg) -> Bilingual:
     if not isinstance(value, Msg):
         return Bilingual(de=value.de, en=value.en)
-    key = repr(value)
-    found = _RENDERED.get(key)
+    # The values' types belong to the key: 1 and 1.0 (or True) are equal but read differently.
+    key = (value.key, tuple((name, type(v), v) for name, v in value.values.items()))
+    try:
+        found = _RENDERED.get(key)
+    except TypeError:  # a list or a nested message among the values: rendered each time
+        return Bilingual(**value.both())
     if found is None:
         if len(_RENDERED) >= _MAX:
             _RENDERED.clear()

@@ -8,6 +8,7 @@ and the changes to the answers it can suggest (so improvements never copy a rule
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -126,10 +127,13 @@ class Rule:
 
     def reads_any(self, answers: Collection[str]) -> bool:
         """Whether the check reads one of these answers (fields or whole sections)."""
-        if self.reads is None:
-            return True
-        return any(
-            read == changed or read == changed.partition(".")[0] or read.startswith(changed + ".")
-            for changed in answers
-            for read in self.reads
-        )
+        return self.reads is None or _reads_any(self.reads, frozenset(answers))
+
+
+@functools.lru_cache(maxsize=4096)  # asked for every programme a change is tried on
+def _reads_any(reads: frozenset[str], answers: frozenset[str]) -> bool:
+    return any(
+        read == changed or read == changed.partition(".")[0] or read.startswith(changed + ".")
+        for changed in answers
+        for read in reads
+    )
