@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 from fundmatch.i18n import Msg, msg
 from fundmatch.models import Answers, Band, Program
 from fundmatch.rules.base import Change
-from fundmatch.scoring import ELIGIBILITY_ORDER, Context, Outcome, ProgramScore, rerank, rescore
+from fundmatch.scoring import ELIGIBILITY_ORDER, Context, Outcome, Points, ProgramScore, rerank, rescore
 
 
 @dataclass(frozen=True)
@@ -133,21 +133,24 @@ def improvements(
     wanted_ids = {s.program.id for s in wanted}
     positions = {s.program.id: i for i, s in enumerate(ranking, start=1)}
     keys = [s.sort_key for s in ranking]
-    contexts: dict[str, Context] = {}
+    contexts: dict[str, tuple[Context, Points]] = {}  # per change: its context and points
     rerankings: dict[str, dict[str, _Rerank]] = {}
 
     def quick(before: ProgramScore, change: Change) -> ProgramScore:
         """The programme alone for changed answers, against the catalogue as answered."""
         key = _key(change.updates)
         if key not in contexts:
-            contexts[key] = ctx.with_answers(apply(answers, change.updates))
-        return rescore(before, contexts[key], fields_of(change.updates))
+            changed = ctx.with_answers(apply(answers, change.updates))
+            contexts[key] = (changed, Points(changed))
+        changed, points = contexts[key]
+        return rescore(before, changed, fields_of(change.updates), points)
 
-    def estimated(program_id: str, after: ProgramScore) -> _Rerank:
-        others = [k for k in keys if k[-1] != program_id]
-        return _Rerank(
-            bisect.bisect_left(others, after.sort_key) + 1, after.score, after.eligibility, after.band
-        )
+    def estimated(before: ProgramScore, after: ProgramScore) -> _Rerank:
+        """The place among the other programmes as answered (``keys`` holds ``before``'s own)."""
+        place = bisect.bisect_left(keys, after.sort_key) + 1
+        if before.sort_key < after.sort_key:
+            place -= 1
+        return _Rerank(place, after.score, after.eligibility, after.band)
 
     result: dict[str, list[Improvement]] = {}
     for before in wanted:
@@ -163,7 +166,7 @@ def improvements(
             if change.this_application_only or (key not in rerankings and len(rerankings) >= MAX_RERANKINGS):
                 # Only this programme is asked for less (the others still face the full
                 # plan), or the re-ranking budget is spent: placed among the others as answered.
-                after = estimated(before.program.id, quick_after)
+                after = estimated(before, quick_after)
             else:
                 if key not in rerankings:
                     changed = ctx.with_answers(apply(answers, change.updates))
@@ -206,26 +209,30 @@ def robustness(
     """Ranks of the ``top`` programmes when every weight moves by up to ±``spread``.
 
     Only the first ``top + 20`` programmes are re-ranked: a programme further down cannot
-    pass a top one when no weight moves by more than a fifth.
+    pass a top one when no weight moves by more than a fifth. A *nein* programme has no
+    place to hold (weights never move a programme across ja, prüfen and nein): it gets none.
     """
-    pool = list(ranking[: top + 20])
+    pool = [s for s in ranking[: top + 20] if s.eligibility is not Outcome.NO]
     if not pool:
         return {}
     weights = [r.criterion.weight for r in pool[0].criteria]
     shares = [[r.points / r.criterion.weight for r in s.criteria] for s in pool]
-    fixed = [(ELIGIBILITY_ORDER[s.eligibility], -s.confidence, s.program.id) for s in pool]
+    tiers = [ELIGIBILITY_ORDER[s.eligibility] for s in pool]
+    # Ties on the score go by confidence, then id: their order, as one number per programme.
+    by_tie = sorted(range(len(pool)), key=lambda i: (-pool[i].confidence, pool[i].program.id))
+    tie = [0] * len(pool)
+    for rank, index in enumerate(by_tie):
+        tie[index] = rank
     rng = random.Random(seed)
     seen: list[list[int]] = [[] for _ in pool[:top]]
     for _ in range(samples):
         moved = [w * rng.uniform(1 - spread, 1 + spread) for w in weights]
         total = sum(moved)
-        order = sorted(
-            (tier, -round(sum(map(mul, moved, row)) / total * 100, 1), confidence, program_id, index)
-            for index, (row, (tier, confidence, program_id)) in enumerate(zip(shares, fixed, strict=True))
-        )
-        for place, key in enumerate(order, start=1):
-            if key[-1] < top:
-                seen[key[-1]].append(place)
+        scores = [-round(sum(map(mul, moved, row)) / total * 100, 1) for row in shares]
+        for place, (_tier, _score, rank) in enumerate(sorted(zip(tiers, scores, tie, strict=True)), start=1):
+            index = by_tie[rank]
+            if index < top:
+                seen[index].append(place)
     return {
         pool[i].program.id: Robustness(
             i + 1, min(ranks), max(ranks), sum(r == i + 1 for r in ranks) / samples

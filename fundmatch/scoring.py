@@ -20,7 +20,7 @@ from typing import NamedTuple
 from fundmatch.gcpause import gc_paused
 from fundmatch.i18n import Msg, msg
 from fundmatch.models import Answers, Band, Criterion, Gate, Program, ProgramStatus, Rubric
-from fundmatch.rules.base import ELIGIBILITY_ORDER, OpenFact, Outcome, Rule, Verdict
+from fundmatch.rules.base import ELIGIBILITY_ORDER, OpenFact, Outcome, Verdict
 from fundmatch.rules.context import Context
 from fundmatch.rules.deadline import earliest_start, next_deadline
 from fundmatch.rules.grant_range import requested_for
@@ -32,6 +32,7 @@ __all__ = [
     "CriterionResult",
     "GateResult",
     "Outcome",
+    "Points",
     "ProgramScore",
     "earliest_start",
     "next_deadline",
@@ -227,9 +228,11 @@ class Points:
         outcomes: tuple[Outcome, ...],
         levels: tuple[int | None, ...],
         upcoming: dt.date | None,
+        figures: Figures | None = None,
     ) -> ProgramScore:
-        """A programme's score from the first pass (no reasons are built)."""
-        score, low, high, confidence, eligibility = self.figures(outcomes, levels)
+        """A programme's score from the first pass (no reasons are built); ``figures`` when
+        they are worked out already."""
+        score, low, high, confidence, eligibility = figures or self.figures(outcomes, levels)
         band = None  # an ended programme has no suitability to rate
         if program.status is not ProgramStatus.ENDED:
             band = next((b for b in self.bands if score >= b.min_score), self.bands[-1])
@@ -302,11 +305,14 @@ def rank_in(programs: Iterable[Program], ctx: Context) -> list[ProgramScore]:
     return sorted((points.summarise(*row) for row in rows), key=lambda s: s.sort_key)
 
 
-def rescore(before: ProgramScore, ctx: Context, changed: Collection[str]) -> ProgramScore:
+def rescore(
+    before: ProgramScore, ctx: Context, changed: Collection[str], points: Points | None = None
+) -> ProgramScore:
     """``before`` scored again for changed answers (``ctx``, whose typical levels are kept),
-    running only the gates and criteria that read one of the ``changed`` answers."""
+    running only the gates and criteria that read one of the ``changed`` answers; pass the
+    ``points`` of ``ctx`` when scoring many programmes in it."""
     (row,) = _first_pass([(before.program, before)], ctx, frozenset(changed))
-    return Points(ctx).summarise(*row)
+    return (points or Points(ctx)).summarise(*row)
 
 
 def rerank(
@@ -317,26 +323,32 @@ def rerank(
 ) -> list[tuple[int, ProgramScore]]:
     """The places of the ``wanted`` programmes (all if None) when ``ranking`` is ranked for
     changed answers (``ctx``): only the gates and criteria that read one of the ``changed``
-    answers (``section.field``) run again, the others keep their outcomes and levels, and
-    only the wanted get a ProgramScore — the same places as ``rank_in``, at a fraction of
-    its work."""
+    answers (``section.field``) run again, the others keep their outcomes and levels; a
+    programme the change leaves as it was is returned as it was (its reasons are those of
+    the earlier answers), the others get a new ProgramScore — the same places and figures as
+    ``rank_in``, at a fraction of its work."""
     before = list(ranking)
     rows = _first_pass(((score.program, score) for score in before), ctx, frozenset(changed))
     ctx.typical = typical_levels((levels for _, _, levels, _ in rows), ctx)
     points = Points(ctx)
-    # A programme whose outcomes and levels did not change keeps its figures, unless an
-    # unknown fact's typical level moved.
+    # A programme whose outcomes and levels did not change keeps its score (its figures,
+    # unless an unknown fact's typical level moved, are the same).
     same_typical = bool(before) and ctx.typical == before[0].context.typical
+    kept: dict[int, ProgramScore] = {}
+    figured: dict[int, Figures] = {}
     keys = []
     for index, (old, (program, outcomes, levels, _upcoming)) in enumerate(zip(before, rows, strict=True)):
         if same_typical and outcomes == old.outcomes and levels == old.levels:
+            kept[index] = old
             keys.append((*old.sort_key, index))
             continue
-        score, _low, _high, confidence, eligibility = points.figures(outcomes, levels)
-        keys.append((ELIGIBILITY_ORDER[eligibility], -score, -confidence, program.id, index))
+        found = figured[index] = points.figures(outcomes, levels)
+        keys.append(
+            (ELIGIBILITY_ORDER[found.eligibility], -found.score, -found.confidence, program.id, index)
+        )
     keys.sort()
     return [
-        (place, points.summarise(*rows[key[-1]]))
+        (place, kept.get(key[-1]) or points.summarise(*rows[key[-1]], figured[key[-1]]))
         for place, key in enumerate(keys, start=1)
         if wanted is None or key[3] in wanted
     ]
@@ -355,11 +367,7 @@ def _first_pass(
     ``changed``, a programme's earlier outcomes and levels are kept where no changed answer
     is read."""
 
-    def runs(rule: Rule) -> bool:
-        return changed is None or rule.reads_any(changed)
-
-    gates = [(i, *entry) for i, entry in enumerate(ctx.gates) if runs(entry[1])]
-    criteria = [(i, *entry) for i, entry in enumerate(ctx.criteria) if runs(entry[1])]
+    gates, criteria = ctx.reading(changed)
     blank_outcomes: list[Outcome] = [Outcome.YES] * len(ctx.gates)
     blank_levels: list[int | None] = [None] * len(ctx.criteria)
     with gc_paused():

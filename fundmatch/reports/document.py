@@ -215,7 +215,7 @@ def build_report(
     better = improvements(ranking, list(detailed))
     steady: dict[str, Robustness | None] = dict(robustness(ranking, shown))
     for program_id, place in detailed.items():
-        if program_id not in steady:
+        if program_id not in steady and ranking[place - 1].eligibility is not Outcome.NO:
             steady[program_id] = _robustness_below_top(ranking, place)
     checked = [max(s.checked for s in p.sources) for p in catalogue.programs]
     rubric = catalogue.rubric

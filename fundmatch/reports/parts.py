@@ -26,7 +26,7 @@ class Bilingual(Part):
 # The summary rows of a large catalogue ask the same few questions thousands of times: each
 # message is rendered once and each equal part kept once. Bounded, for a
 # long-running web server.
-_RENDERED: dict[tuple[str, tuple[tuple[str, type, object], ...]], Bilingual] = {}
+_RENDERED: dict[object, Bilingual] = {}
 _SHARED: dict[Part, Part] = {}
 _MAX = 10_000
 
@@ -34,19 +34,30 @@ P = TypeVar("P", bound=Part)
 
 
 def bilingual(value: Text | Msg) -> Bilingual:
-    if not isinstance(value, Msg):
-        return Bilingual(de=value.de, en=value.en)
-    # The values' types belong to the key: 1 and 1.0 (or True) are equal but read differently.
-    key = (value.key, tuple((name, type(v), v) for name, v in value.values.items()))
+    key = _frozen(value) if isinstance(value, Msg) else value  # a Text is frozen: its own key
     try:
         found = _RENDERED.get(key)
-    except TypeError:  # a list or a nested message among the values: rendered each time
-        return Bilingual(**value.both())
+    except TypeError:  # a value that cannot be a key (a dict, a set): rendered each time
+        return _rendered(value)
     if found is None:
         if len(_RENDERED) >= _MAX:
             _RENDERED.clear()
-        found = _RENDERED[key] = Bilingual(**value.both())
+        found = _RENDERED[key] = _rendered(value)
     return found
+
+
+def _rendered(value: Text | Msg) -> Bilingual:
+    return Bilingual(**value.both()) if isinstance(value, Msg) else Bilingual(de=value.de, en=value.en)
+
+
+def _frozen(value: object) -> object:
+    """A message as a key: its values with their types (1, 1.0 and True are equal but read
+    differently), lists and nested messages as tuples."""
+    if isinstance(value, Msg):
+        return (Msg, value.key, tuple((name, _frozen(v)) for name, v in value.values.items()))
+    if isinstance(value, (list, tuple)):
+        return (type(value), tuple(_frozen(item) for item in value))
+    return (type(value), value)
 
 
 def shared(part: P) -> P:

@@ -91,11 +91,26 @@ def print_wrapped(console: Console, body: Text, prefix: str = "", indent: int = 
     """``body`` wrapped at words (only a word wider than the line is folded), without
     trailing blanks; ``prefix`` (a rank, a bullet) stands right-aligned in the ``indent``
     of the first line, every continuation under the text."""
+    print_together(console, wrapped(console, body, prefix, indent))
+
+
+def wrapped(console: Console, body: Text, prefix: str = "", indent: int = 0) -> list[Text]:
+    """The lines ``print_wrapped`` prints."""
     width = max(console.width - indent, 10)
-    for i, part in enumerate(body.wrap(console, width, overflow="fold")):
+    fits = "\n" not in body.plain and "\t" not in body.plain and body.cell_len <= width
+    parts = [body.copy()] if fits else body.wrap(console, width, overflow="fold")  # wrap is slow
+    lines = []
+    for i, part in enumerate(parts):
         part.rstrip()
         lead = (prefix if i == 0 else "").rjust(indent - 1) + " " if indent else ""
-        console.print(Text.assemble(lead, part), highlight=False, soft_wrap=True)
+        lines.append(Text.assemble(lead, part))
+    return lines
+
+
+def print_together(console: Console, lines: Sequence[Text]) -> None:
+    """Lines in one print: each of rich's prints costs more than wrapping a line."""
+    if lines:
+        console.print(Text("\n").join(lines), highlight=False, soft_wrap=True)
 
 
 def _column_widths(

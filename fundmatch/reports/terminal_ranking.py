@@ -20,7 +20,7 @@ from fundmatch.models import Budget
 from fundmatch.reports.chances import deadline_text, grant_text, own_share_text, score_range
 from fundmatch.reports.common import band_text, day, outcome, text
 from fundmatch.reports.document import OpenQuestion, Report, Result
-from fundmatch.reports.terminal import print_lines, print_wrapped, rich_text, web_link
+from fundmatch.reports.terminal import print_lines, print_together, rich_text, web_link, wrapped
 from fundmatch.rules.base import Side
 
 GROUPS = ("yes", "check", "no")
@@ -68,17 +68,17 @@ def print_ranking_blocks(
         members = [r for r in shown if r.eligibility == group]
         if not members:
             continue
-        console.print(Text(t(f"rank.group.{group}", lang, count=len(members)), style="bold"))
-        console.print()
+        lines = [Text(t(f"rank.group.{group}", lang, count=len(members)), style="bold"), Text()]
         for r in members:
             if group == "no":
-                _print(console, _refusal(r, lang))
+                lines += _wrapped(console, _refusal(r, lang))
             else:
                 for line in _block(r, budget, lang):
-                    _print(console, line)
-                console.print()
+                    lines += _wrapped(console, line)
+                lines.append(Text())
         if group == "no":
-            console.print()
+            lines.append(Text())
+        print_together(console, lines)
     if not shown:
         print_lines(console, [t("rank.none", lang)])
     print_lines(console, [t("match.legend", lang)])
@@ -91,9 +91,9 @@ def print_ranking_blocks(
 Line = tuple[Text, str, int]
 
 
-def _print(console: Console, line: Line | Text) -> None:
+def _wrapped(console: Console, line: Line | Text) -> list[Text]:
     body, prefix, indent = line if isinstance(line, tuple) else (line, "", INDENT)
-    print_wrapped(console, body, prefix, indent)
+    return wrapped(console, body, prefix, indent)
 
 
 def _numbered(rank: int, body: Text) -> Line:

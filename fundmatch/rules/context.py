@@ -27,6 +27,8 @@ class Context:
     # The level an unknown fact gets per criterion id, set by the ranking's first pass.
     typical: dict[str, float] = field(default_factory=dict)
     _broader: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    # Shared with the contexts made by with_answers: they have the same rubric.
+    _reading: dict[frozenset[str] | None, tuple[list[Any], list[Any]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, rubric: Rubric, answers: Answers, today: dt.date) -> Context:
@@ -65,6 +67,23 @@ class Context:
             fresh.typical = self.typical
             return fresh
         return replace(self, answers=answers)
+
+    def reading(
+        self, changed: frozenset[str] | None
+    ) -> tuple[list[tuple[int, Gate, Rule, Params]], list[tuple[int, Criterion, Rule, Params]]]:
+        """The gates and criteria, with their place in the rubric, whose rules read one of the
+        ``changed`` answers (all of them for None). Kept per set of answers: improvements ask
+        for every programme they try a change on."""
+        if changed not in self._reading:
+
+            def runs(rule: Rule) -> bool:
+                return changed is None or rule.reads_any(changed)
+
+            self._reading[changed] = (
+                [(i, *entry) for i, entry in enumerate(self.gates) if runs(entry[1])],
+                [(i, *entry) for i, entry in enumerate(self.criteria) if runs(entry[1])],
+            )
+        return self._reading[changed]
 
     def with_broader(self, vocabulary: str, ids: Iterable[str]) -> frozenset[str]:
         """Terms with every term that includes them (Geflüchtete → Zugewanderte)."""
