@@ -340,8 +340,9 @@ def small_catalogue(run: Runner, plan: Plan, folder: Path) -> list[Row]:
     label = f"{plan.small:,}"
     matched = run.median(match_args(folder), plan.runs, warm_up=True)
     run.check_cached()
-    explained = run.median(explain_args(folder), 1)
-    top_all = run.median(match_args(folder, "--top", str(plan.small)), 1)
+    # Medians of as many runs as their floor: a single run of a 2-second command drifts by 20 %.
+    explained = run.median(explain_args(folder), plan.runs)
+    top_all = run.median(match_args(folder, "--top", str(plan.small)), plan.runs)
     floor = (matched.seconds, f"`match` {label}")
     return [
         timed(f"`explain ID` {label}, warm cache", explained, floor, Target(1.5, True), plan),
