@@ -161,15 +161,17 @@ def evaluate(program: Program, ctx: Context) -> tuple[list[GateResult], list[tup
 
 def criterion_results(verdicts: Sequence[tuple[Criterion, Verdict]], ctx: Context) -> list[CriterionResult]:
     """Each criterion's level and points, an unknown fact at its typical level."""
-    scale = ctx.rubric.scale
-    low, span = scale.lowest, scale.highest - scale.lowest
-    results = []
-    for criterion, verdict in verdicts:
-        known = verdict.value is not None
-        level = _level(verdict.value, criterion, ctx)
-        points = criterion.weight * (level - low) / span
-        results.append(CriterionResult(criterion, round(level), known, points, verdict.reason, verdict.open))
-    return results
+    return [
+        CriterionResult(
+            criterion,
+            round(_level(verdict.value, criterion, ctx)),
+            verdict.value is not None,
+            _points(verdict.value, criterion, ctx),
+            verdict.reason,
+            verdict.open,
+        )
+        for criterion, verdict in verdicts
+    ]
 
 
 def _level(value: int | None, criterion: Criterion, ctx: Context) -> float:
@@ -177,6 +179,12 @@ def _level(value: int | None, criterion: Criterion, ctx: Context) -> float:
     if value is None:
         return ctx.typical.get(criterion.id, scale.neutral)
     return max(scale.lowest, min(scale.highest, value))
+
+
+def _points(value: int | None, criterion: Criterion, ctx: Context) -> float:
+    """Weight × normalised level, so the points of all criteria add up to the score."""
+    scale = ctx.rubric.scale
+    return criterion.weight * (_level(value, criterion, ctx) - scale.lowest) / (scale.highest - scale.lowest)
 
 
 class Points:
@@ -190,21 +198,13 @@ class Points:
         self.factor = 100 / ctx.total_weight
         self.bands = sorted(ctx.rubric.bands, key=lambda b: -b.min_score)
 
-    def _points(self, criterion: Criterion, value: int | None) -> float:
-        scale = self.ctx.rubric.scale
-        return (
-            criterion.weight
-            * (_level(value, criterion, self.ctx) - scale.lowest)
-            / (scale.highest - scale.lowest)
-        )
-
     def figures(self, outcomes: tuple[Outcome, ...], levels: tuple[int | None, ...]) -> Figures:
         """Score, range, confidence and eligibility from the first pass."""
         points = worst = best = known_weight = 0.0
         for criterion, table, value in zip(self.criteria, self.tables, levels, strict=True):
             share = table.get(value)
             if share is None:
-                share = table[value] = self._points(criterion, value)
+                share = table[value] = _points(value, criterion, self.ctx)
             points += share
             if value is None:
                 best += criterion.weight
