@@ -140,10 +140,10 @@ def improvements(
         """The programme alone for changed answers, against the catalogue as answered."""
         key = _key(change.updates)
         if key not in contexts:
-            changed = ctx.with_answers(apply(answers, change.updates))
-            contexts[key] = (changed, Points(changed))
-        changed, points = contexts[key]
-        return rescore(before, changed, fields_of(change.updates), points)
+            alone = ctx.with_answers(apply(answers, change.updates))
+            contexts[key] = (alone, Points(alone))
+        alone, points = contexts[key]
+        return rescore(before, alone, fields_of(change.updates), points)
 
     def estimated(before: ProgramScore, after: ProgramScore) -> _Rerank:
         """The place among the other programmes as answered (``keys`` holds ``before``'s own)."""
@@ -169,8 +169,8 @@ def improvements(
                 after = estimated(before, quick_after)
             else:
                 if key not in rerankings:
-                    changed = ctx.with_answers(apply(answers, change.updates))
-                    places = rerank(ranking, changed, fields_of(change.updates), wanted_ids)
+                    changed_ctx = ctx.with_answers(apply(answers, change.updates))
+                    places = rerank(ranking, changed_ctx, fields_of(change.updates), wanted_ids)
                     rerankings[key] = {
                         s.program.id: _Rerank(place, s.score, s.eligibility, s.band) for place, s in places
                     }
