@@ -76,7 +76,8 @@ def _ranked(
 
     if answers_path is None:
         raise UsageError(msg("error.answers_missing"))
-    catalogue = catalogue or load(programs, rubric, lang)
+    if catalogue is None:
+        catalogue = load(programs, rubric, lang)
     answers = load_answers(answers_path, catalogue.rubric, {p.id for p in catalogue.programs})
     inputs = [answers_path, catalogue.paths.rubric, *program_files(catalogue.paths.programs)]
     # The shortlist (--pick) is detailed like the best chances: page 1 shows it first.
