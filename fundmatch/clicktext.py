@@ -1,26 +1,24 @@
 """Click's and typer's own words — "Usage:", "Options", "Error: …" — in the language of the run.
 
-Typer's help looks its texts up with gettext, bound as ``_`` in its module, and ships no German
-catalogue; fundmatch binds that name to a lookup in its own table (fundmatch.messages.clicktext).
-The click typer vendors writes its usage line and errors in English without gettext: the usage
-prefix comes from a formatter fundmatch installs, and a usage error is written by
-``show_usage_error``, translated by pattern.
+Typer's help looks its texts up with gettext, bound as ``_`` in ``typer.core``, and ships no
+German catalogue; fundmatch binds that name to a lookup in its own table
+(fundmatch.messages.clicktext). The click typer vendors (since typer 0.26) writes its usage line
+and errors in English without gettext: the usage prefix comes from a formatter fundmatch
+installs, and a usage error is written by ``show_usage_error``, translated by pattern. A
+separately installed click (uvicorn's) is not typer's and is left alone.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
 import sys
 from collections.abc import Callable
 from typing import Any
 
+import typer.core
+
 from fundmatch.messages.clicktext import ERRORS, GERMAN
 
-# The modules that look texts up with gettext. Typer (since 0.26) ships its own copy of click,
-# which writes its words without gettext; the separately installed click (a dependency of
-# uvicorn, and absent without the web extra) is never used by typer and is left alone.
-MODULES: tuple[str, ...] = ("typer.core",)
 USAGE = {"de": "Aufruf: ", "en": "Usage: "}
 TYPE_HINT = re.compile(r" <(list\[[^>]*\]|int range|float range|path|file|dir)>")
 
@@ -32,15 +30,7 @@ def install(language: Callable[[], str]) -> None:
     def gettext(text: str) -> str:
         return GERMAN.get(text, text) if language() == "de" else text
 
-    def ngettext(singular: str, plural: str, count: int) -> str:
-        return gettext(singular if count == 1 else plural)
-
-    for name in MODULES:
-        module = importlib.import_module(name)
-        if hasattr(module, "_"):
-            module._ = gettext  # type: ignore[attr-defined]
-        if hasattr(module, "ngettext"):
-            module.ngettext = ngettext  # type: ignore[attr-defined]
+    typer.core._ = gettext  # type: ignore[attr-defined,assignment]
     from typer._click.core import Context
     from typer._click.formatting import HelpFormatter
 

@@ -94,26 +94,21 @@ class ProgramScore:
         """Eligible before prüfen before ineligible; then score, confidence, id."""
         return (ELIGIBILITY_ORDER[self.eligibility], -self.score, -self.confidence, self.program.id)
 
-    def results(self) -> Results:
+    def results(self, open_only: bool = False) -> Results:
         """The gates and criteria with their reasons, worked out afresh (nothing is kept: a
-        summary of every programme of a large catalogue reads them once)."""
-        gates, verdicts = evaluate(self.program, self.context)
-        return Results(tuple(gates), tuple(criterion_results(verdicts, self.context)))
-
-    def open_results(self) -> Results:
-        """Only the gates that are not *ja* and the criteria whose fact is unknown, with their
-        reasons: all a summary row shows (what blocks, what is open), at a fraction of the
-        work of ``results()``."""
+        summary of every programme of a large catalogue reads them once). ``open_only``: only
+        the gates that are not *ja* and the criteria whose fact is unknown — all a summary row
+        shows (what blocks, what is open), at a fraction of the work."""
         ctx, program = self.context, self.program
         gates = [
             GateResult(gate, *rule.check(program, ctx, params, gate))
             for (gate, rule, params), outcome in zip(ctx.gates, self.outcomes, strict=True)
-            if outcome is not Outcome.YES
+            if not open_only or outcome is not Outcome.YES
         ]
         verdicts = [
             (criterion, rule.check(program, ctx, params, criterion))
             for (criterion, rule, params), level in zip(ctx.criteria, self.levels, strict=True)
-            if level is None
+            if not open_only or level is None
         ]
         return Results(tuple(gates), tuple(criterion_results(verdicts, ctx)))
 
@@ -148,15 +143,6 @@ def open_facts(results: Results) -> list[OpenFact]:
     )
     found += [c.open for c in unknown if c.open is not None]
     return list({fact.fact: fact for fact in found}.values())
-
-
-def evaluate(program: Program, ctx: Context) -> tuple[list[GateResult], list[tuple[Criterion, Verdict]]]:
-    """Every gate's outcome and every criterion's verdict (unknown stays None)."""
-    gates = [GateResult(gate, *rule.check(program, ctx, params, gate)) for gate, rule, params in ctx.gates]
-    verdicts = [
-        (criterion, rule.check(program, ctx, params, criterion)) for criterion, rule, params in ctx.criteria
-    ]
-    return gates, verdicts
 
 
 def criterion_results(verdicts: Sequence[tuple[Criterion, Verdict]], ctx: Context) -> list[CriterionResult]:
@@ -251,10 +237,8 @@ class Figures(NamedTuple):
 
 def score_program(program: Program, ctx: Context) -> ProgramScore:
     """Apply every gate and criterion of the rubric to one programme."""
-    gates, verdicts = evaluate(program, ctx)
-    outcomes = tuple(g.outcome for g in gates)
-    levels = tuple(v.value for _, v in verdicts)
-    return Points(ctx).summarise(program, outcomes, levels, next_deadline(program, ctx.today))
+    (row,) = _first_pass([(program, None)], ctx, None)
+    return Points(ctx).summarise(*row)
 
 
 def typical_levels(rows: Iterable[Sequence[int | None]], ctx: Context) -> dict[str, float]:
@@ -366,7 +350,6 @@ def _first_pass(
     memory); reasons are built again only for the programmes whose details are read. With
     ``changed``, a programme's earlier outcomes and levels are kept where no changed answer
     is read."""
-
     gates, criteria = ctx.reading(changed)
     blank_outcomes: list[Outcome] = [Outcome.YES] * len(ctx.gates)
     blank_levels: list[int | None] = [None] * len(ctx.criteria)

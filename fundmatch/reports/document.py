@@ -289,7 +289,7 @@ def _result(
     position: int, score: ProgramScore, catalogue: Catalogue, details: Details | None, plan: Plan | None
 ) -> Result:
     program = score.program
-    found = score.open_results() if details is None else score.gates_and_criteria
+    found = score.results(open_only=True) if details is None else score.gates_and_criteria
     return Result(
         rank=position,
         id=program.id,
