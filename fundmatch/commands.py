@@ -67,6 +67,7 @@ def _ranked(
     top: int | None,
     explain: Sequence[str] = (),
     catalogue: Catalogue | None = None,
+    **scope: Any,  # only, every_row, advice: see build_report
 ) -> tuple[Report, list[Path]]:
     """The report document, and the input files an output file must not overwrite; the
     catalogue is read unless given."""
@@ -81,7 +82,7 @@ def _ranked(
     answers = load_answers(answers_path, catalogue.rubric, {p.id for p in catalogue.programs})
     inputs = [answers_path, catalogue.paths.rubric, *program_files(catalogue.paths.programs)]
     # The shortlist (--pick) is detailed like the best chances: page 1 shows it first.
-    return build_report(catalogue, answers, today, top, (*explain, *answers.shortlist)), inputs
+    return build_report(catalogue, answers, today, top, (*explain, *answers.shortlist), **scope), inputs
 
 
 def match(
@@ -123,7 +124,11 @@ def match(
             _write_report(document, output, None, lang, shown, inputs, force)
 
     if answers is not None:
-        document, inputs[:] = _ranked(answers, programs, rubric, lang, today, shown)
+        # The terminal alone shows no improvements and only the shown programmes: a document
+        # of just those costs a fraction at 10,000 programmes.
+        view = fmt is MatchFormat.table and output is None
+        scope = {"only": groups, "every_row": False, "advice": False} if view else {}
+        document, inputs[:] = _ranked(answers, programs, rubric, lang, today, shown, **scope)
         deliver(document)
         return
     data_on_stdout = fmt is MatchFormat.json or to_stdout
@@ -283,7 +288,7 @@ def explain(
     program_id = resolve(program_id, catalogue.programs)  # an id or part of a name
     versus = None if versus is None else resolve(versus, catalogue.programs)
     wanted = (program_id,) if versus is None else (program_id, versus)
-    document, _ = _ranked(answers, programs, rubric, lang, today, 0, wanted, catalogue)
+    document, _ = _ranked(answers, programs, rubric, lang, today, 0, wanted, catalogue, every_row=False)
     for program in wanted:
         if document.result(program) is None:
             raise UsageError(msg("error.unknown_program", id=program))

@@ -3,14 +3,23 @@ at every width from 60 to 200 columns, and a programme found by a part of its na
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 import json
 import re
+from pathlib import Path
 
 import pytest
+from rich.console import Console
 from typer.testing import CliRunner
 
+from fundmatch.answers import load_answers
+from fundmatch.catalogue import load_catalogue, resolve_paths
 from fundmatch.cli import app
 from fundmatch.lookup import Miss, find, fold
+from fundmatch.reports.document import Report, build_report
+from fundmatch.reports.terminal import print_ranking
+from fundmatch.reports.terminal_ranking import shown_results
 from tests.helpers import DATA, ROOT, assert_golden
 
 USLAR = str(ROOT / "examples" / "frauencafe-uslar.yaml")
@@ -186,3 +195,28 @@ def test_find_reports_several_or_the_closest() -> None:
     miss = find("grosprogram", PROGRAMMES)
     assert isinstance(miss, Miss) and not miss.ambiguous and miss.ids[0] == "grossprogramm"
     assert find("!!!", PROGRAMMES) == Miss(ambiguous=False, ids=[])
+
+
+@pytest.mark.parametrize("only", [None, frozenset({"check"}), frozenset({"no"}), frozenset({"yes", "check"})])
+@pytest.mark.parametrize("example", sorted((ROOT / "examples").glob("*.yaml")))
+def test_the_terminal_view_prints_what_the_full_document_prints(
+    example: Path, only: frozenset[str] | None
+) -> None:
+    """``match`` on the terminal builds rows only for the shown programmes and no advice;
+    what it prints, and how many it says are left out, is what the full document gives."""
+    catalogue = load_catalogue(resolve_paths(None, None, {}))
+    answers = load_answers(example, catalogue.rubric, {p.id for p in catalogue.programs})
+    today = dt.date(2026, 12, 1)
+    full = build_report(catalogue, answers, today, 7, only=only)
+    view = build_report(catalogue, answers, today, 7, only=only, every_row=False, advice=False)
+    assert len(view.results) < len(full.results)
+    assert view.counts == full.counts and sum(view.counts.values()) == len(catalogue.programs)
+
+    def printed(document: Report) -> tuple[str, int]:
+        console = Console(file=io.StringIO(), width=100, color_system=None)
+        hidden = print_ranking(console, document, "de", 7, only)
+        return console.file.getvalue(), hidden  # type: ignore[attr-defined]
+
+    assert printed(view) == printed(full)
+    # Every shown programme has its details, also when --only skips the first ones.
+    assert all(r.details is not None and r.plan is not None for r in shown_results(view, 7, only))

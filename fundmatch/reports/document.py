@@ -4,7 +4,9 @@ Built once per run; ``--format json`` is its ``model_dump(mode="json")``. Texts 
 languages, so a document filed today can be rendered in either language later. Every
 programme gets a summary row; only the programmes shown (``top``) or explained get their
 details (gates, criteria, sources, improvements, robustness), so a large catalogue costs
-no more than the details a reader sees.
+no more than the details a reader sees. A document for the terminal alone (never written
+to a file) goes further: rows only for the shown and explained programmes, and without the
+advice (improvements, robustness) where the view does not show it.
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ FORMAT_NAME = "fundmatch-ranking"
 # 2: details only for the shown or explained programmes, under ``details``.
 # 3: score ranges, open questions, no band for ended programmes, limits "not_stated".
 # 4: a plan for the shown programmes (amounts in euros, dates, contact, funder questions).
-FORMAT_VERSION = 4
+# 5: ``counts``, the programmes per eligibility.
+FORMAT_VERSION = 5
 
 
 class CatalogueInfo(Part):
@@ -181,7 +184,7 @@ class Result(Part):
 
 class Report(Part):
     format: Literal["fundmatch-ranking"] = "fundmatch-ranking"
-    version: Literal[4] = 4  # FORMAT_VERSION
+    version: Literal[5] = 5  # FORMAT_VERSION
     generated: dt.date
     fundmatch: str
     catalogue: CatalogueInfo
@@ -189,6 +192,7 @@ class Report(Part):
     answers: Answers
     # Labels of the vocabulary ids in the answers, by field ("needs.themes" → id → label).
     answer_labels: dict[str, dict[str, Bilingual]]
+    counts: dict[Outcome, int]  # the ranked programmes per eligibility
     results: list[Result]
 
     def result(self, program_id: str) -> Result | None:
@@ -205,17 +209,24 @@ def build_report(
     today: dt.date,
     top: int | None = None,
     explain: Collection[str] = (),
+    *,
+    only: Collection[str] | None = None,
+    every_row: bool = True,
+    advice: bool = True,
 ) -> Report:
     """Rank the catalogue for ``answers``; details for the first ``top`` programmes (all if
-    None) and for the programmes named in ``explain``."""
+    None) of the eligibility groups ``only`` (all if None) and for the programmes named in
+    ``explain``. For a view that shows no more (the terminal): ``every_row=False`` leaves
+    out the rows of the other programmes, ``advice=False`` the improvements and robustness."""
     ranking = rank(catalogue.programs, catalogue.rubric, answers, today)
+    chosen = [(place, s) for place, s in enumerate(ranking, start=1) if only is None or s.eligibility in only]
     shown = len(ranking) if top is None else max(top, 0)
-    detailed = {s.program.id: place for place, s in enumerate(ranking, start=1) if place <= shown}
+    detailed = {s.program.id: place for place, s in chosen[:shown]}
     detailed |= {s.program.id: place for place, s in enumerate(ranking, start=1) if s.program.id in explain}
-    better = improvements(ranking, list(detailed))
-    steady: dict[str, Robustness | None] = dict(robustness(ranking, shown))
+    better = improvements(ranking, list(detailed)) if advice else {}
+    steady: dict[str, Robustness | None] = dict(robustness(ranking, shown)) if advice else {}
     for program_id, place in detailed.items():
-        if program_id not in steady and ranking[place - 1].eligibility is not Outcome.NO:
+        if advice and program_id not in steady and ranking[place - 1].eligibility is not Outcome.NO:
             steady[program_id] = _robustness_below_top(ranking, place)
     checked = [max(s.checked for s in p.sources) for p in catalogue.programs]
     rubric = catalogue.rubric
@@ -237,6 +248,7 @@ def build_report(
         ),
         answers=answers,
         answer_labels=_answer_labels(answers, catalogue),
+        counts={group: sum(s.eligibility is group for s in ranking) for group in Outcome},
         results=[
             _result(
                 position,
@@ -248,6 +260,7 @@ def build_report(
                 _plan(score, answers, today) if score.program.id in detailed else None,
             )
             for position, score in enumerate(ranking, start=1)
+            if every_row or score.program.id in detailed
         ],
     )
 

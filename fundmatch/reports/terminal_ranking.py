@@ -82,7 +82,7 @@ def print_ranking_blocks(
     if not shown:
         print_lines(console, [t("rank.none", lang)])
     print_lines(console, [t("match.legend", lang)])
-    total = len([r for r in report.results if only is None or r.eligibility in only])
+    total = sum(count for group, count in report.counts.items() if only is None or group in only)
     return total - len(shown)
 
 
