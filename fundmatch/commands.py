@@ -67,10 +67,15 @@ def _ranked(
     top: int | None,
     explain: Sequence[str] = (),
     catalogue: Catalogue | None = None,
-    **scope: Any,  # only, every_row, advice: see build_report
+    *,
+    view: bool = False,
+    only: frozenset[str] | None = None,
+    every_row: bool = True,
 ) -> tuple[Report, list[Path]]:
     """The report document, and the input files an output file must not overwrite; the
-    catalogue is read unless given."""
+    catalogue is read unless given. ``view``: a document for the terminal's ranking alone (of
+    the groups ``only``): rows only for the shown programmes, no advice; ``every_row=False``:
+    rows only for the programmes shown or explained."""
     from fundmatch.answers import load_answers
     from fundmatch.catalogue import program_files
     from fundmatch.reports.document import build_report
@@ -82,7 +87,14 @@ def _ranked(
     answers = load_answers(answers_path, catalogue.rubric, {p.id for p in catalogue.programs})
     inputs = [answers_path, catalogue.paths.rubric, *program_files(catalogue.paths.programs)]
     # The shortlist (--pick) is detailed like the best chances: page 1 shows it first.
-    return build_report(catalogue, answers, today, top, (*explain, *answers.shortlist), **scope), inputs
+    wanted = (*explain, *answers.shortlist)
+    if view:
+        document = build_report(
+            catalogue, answers, today, top, wanted, only=only, every_row=False, advice=False
+        )
+    else:
+        document = build_report(catalogue, answers, today, top, wanted, every_row=every_row)
+    return document, inputs
 
 
 def match(
@@ -127,8 +139,7 @@ def match(
         # The terminal alone shows no improvements and only the shown programmes: a document
         # of just those costs a fraction at 10,000 programmes.
         view = fmt is MatchFormat.table and output is None
-        scope = {"only": groups, "every_row": False, "advice": False} if view else {}
-        document, inputs[:] = _ranked(answers, programs, rubric, lang, today, shown, **scope)
+        document, inputs[:] = _ranked(answers, programs, rubric, lang, today, shown, view=view, only=groups)
         deliver(document)
         return
     data_on_stdout = fmt is MatchFormat.json or to_stdout
