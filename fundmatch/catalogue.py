@@ -155,6 +155,12 @@ def program_files(directory: Path) -> list[Path]:
     return [directory / name for name in names]
 
 
+def input_files(catalogue: Catalogue, *others: Path) -> list[Path]:
+    """Every file a run reads (``others``, the rubric, the programmes): an output file must
+    not overwrite one of them."""
+    return [*others, catalogue.paths.rubric, *program_files(catalogue.paths.programs)]
+
+
 def _file(entry: os.DirEntry[str]) -> bool:
     try:
         return not entry.is_dir()

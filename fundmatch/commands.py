@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 
-from fundmatch.catalogue import Catalogue, load_catalogue, resolve_paths
+from fundmatch.catalogue import Catalogue, input_files, load_catalogue, resolve_paths
 from fundmatch.console import make_console
 from fundmatch.errors import UsageError, display_path
 from fundmatch.formats import MatchFormat
@@ -71,13 +71,12 @@ def _ranked(
     view: bool = False,
     only: frozenset[str] | None = None,
     every_row: bool = True,
-) -> tuple[Report, list[Path]]:
-    """The report document, and the input files an output file must not overwrite; the
-    catalogue is read unless given. ``view``: a document for the terminal's ranking alone (of
-    the groups ``only``): rows only for the shown programmes, no advice; ``every_row=False``:
-    rows only for the programmes shown or explained."""
+) -> tuple[Report, Catalogue]:
+    """The report document and the catalogue it ranks (read unless given). ``view``: a
+    document for the terminal's ranking alone (of the groups ``only``): rows only for the
+    shown programmes, no advice; ``every_row=False``: rows only for the programmes shown or
+    explained."""
     from fundmatch.answers import load_answers
-    from fundmatch.catalogue import program_files
     from fundmatch.reports.document import build_report
 
     if answers_path is None:
@@ -85,7 +84,6 @@ def _ranked(
     if catalogue is None:
         catalogue = load(programs, rubric, lang)
     answers = load_answers(answers_path, catalogue.rubric, {p.id for p in catalogue.programs})
-    inputs = [answers_path, catalogue.paths.rubric, *program_files(catalogue.paths.programs)]
     # The shortlist (--pick) is detailed like the best chances: page 1 shows it first.
     wanted = (*explain, *answers.shortlist)
     if view:
@@ -94,7 +92,7 @@ def _ranked(
         )
     else:
         document = build_report(catalogue, answers, today, top, wanted, every_row=every_row)
-    return document, inputs
+    return document, catalogue
 
 
 def match(
@@ -139,7 +137,9 @@ def match(
         # The terminal alone shows no improvements and only the shown programmes: a document
         # of just those costs a fraction at 10,000 programmes.
         view = fmt is MatchFormat.table and output is None
-        document, inputs[:] = _ranked(answers, programs, rubric, lang, today, shown, view=view, only=groups)
+        document, catalogue = _ranked(answers, programs, rubric, lang, today, shown, view=view, only=groups)
+        if output is not None:  # listing 10,000 files costs 0.1 s: only where one is written
+            inputs[:] = input_files(catalogue, answers)
         deliver(document)
         return
     data_on_stdout = fmt is MatchFormat.json or to_stdout
@@ -279,7 +279,8 @@ def report(
     if plancommands.wants_calendar(output, fmt):
         plancommands.calendar(answers, output, top, force, today, programs, rubric, lang)
         return
-    document, inputs = _ranked(answers, programs, rubric, lang, today, top)
+    document, catalogue = _ranked(answers, programs, rubric, lang, today, top)
+    inputs = input_files(catalogue, answers) if answers is not None else []
     _write_report(document, output, fmt, lang, top, inputs, force, best=best, everything=everything)
 
 

@@ -33,15 +33,14 @@ def _inputs(
 ) -> tuple[Catalogue, Answers, list[Path]]:
     """The catalogue (announced on stderr), the answers, and the files an output must not overwrite."""
     from fundmatch.answers import load_answers
-    from fundmatch.catalogue import program_files
+    from fundmatch.catalogue import input_files
     from fundmatch.commands import load as _load
 
     if answers_path is None:
         raise UsageError(msg("error.answers_missing"))
     catalogue = _load(programs, rubric, lang)
     answers = load_answers(answers_path, catalogue.rubric, {p.id for p in catalogue.programs})
-    inputs = [answers_path, catalogue.paths.rubric, *program_files(catalogue.paths.programs)]
-    return catalogue, answers, inputs
+    return catalogue, answers, input_files(catalogue, answers_path)
 
 
 def _say(text: str) -> None:

@@ -179,6 +179,11 @@ def test_a_programme_or_rubric_file_is_never_the_report(runner: CliRunner, tmp_p
             )
             assert result.exit_code == 2, result.output
             assert target.read_bytes() == before
+        # match writes its report beside the ranking on the terminal: the same guard
+        given = ["--answers", str(EXAMPLE), "--programs", str(folder), "--rubric", str(rubric)]
+        matched = runner.invoke(app, ["match", *given, "-o", str(link)])
+        assert matched.exit_code == 2, matched.output
+        assert "Eingabedatei" in matched.stderr and target.read_bytes() == before
 
 
 def test_a_symlink_is_written_through_to_its_target(runner: CliRunner, tmp_path: Path) -> None:
