@@ -22,7 +22,7 @@ from fundmatch.i18n import msg, t
 from fundmatch.models import Answers
 
 if TYPE_CHECKING:
-    from fundmatch.reports.document import Report
+    from fundmatch.reports.document import Report, Rows
 
 # The terminal shows this many programmes unless --top says otherwise; reports list all.
 DEFAULT_TOP = 10
@@ -70,12 +70,11 @@ def _ranked(
     *,
     view: bool = False,
     only: frozenset[str] | None = None,
-    every_row: bool = True,
+    rows: Rows = "all",
 ) -> tuple[Report, Catalogue]:
     """The report document and the catalogue it ranks (read unless given). ``view``: a
     document for the terminal's ranking alone (of the groups ``only``): rows only for the
-    shown programmes, no advice; ``every_row=False``: rows only for the programmes shown or
-    explained."""
+    shown programmes, no advice; ``rows``: whose summary rows besides (see Rows)."""
     from fundmatch.answers import load_answers
     from fundmatch.reports.document import build_report
 
@@ -87,11 +86,9 @@ def _ranked(
     # The shortlist (--pick) is detailed like the best chances: page 1 shows it first.
     wanted = (*explain, *answers.shortlist)
     if view:
-        document = build_report(
-            catalogue, answers, today, top, wanted, only=only, every_row=False, advice=False
-        )
+        document = build_report(catalogue, answers, today, top, wanted, only=only, rows="shown", advice=False)
     else:
-        document = build_report(catalogue, answers, today, top, wanted, every_row=every_row)
+        document = build_report(catalogue, answers, today, top, wanted, rows=rows)
     return document, catalogue
 
 
@@ -279,7 +276,13 @@ def report(
     if plancommands.wants_calendar(output, fmt):
         plancommands.calendar(answers, output, top, force, today, programs, rubric, lang)
         return
-    document, catalogue = _ranked(answers, programs, rubric, lang, today, top)
+    from fundmatch.report_output import format_of
+
+    # Markdown and PDF only count the programmes not open to the sponsor (unless --all).
+    counted = format_of(output, fmt, lang) in (Format.MD, Format.PDF) and not everything
+    document, catalogue = _ranked(
+        answers, programs, rubric, lang, today, top, rows="open" if counted else "all"
+    )
     inputs = input_files(catalogue, answers) if answers is not None else []
     _write_report(document, output, fmt, lang, top, inputs, force, best=best, everything=everything)
 
@@ -300,7 +303,7 @@ def explain(
     program_id = resolve(program_id, catalogue.programs)  # an id or part of a name
     versus = None if versus is None else resolve(versus, catalogue.programs)
     wanted = (program_id,) if versus is None else (program_id, versus)
-    document, _ = _ranked(answers, programs, rubric, lang, today, 0, wanted, catalogue, every_row=False)
+    document, _ = _ranked(answers, programs, rubric, lang, today, 0, wanted, catalogue, rows="shown")
     for program in wanted:
         if document.result(program) is None:
             raise UsageError(msg("error.unknown_program", id=program))

@@ -15,6 +15,13 @@ from fundmatch.reports import Format, format_for_path
 from fundmatch.reports.document import Report
 
 
+def format_of(output: Path, fmt: str | None, lang: str) -> Format:
+    """The format asked for: ``fmt``, else the file name's (Markdown for ``-``)."""
+    if fmt:
+        return Format(fmt)
+    return Format.MD if str(output) == "-" else format_for_path(output, lang)
+
+
 def write_report(
     report: Report,
     output: Path,
@@ -31,7 +38,7 @@ def write_report(
 
     Returns the line to tell the user (None for stdout)."""
     to_stdout = str(output) == "-"
-    chosen = Format(fmt) if fmt else (Format.MD if to_stdout else format_for_path(output, lang))
+    chosen = format_of(output, fmt, lang)
     if to_stdout and chosen is Format.PDF:
         raise UsageError(t("report.pdf_not_to_stdout", lang))
     if not to_stdout:

@@ -436,3 +436,20 @@ def test_invalid_utf8_typed_into_an_answer_renders_in_every_format() -> None:
         assert render(report, fmt, "de")
     assert json.loads(render(report, Format.JSON, "de"))["answers"]["project"]["title"] == title
     assert "# Caf\\\\udce9" in render(report, Format.MD, "de").decode("utf-8")
+
+
+@pytest.mark.parametrize("example", sorted((ROOT / "examples").glob("*.yaml")), ids=lambda p: p.stem)
+def test_markdown_and_pdf_need_rows_only_for_the_open_programmes(example: Path) -> None:
+    """``report`` to Markdown or PDF builds summary rows only for the ja and prüfen
+    programmes (the others are counted): the report reads the same as from every row."""
+    catalogue = load_catalogue(resolve_paths(env={}))
+    answers = load_answers(example, catalogue.rubric, {p.id for p in catalogue.programs})
+    today = dt.date(2026, 12, 1)
+    full = build_report(catalogue, answers, today, 10, answers.shortlist)
+    fewer = build_report(catalogue, answers, today, 10, answers.shortlist, rows="open")
+    assert len(fewer.results) < len(full.results)
+    for lang in ("de", "en"):
+        assert build_view(fewer, lang, 10) == build_view(full, lang, 10)
+        assert render(fewer, Format.MD, lang, 10) == render(full, Format.MD, lang, 10)
+    # The annex (--all) names the programmes left out: it needs them all.
+    assert build_view(full, "de", 10, everything=True)["annex"]

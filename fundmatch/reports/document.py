@@ -4,9 +4,10 @@ Built once per run; ``--format json`` is its ``model_dump(mode="json")``. Texts 
 languages, so a document filed today can be rendered in either language later. Every
 programme gets a summary row; only the programmes shown (``top``) or explained get their
 details (gates, criteria, sources, improvements, robustness), so a large catalogue costs
-no more than the details a reader sees. A document for the terminal alone (never written
-to a file) goes further: rows only for the shown and explained programmes, and without the
-advice (improvements, robustness) where the view does not show it.
+no more than the details a reader sees. A document for a view that shows fewer rows goes
+further (``Rows``): Markdown and PDF only count the programmes not open to the sponsor,
+``explain`` and the terminal show only their own; the terminal shows no advice either
+(improvements, robustness).
 """
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ FORMAT_NAME = "fundmatch-ranking"
 # 4: a plan for the shown programmes (amounts in euros, dates, contact, funder questions).
 # 5: ``counts``, the programmes per eligibility.
 FORMAT_VERSION = 5
+
+# Whose summary rows a document holds besides the shown and explained programmes: every
+# programme's (JSON, CSV), the ja and prüfen ones' (Markdown and PDF count the others), or
+# no other (the terminal, explain).
+Rows = Literal["all", "open", "shown"]
 
 
 class CatalogueInfo(Part):
@@ -211,13 +217,13 @@ def build_report(
     explain: Collection[str] = (),
     *,
     only: Collection[str] | None = None,
-    every_row: bool = True,
+    rows: Rows = "all",
     advice: bool = True,
 ) -> Report:
     """Rank the catalogue for ``answers``; details for the first ``top`` programmes (all if
     None) of the eligibility groups ``only`` (all if None) and for the programmes named in
-    ``explain``. For a view that shows no more (the terminal): ``every_row=False`` leaves
-    out the rows of the other programmes, ``advice=False`` the improvements and robustness."""
+    ``explain``; summary rows as ``rows`` says; ``advice=False`` leaves out the improvements
+    and robustness (the terminal's ranking shows neither)."""
     ranking = rank(catalogue.programs, catalogue.rubric, answers, today)
     chosen = [(place, s) for place, s in enumerate(ranking, start=1) if only is None or s.eligibility in only]
     shown = len(ranking) if top is None else max(top, 0)
@@ -260,7 +266,9 @@ def build_report(
                 _plan(score, answers, today) if score.program.id in detailed else None,
             )
             for position, score in enumerate(ranking, start=1)
-            if every_row or score.program.id in detailed
+            if rows == "all"
+            or score.program.id in detailed
+            or (rows == "open" and score.eligibility is not Outcome.NO)
         ],
     )
 

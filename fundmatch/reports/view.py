@@ -83,7 +83,9 @@ def build_view(
     title = project.title or organisation.name or t("report.title_fallback", lang)
     # The organisation is the subtitle only when the project title took the title line.
     subtitle = (organisation.name or "") if project.title else ""
-    left = [r for r in results if r.id not in {c.id for c in listed}]
+    # Without ``everything`` the document may hold no rows for the programmes left out.
+    left = [r for r in results if r.id not in {c.id for c in listed}] if everything else []
+    left_out = sum(report.counts.values()) - len(listed)
     top_cards = listed[: max(best, 0)]
     view: View = {
         "lang": lang,
@@ -109,10 +111,10 @@ def build_view(
             for key in ("yes", "check", "score")
         ],
         "ranking_title": t("plan.ranking", lang),
-        "counts": _counts(results, lang),
+        "counts": t("report.counts", lang, **{group.value: n for group, n in report.counts.items()}),
         "order": t("plan.order", lang),
         "summary": _summary(listed, shown, budget, lang),
-        "left_out": _left_out(len(left), lang) if not everything else "",
+        "left_out": _left_out(left_out, lang) if not everything else "",
         "details_title": t("report.details", lang),
         "details_note": t("plan.details_note", lang),
         "details": [_detail(r, r.details, lang) for r in detailed if r.details is not None],
@@ -200,11 +202,6 @@ def _basis(report: Report, lang: str) -> list[Pair]:
         },
         {"label": t("report.rubric_fingerprint", lang), "value": rubric.fingerprint},
     ]
-
-
-def _counts(results: list[Result], lang: str) -> str:
-    found = {key: sum(r.eligibility == key for r in results) for key in ("yes", "check", "no")}
-    return t("report.counts", lang, **found)
 
 
 def _summary(results: list[Result], detailed: set[str], budget: Budget, lang: str) -> Summary:
