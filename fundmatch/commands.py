@@ -8,7 +8,7 @@ code only when it is not 0 without an error (``programs audit --strict``, failed
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -122,9 +122,9 @@ def match(
             _write_report(document, Path("-"), fmt.value if fmt is MatchFormat.json else None, lang, shown)
             return
         if fmt is MatchFormat.json:
-            from fundmatch.reports.json_ import render_json
+            from fundmatch.reports.json_ import json_parts
 
-            _write_stdout(render_json(document, lang))
+            _write_stdout(json_parts(document))
         else:
             _print_ranking(document, lang, shown, groups)
         if output is not None:
@@ -208,11 +208,12 @@ def _ask_then_rank(
     )
 
 
-def _write_stdout(data: bytes) -> None:
+def _write_stdout(parts: Iterable[bytes]) -> None:
     import sys
 
     sys.stdout.flush()
-    sys.stdout.buffer.write(data)
+    for data in parts:
+        sys.stdout.buffer.write(data)
     sys.stdout.buffer.flush()
 
 

@@ -420,10 +420,19 @@ def test_empty_answers_render_in_every_format() -> None:
 def test_json_is_the_documents_model_dump(hostile: Report, bundled: Report) -> None:
     import json
 
-    for document in (hostile, bundled):
+    from pydantic import TypeAdapter
+
+    from fundmatch.reports.json_ import json_parts
+
+    no_rows = bundled.model_copy(update={"results": []})
+    for document in (hostile, bundled, no_rows):
         expected = json.dumps(document.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
         assert render(document, Format.JSON, "de").decode("utf-8") == expected
         assert Report.model_validate_json(render(document, Format.JSON, "en")) == document
+        # Written a row at a time (match --format json), the same bytes as in one piece.
+        parts = list(json_parts(document))
+        assert len(parts) == len(document.results) + 2 if document.results else len(parts) == 1
+        assert b"".join(parts) == TypeAdapter(Report).dump_json(document, indent=2) + b"\n"
 
 
 def test_invalid_utf8_typed_into_an_answer_renders_in_every_format() -> None:
@@ -435,6 +444,8 @@ def test_invalid_utf8_typed_into_an_answer_renders_in_every_format() -> None:
     for fmt in renderers():
         assert render(report, fmt, "de")
     assert json.loads(render(report, Format.JSON, "de"))["answers"]["project"]["title"] == title
+    expected = json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    assert render(report, Format.JSON, "de") == expected.encode("utf-8", "backslashreplace")
     assert "# Caf\\\\udce9" in render(report, Format.MD, "de").decode("utf-8")
 
 
