@@ -14,15 +14,17 @@ from contextlib import contextmanager
 
 
 @contextmanager
-def gc_paused() -> Iterator[None]:
-    """Disable the cycle collector inside the block; restore its previous state after."""
+def gc_paused(freeze: bool = True) -> Iterator[None]:
+    """Disable the cycle collector inside the block; restore its previous state after.
+
+    ``freeze``: what was made in the block is mostly kept (the catalogue, the ranking);
+    freezing it spares the collector from scanning it again and again afterwards."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        # What was made in the block is mostly kept (the catalogue, the ranking); freezing it
-        # spares the collector from scanning it again and again afterwards.
-        gc.freeze()
+        if freeze:
+            gc.freeze()
         if was_enabled:
             gc.enable()

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import gc
 import json
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 import typer
 from typer.testing import CliRunner
 
@@ -13,6 +15,26 @@ from fundmatch import __version__
 from fundmatch.cli import app
 from fundmatch.schemas import schema_text
 from tests.conftest import DATA, ROOT
+
+
+def test_a_run_pauses_the_cycle_collector_and_restores_it(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fundmatch import staffcommands
+
+    seen: list[bool] = []
+
+    def load(*args: object, **kwargs: object) -> None:
+        seen.append(gc.isenabled())
+        raise typer.Exit(0)
+
+    monkeypatch.setattr(staffcommands, "load", load)
+    for before in (True, False):
+        (gc.enable if before else gc.disable)()
+        assert runner.invoke(app, ["programs", "list"]).exit_code == 0
+        assert gc.isenabled() is before
+    gc.enable()
+    assert seen == [False, False]
 
 
 def test_version(runner: CliRunner) -> None:

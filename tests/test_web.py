@@ -3,6 +3,7 @@ resuming, downloads, security headers, limits, and that the server stores nothin
 
 from __future__ import annotations
 
+import gc
 import html
 import json
 import os
@@ -555,14 +556,20 @@ def test_fundmatch_web_serves_on_localhost_and_stops(monkeypatch: pytest.MonkeyP
         seen.append(url)
         with urllib.request.urlopen(url, timeout=10) as answer_page:
             seen.append(answer_page.read().decode())
+        collecting.append(gc.isenabled())
         made.should_exit = True  # what Ctrl-C does
 
+    # `fundmatch web` runs inside the command line's run, which pauses the cycle collector;
+    # a server lives on, so it collects again.
+    collecting: list[bool] = []
+    gc.disable()
     thread = threading.Thread(target=web_server.serve, args=(made, announce, True))
     thread.start()
     thread.join(timeout=60)
     assert not thread.is_alive()
     assert seen[0] == f"http://127.0.0.1:{made.config.port}/" and opened == [seen[0]]
     assert "Passende Förderprogramme finden" in seen[1]
+    assert collecting == [True] and gc.isenabled()
 
 
 def test_fundmatch_web_command_passes_its_options(runner: Any, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -4,6 +4,7 @@ stop on Ctrl-C. For hosting, see the README (uvicorn behind a reverse proxy)."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import socket
 import threading
 import webbrowser
@@ -64,4 +65,5 @@ def serve(server: uvicorn.Server, announce: Callable[[str], None], open_browser:
                 webbrowser.open(url)
 
     threading.Thread(target=when_started, daemon=True).start()
+    gc.enable()  # the command line pauses the collector for a run (boundary); a server lives on
     server.run()
