@@ -11,7 +11,8 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from fundmatch import rules
-from fundmatch.errors import DataError, Problem, UsageError, capped, display_path, problem
+from fundmatch.errors import DataError, Problem, UsageError, capped, display_path
+from fundmatch.filecheck import checked_files
 from fundmatch.gcpause import gc_paused
 from fundmatch.i18n import Msg, msg
 from fundmatch.models import Program, Rubric
@@ -23,7 +24,7 @@ from fundmatch.regions import (
     region_problems,
     with_regions,
 )
-from fundmatch.validation import did_you_mean, error_message, to_model, vocabulary_problems
+from fundmatch.validation import did_you_mean, error_message, to_model
 from fundmatch.yamlio import Document, Loc, read_yaml
 
 PROGRAMS_ENV = "FUNDMATCH_PROGRAMS"
@@ -224,63 +225,25 @@ def check_program_files(
 def _check_program_files(
     files: Iterable[Path], rubric: Rubric
 ) -> tuple[list[Program], list[str], list[Problem]]:
-    vocab = vocabularies(rubric)
-    curated = {c.id for c in rubric.criteria if c.kind == CURATED}
+    curated = frozenset(c.id for c in rubric.criteria if c.kind == CURATED)
     programs: list[Program] = []
     digests: list[str] = []
     problems: list[Problem] = []
     first_file: dict[str, str] = {}
-    for path in files:
-        if links_outside(path):
-            hint = msg("hint.copy_into_catalogue")
-            problems.append(problem(display_path(path), 1, 1, "", "problem.outside_catalogue", hint))
-            continue
-        try:
-            doc = read_yaml(path)
-        except DataError as exc:
-            problems.extend(exc.problems)
-            continue
-        program, found = to_model(Program, doc)
-        found += vocabulary_problems(doc, rules.program_vocabulary(), vocab, found)
+    for check in checked_files(list(files), rubric, vocabularies(rubric), curated):
+        program, found = check.program, list(check.problems)
         if program is None:
-            problems.extend(capped(found))
+            problems.extend(found)
             continue
-        found += _rating_problems(program, doc, rubric, curated)
-        if program.id != path.stem:
-            hint = msg("hint.rename", id=program.id)
-            found.append(doc.problem(("id",), msg("problem.id_mismatch", id=program.id), hint))
         if program.id in first_file:
             message = msg("problem.id_taken", id=program.id, file=first_file[program.id])
-            found.append(doc.problem(("id",), message, msg("hint.own_id")))
-        first_file.setdefault(program.id, doc.file)
+            found.append(Problem(check.file, *check.id_at, "id", message, (msg("hint.own_id"),)))
+        first_file.setdefault(program.id, check.file)
         problems.extend(capped(found))
         if not found:
             programs.append(program)
-            digests.append(f"{path.name}:{doc.digest}")
+            digests.append(f"{check.path.name}:{check.digest}")
     return programs, digests, problems
-
-
-def links_outside(path: Path) -> bool:
-    """Whether ``path`` is a symbolic link that leads out of its folder. Such a file is not
-    read: its lines would be echoed in problems (a link to a password file, say)."""
-    if not path.is_symlink():
-        return False
-    folder = os.path.realpath(path.parent)
-    return os.path.commonpath([folder, os.path.realpath(path)]) != folder
-
-
-def _rating_problems(program: Program, doc: Document, rubric: Rubric, curated: set[str]) -> list[Problem]:
-    problems = []
-    low, high = rubric.scale.lowest, rubric.scale.highest
-    for criterion_id, rating in program.ratings.items():
-        loc: Loc = ("ratings", criterion_id)
-        if criterion_id not in curated:
-            hint = msg("hint.curated", ids=", ".join(sorted(curated)))
-            problems.append(doc.problem(loc, msg("problem.not_curated", id=criterion_id), hint, at_key=True))
-        elif not low <= rating.level <= high:
-            message = msg("problem.level_outside", level=rating.level, low=low, high=high)
-            problems.append(doc.problem((*loc, "level"), message))
-    return problems
 
 
 def vocabularies(rubric: Rubric) -> dict[str, set[str]]:

@@ -65,6 +65,18 @@ class Document:
             loc = loc[:-1]
         return _mark(values[loc]) if loc in values else (1, 1)
 
+    def top_position(self, key: str) -> tuple[int, int]:
+        """``position((key,))`` for a key of the top mapping, without indexing the file."""
+        if self._values is None and isinstance(self.root, MappingNode):
+            for key_node, value_node in self.root.value:
+                if (
+                    isinstance(key_node, ScalarNode)
+                    and key_node.tag == _YAML + "str"
+                    and key_node.value == key
+                ):
+                    return _mark(value_node)
+        return self.position((key,))
+
     def problem(self, loc: Loc, message: Msg, *hints: Msg | None, at_key: bool = False) -> Problem:
         """A problem located at ``loc`` in this document (hints that are None are left out)."""
         line, col = self.position(loc, at_key=at_key)

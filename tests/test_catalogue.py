@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -296,3 +297,30 @@ def test_new_programme_file_is_never_written_into_the_installed_copy() -> None:
         new_program_file("neu", paths)
     assert "Katalogordner" in info.value.text("de")
     assert not (installed / "neu.yaml").exists()
+
+
+def test_worker_processes_check_a_large_catalogue_as_one_process_would(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Above filecheck.PARALLEL_FROM files, worker processes check the files: the same
+    programmes, digests and problems, in the same order (ids taken twice across files too)."""
+    from fundmatch import filecheck
+
+    folder = tmp_path / "programs"
+    shutil.copytree(ROOT / "programs", folder)
+    for broken in program_files(DATA / "broken_programs"):
+        shutil.copy(broken, folder / broken.name)
+    first = sorted(folder.glob("*.yaml"))[0]
+    (folder / "zz-copy.yaml").write_text(first.read_text(encoding="utf-8"), encoding="utf-8")  # id taken
+    (folder / "zz-outside.yaml").symlink_to(ROOT / "rubric.yaml")
+    rubric, _ = load_rubric(ROOT / "rubric.yaml")
+    files = program_files(folder)
+    alone = check_program_files(files, rubric)
+    assert len(alone[0]) == len(list((ROOT / "programs").glob("*.yaml")))
+    assert {"problem.id_taken", "problem.id_mismatch", "problem.outside_catalogue", "problem.alias"} <= {
+        p.message.key for p in alone[2]
+    }
+    monkeypatch.setattr(filecheck, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(filecheck, "_workers", lambda: 2)
+    shared = check_program_files(files, rubric)
+    assert shared == alone
