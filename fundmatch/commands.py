@@ -68,13 +68,12 @@ def _ranked(
     explain: Sequence[str] = (),
     catalogue: Catalogue | None = None,
     *,
-    view: bool = False,
     only: frozenset[str] | None = None,
     rows: Rows = "all",
+    advice: bool = True,
 ) -> tuple[Report, Catalogue]:
-    """The report document and the catalogue it ranks (read unless given). ``view``: a
-    document for the terminal's ranking alone (of the groups ``only``): rows only for the
-    shown programmes, no advice; ``rows``: whose summary rows besides (see Rows)."""
+    """The report document and the catalogue it ranks (read unless given); ``only``,
+    ``rows`` and ``advice`` say what it holds (see build_report)."""
     from fundmatch.answers import load_answers
     from fundmatch.reports.document import build_report
 
@@ -85,10 +84,7 @@ def _ranked(
     answers = load_answers(answers_path, catalogue.rubric, {p.id for p in catalogue.programs})
     # The shortlist (--pick) is detailed like the best chances: page 1 shows it first.
     wanted = (*explain, *answers.shortlist)
-    if view:
-        document = build_report(catalogue, answers, today, top, wanted, only=only, rows="shown", advice=False)
-    else:
-        document = build_report(catalogue, answers, today, top, wanted, rows=rows)
+    document = build_report(catalogue, answers, today, top, wanted, only=only, rows=rows, advice=advice)
     return document, catalogue
 
 
@@ -134,7 +130,17 @@ def match(
         # The terminal alone shows no improvements and only the shown programmes: a document
         # of just those costs a fraction at 10,000 programmes.
         view = fmt is MatchFormat.table and output is None
-        document, catalogue = _ranked(answers, programs, rubric, lang, today, shown, view=view, only=groups)
+        document, catalogue = _ranked(
+            answers,
+            programs,
+            rubric,
+            lang,
+            today,
+            shown,
+            only=groups if view else None,
+            rows="shown" if view else "all",
+            advice=not view,
+        )
         if output is not None:  # listing 10,000 files costs 0.1 s: only where one is written
             inputs[:] = input_files(catalogue, answers)
         deliver(document)

@@ -36,8 +36,8 @@ PARTS_PER_WORKER = 16
 
 @dataclass(frozen=True)
 class FileCheck:
-    """One programme file, checked: its programme (None if it has problems of its own), its
-    digest, its problems (capped per file) and where its id stands."""
+    """One programme file, checked on its own: its programme (None if it cannot be read as
+    one), its digest, its problems and where its id stands (for an id taken twice)."""
 
     path: Path
     file: str  # as problems name it
