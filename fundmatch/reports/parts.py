@@ -24,8 +24,8 @@ class Bilingual(Part):
 
 
 # The summary rows of a large catalogue ask the same few questions thousands of times: each
-# message is rendered once and each equal part kept once. Bounded, for a
-# long-running web server.
+# message is rendered once and each equal part kept once. Bounded, for a long-running web
+# server.
 _RENDERED: dict[object, Bilingual] = {}
 _SHARED: dict[Part, Part] = {}
 _MAX = 10_000

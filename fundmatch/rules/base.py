@@ -8,7 +8,6 @@ and the changes to the answers it can suggest (so improvements never copy a rule
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -126,14 +125,10 @@ class Rule:
     reads: frozenset[str] | None = None
 
     def reads_any(self, answers: Collection[str]) -> bool:
-        """Whether the check reads one of these answers (fields or whole sections)."""
-        return self.reads is None or _reads_any(self.reads, frozenset(answers))
-
-
-@functools.lru_cache(maxsize=4096)  # asked for every programme a change is tried on
-def _reads_any(reads: frozenset[str], answers: frozenset[str]) -> bool:
-    return any(
-        read == changed or read == changed.partition(".")[0] or read.startswith(changed + ".")
-        for changed in answers
-        for read in reads
-    )
+        """Whether the check reads one of these answers (fields or whole sections); asked once
+        per set of changed answers (``Context.reading`` keeps the answer)."""
+        return self.reads is None or any(
+            read == changed or read == changed.partition(".")[0] or read.startswith(changed + ".")
+            for changed in answers
+            for read in self.reads
+        )
