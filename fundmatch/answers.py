@@ -27,7 +27,7 @@ ANSWERS_VOCABULARY: tuple[tuple[Loc, str], ...] = (
 def load_answers(path: Path, rubric: Rubric, program_ids: Collection[str] | None = None) -> Answers:
     """Load an answers file; raise DataError with every problem found. With ``program_ids``
     (the catalogue's), the shortlist may name only those."""
-    if not path.is_file():
+    if not path.exists():  # anything else that is no plain file, read_yaml names
         raise UsageError(msg("error.answers_not_found", path=display_path(path)))
     doc = read_yaml(path)
     answers, problems = to_model(Answers, doc)

@@ -171,7 +171,7 @@ def _file(entry: os.DirEntry[str]) -> bool:
 
 def load_rubric(path: Path) -> tuple[Rubric, str]:
     """Load and check the rubric; return it with its content fingerprint."""
-    if not path.is_file():
+    if not path.exists():  # anything else that is no plain file, read_yaml names
         raise UsageError(msg("error.rubric_not_found", path=display_path(path)))
     doc = read_yaml(path)
     rubric, problems = to_model(Rubric, doc)

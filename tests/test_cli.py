@@ -355,6 +355,32 @@ def test_german_help_and_usage_errors_have_no_english_click_words() -> None:
     assert "Error: No such option: --bogus" in english.stderr
 
 
+@pytest.mark.parametrize(
+    ("args", "german"),
+    [
+        (["--answers", "{tmp}"], "Ungültiger Wert für --answers: '{tmp}' ist ein Ordner, keine Datei."),
+        (["--programs", "{file}"], "Ungültiger Wert für --programs: '{file}' ist eine Datei, kein Ordner."),
+        (["--top", "0"], "Ungültiger Wert für --top: mindestens 1 angeben"),
+        (["--format", "xml"], "Ungültiger Wert für --format: 'xml' ist keiner der Werte 'table', 'json'."),
+    ],
+)
+def test_german_errors_for_option_values(args: list[str], german: str, tmp_path: Path) -> None:
+    file = tmp_path / "file.yaml"
+    file.write_text("x: 1\n", encoding="utf-8")
+    filled = [a.format(tmp=tmp_path, file=file) for a in args]
+    result = CliRunner().invoke(app, ["match", *filled])
+    assert result.exit_code == 2
+    assert "Fehler: " + german.format(tmp=tmp_path, file=file) in result.output
+    assert not [w for w in ENGLISH_CLICK_WORDS if w in result.output], result.output
+
+
+def test_an_answers_file_that_is_no_plain_file_is_named_as_such() -> None:
+    result = CliRunner().invoke(app, ["match", "--answers", "/dev/null"])
+    assert result.exit_code == 1
+    assert "/dev/null:1:1: keine normale Datei" in result.output
+    assert "nicht gefunden" not in result.output
+
+
 def test_no_module_is_longer_than_450_lines() -> None:
     for path in (ROOT / "fundmatch").rglob("*.py"):
         assert len(path.read_text(encoding="utf-8").splitlines()) <= 450, path.name

@@ -239,7 +239,7 @@ def test_fifo_in_programme_folder_does_not_hang(tmp_path: Path) -> None:
         worker.join()
     assert not hung, "check_program_files hangs on a FIFO"
     assert [(p.file.rsplit("/", 1)[-1], p.line, p.col, p.text("en")) for p in found] == [
-        ("pipe.yaml", 1, 1, "not a regular file (programme files must be plain files)")
+        ("pipe.yaml", 1, 1, "not a regular file (only plain files are read, no devices, pipes or sockets)")
     ]
 
 

@@ -33,14 +33,27 @@ ERRORS: tuple[tuple[str, str], ...] = (
     (r"Option '(?P<name>.+)' requires an argument\.", "Die Option {name} braucht einen Wert."),
     (r"Option '(?P<name>.+)' does not take a value\.", "Die Option {name} nimmt keinen Wert."),
     (r"Got unexpected extra arguments? \((?P<args>.+)\)", "Unerwartete zusätzliche Angabe ({args})"),
-    (r"Invalid value for '(?P<name>.+?)': (?P<message>.+)", "Ungültiger Wert für {name}: {message}"),
+    # "Invalid value for '--answers' / '-a': …" names every spelling of the option: the first is enough.
+    (
+        r"Invalid value for '(?P<name>[^']+)'(?: / '[^']+')*: (?P<message>.+)",
+        "Ungültiger Wert für {name}: {message}",
+    ),
+    (r"Value error, (?P<message>.+)", "{message}"),  # pydantic's prefix of a validator's message
     (r"Input should be a valid integer.*", "eine ganze Zahl angeben"),
     (r"Input should be a valid number.*", "eine Zahl angeben"),
+    (r"Input should be greater than or equal to (?P<limit>\S+)", "mindestens {limit} angeben"),
+    (r"Input should be less than or equal to (?P<limit>\S+)", "höchstens {limit} angeben"),
     (r"(?P<value>.+) is not in the range (?P<range>.+)\.", "{value} liegt nicht im Bereich {range}."),
     (r"'(?P<value>.+)' is not a valid integer\.", "'{value}' ist keine ganze Zahl."),
     (r"'(?P<value>.+)' is not a valid float\.", "'{value}' ist keine Zahl."),
-    (r"'(?P<value>.+)' is not one of (?P<choices>.+)\.", "'{value}' ist keins von {choices}."),
-    (r"(?P<kind>File|Directory|Path) '(?P<name>.+)' does not exist\.", "'{name}' gibt es nicht."),
-    (r"(?P<kind>File|Directory|Path) '(?P<name>.+)' is a directory\.", "'{name}' ist ein Ordner."),
-    (r"(?P<kind>File|Directory|Path) '(?P<name>.+)' is a file\.", "'{name}' ist eine Datei."),
+    (r"'(?P<value>.+)' is not one of (?P<choices>.+)\.", "'{value}' ist keiner der Werte {choices}."),
+    # typer names the kind of path it expects: "file", "dir" or "path".
+    (r"(?i:file|dir|directory|path) '(?P<name>.+)' does not exist\.", "'{name}' gibt es nicht."),
+    (
+        r"(?i:file|dir|directory|path) '(?P<name>.+)' is a directory\.",
+        "'{name}' ist ein Ordner, keine Datei.",
+    ),
+    (r"(?i:file|dir|directory|path) '(?P<name>.+)' is a file\.", "'{name}' ist eine Datei, kein Ordner."),
+    (r"(?i:file|dir|directory|path) '(?P<name>.+)' is not readable\.", "'{name}' ist nicht lesbar."),
+    (r"(?i:file|dir|directory|path) '(?P<name>.+)' is not writable\.", "'{name}' ist nicht beschreibbar."),
 )

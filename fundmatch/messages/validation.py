@@ -5,8 +5,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- reading and parsing ---------------------------------------------------------------
     "problem.not_regular_file": {"de": "keine normale Datei", "en": "not a regular file"},
     "hint.plain_files": {
-        "de": "Programmdateien müssen normale Dateien sein",
-        "en": "programme files must be plain files",
+        "de": "gelesen werden nur normale Dateien, keine Geräte, Pipes oder Sockets",
+        "en": "only plain files are read, no devices, pipes or sockets",
     },
     "problem.outside_catalogue": {
         "de": "verweist auf eine Datei außerhalb des Katalogordners; nicht gelesen",
