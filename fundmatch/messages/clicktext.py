@@ -21,6 +21,9 @@ GERMAN: dict[str, str] = {
 
 
 # Errors the option parser (vendored by typer) writes in English without gettext, by pattern.
+# typer names the kind of path it expects: "file", "dir" or "path".
+_PATH = r"(?i:file|dir|directory|path) '(?P<name>.+)'"
+
 ERRORS: tuple[tuple[str, str], ...] = (
     (
         r"No such option: (?P<name>\S+) \(Possible options: (?P<options>.+)\)",
@@ -47,13 +50,9 @@ ERRORS: tuple[tuple[str, str], ...] = (
     (r"'(?P<value>.+)' is not a valid integer\.", "'{value}' ist keine ganze Zahl."),
     (r"'(?P<value>.+)' is not a valid float\.", "'{value}' ist keine Zahl."),
     (r"'(?P<value>.+)' is not one of (?P<choices>.+)\.", "'{value}' ist keiner der Werte {choices}."),
-    # typer names the kind of path it expects: "file", "dir" or "path".
-    (r"(?i:file|dir|directory|path) '(?P<name>.+)' does not exist\.", "'{name}' gibt es nicht."),
-    (
-        r"(?i:file|dir|directory|path) '(?P<name>.+)' is a directory\.",
-        "'{name}' ist ein Ordner, keine Datei.",
-    ),
-    (r"(?i:file|dir|directory|path) '(?P<name>.+)' is a file\.", "'{name}' ist eine Datei, kein Ordner."),
-    (r"(?i:file|dir|directory|path) '(?P<name>.+)' is not readable\.", "'{name}' ist nicht lesbar."),
-    (r"(?i:file|dir|directory|path) '(?P<name>.+)' is not writable\.", "'{name}' ist nicht beschreibbar."),
+    (_PATH + r" does not exist\.", "'{name}' gibt es nicht."),
+    (_PATH + r" is a directory\.", "'{name}' ist ein Ordner, keine Datei."),
+    (_PATH + r" is a file\.", "'{name}' ist eine Datei, kein Ordner."),
+    (_PATH + r" is not readable\.", "'{name}' ist nicht lesbar."),
+    (_PATH + r" is not writable\.", "'{name}' ist nicht beschreibbar."),
 )
