@@ -213,8 +213,10 @@ def _mapping_of(loc: Loc) -> Loc:
 def did_you_mean(word: str, choices: Sequence[str]) -> Msg | None:
     """A hint naming the closest choice, or listing a few when none is close."""
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    if close:
-        return msg("hint.did_you_mean", word=close[0])
+    # A word of a compound id ("kinder" of kinder_jugendliche) is too short for difflib.
+    parts = sorted(c for c in choices if word.casefold() in c.split("_"))
+    if close or len(parts) == 1:
+        return msg("hint.did_you_mean", word=(close or parts)[0])
     shown = ", ".join(sorted(choices)[:8])
     more = ", …" if len(choices) > 8 else ""
     return msg("hint.allowed", words=shown + more) if choices else None

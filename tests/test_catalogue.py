@@ -333,3 +333,12 @@ def test_worker_processes_check_a_large_catalogue_as_one_process_would(
     assert shared[:2] == alone[:2]
     # Rendered: a problem about a NaN holds the value, and NaN never equals itself.
     assert [str(p) for p in shared[2]] == [str(p) for p in alone[2]]
+
+
+def test_a_word_of_a_compound_id_is_suggested() -> None:
+    from fundmatch.validation import did_you_mean
+
+    groups = ["frauen", "gefluechtete_frauen", "kinder_jugendliche", "junge_menschen", "aeltere"]
+    assert did_you_mean("kinder", groups).render("de") == "meinten Sie 'kinder_jugendliche'?"
+    assert did_you_mean("Jugendliche", groups).render("en") == "did you mean 'kinder_jugendliche'?"
+    assert did_you_mean("zzz", groups).render("en").startswith("allowed: aeltere, frauen")
