@@ -41,7 +41,7 @@ import stat
 import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
@@ -160,7 +160,7 @@ def read_entry(entry: Path, key: bytes, secret: bytes, paths: DataPaths) -> Cata
     header = FORMAT + key + b"\n"
     try:
         # Read in parts, so that the payload (30 MB at 10,000 programmes) is never copied.
-        with entry.open("rb") as handle:
+        with _open_regular(entry) as handle:
             if handle.read(len(header)) != header:
                 return None
             line = handle.readline(128)
@@ -280,8 +280,7 @@ def _secret(folder: Path, *, create: bool) -> bytes | None:
         path = folder / KEY_FILE
         if create and not path.exists():
             _create_key(path)
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-        with os.fdopen(fd, "rb") as handle:
+        with _open_regular(path, follow=False) as handle:
             if not _private(os.fstat(handle.fileno()), directory=False):
                 return None
             key = handle.read(KEY_BYTES + 1)
@@ -303,6 +302,17 @@ def _create_key(path: Path) -> None:
         pass
     finally:
         Path(tmp).unlink(missing_ok=True)
+
+
+def _open_regular(path: Path, *, follow: bool = True) -> BinaryIO:
+    """``path`` opened for reading; OSError unless it is a regular file. Opening never
+    blocks: a FIFO put in place of a cache file would otherwise wait for a writer forever."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | (0 if follow else getattr(os, "O_NOFOLLOW", 0))
+    fd = os.open(path, flags)
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise OSError(f"not a regular file: {path}")
+    return os.fdopen(fd, "rb")
 
 
 def _private(info: os.stat_result, *, directory: bool) -> bool:

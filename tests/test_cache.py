@@ -9,6 +9,7 @@ import hmac
 import json
 import os
 import shutil
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -243,6 +244,25 @@ def test_a_signed_cache_that_breaks_the_models_is_ignored(
     signature = hmac.new(secret, key + forged, hashlib.sha256).hexdigest().encode()
     entry.write_bytes(b"\n".join((header, key, signature, forged)))
     _assert_same(load_catalogue(paths), _uncached(paths))
+    assert len(builds) == 2
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+@pytest.mark.parametrize("target", ["entry", "key"])
+def test_a_fifo_in_place_of_a_cache_file_is_ignored_without_waiting(
+    cache_folder: Path, builds: list[Path], paths: DataPaths, target: str
+) -> None:
+    load_catalogue(paths)
+    fifo = _entry(cache_folder) if target == "entry" else cache_folder / cache.KEY_FILE
+    fifo.unlink()
+    os.mkfifo(fifo, 0o600)
+    found: list[Catalogue] = []
+    # In a thread, so that a regression fails the test instead of hanging the run.
+    worker = threading.Thread(target=lambda: found.append(load_catalogue(paths)), daemon=True)
+    worker.start()
+    worker.join(timeout=30)
+    assert found, "opening the FIFO waited for a writer"
+    _assert_same(found[0], _uncached(paths))
     assert len(builds) == 2
 
 
