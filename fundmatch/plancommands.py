@@ -91,6 +91,7 @@ def store_pick(
     answers_path: Path | None, pick: str, programs: Path | None, rubric: Path | None, lang: str
 ) -> None:
     """Check ``--pick`` against the catalogue and keep it in the answers file."""
+    from fundmatch.answers import load_answers
     from fundmatch.commands import load as _load
 
     if answers_path is None:
@@ -99,6 +100,9 @@ def store_pick(
         raise UsageError(msg("error.answers_not_found", path=display_path(answers_path)))
     catalogue = _load(programs, rubric, lang, announce=False)
     ids = parse_pick(pick, {p.id for p in catalogue.programs}, lang)
+    # A file with errors stays as it is, and its problems are named (the pick replaces any
+    # shortlist, so an old id in it is no error here).
+    load_answers(answers_path, catalogue.rubric)
     text = answers_path.read_text(encoding="utf-8")
     try:
         write_atomic(answers_path, with_shortlist(text, ids).encode("utf-8"))

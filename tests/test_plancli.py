@@ -192,6 +192,24 @@ def test_pick_refuses_an_unknown_id_before_changing_anything(runner: CliRunner, 
     assert cafe.read_bytes() == before
 
 
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("organisation:\n  name: M\xfcnden e.V.\n".encode("latin-1"), "kein gültiges UTF-8"),
+        (b"a: &x 1\nb: *x\n", "Anker und Verweise"),
+    ],
+)
+def test_pick_leaves_an_answers_file_with_errors_as_it_is(
+    runner: CliRunner, tmp_path: Path, content: bytes, problem: str
+) -> None:
+    answers = tmp_path / "antworten.yaml"
+    answers.write_bytes(content)
+    result = runner.invoke(app, ["match", "-a", str(answers), "--pick", "klosterkammer-hannover"])
+    assert result.exit_code == 1, result.output
+    assert problem in result.stderr and "interner Fehler" not in result.stderr
+    assert answers.read_bytes() == content
+
+
 def test_all_adds_the_annex_of_programmes_not_open(runner: CliRunner, cafe: Path) -> None:
     plain = runner.invoke(app, ["report", "-a", str(cafe), "-o", "-", "--date", DAY])
     full = runner.invoke(app, ["report", "-a", str(cafe), "-o", "-", "--date", DAY, "--all", "--best", "1"])
