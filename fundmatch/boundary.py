@@ -132,4 +132,7 @@ def write_crash_file(exc: BaseException) -> Path:
 
 
 def _say(line: str) -> None:
-    print(line, file=sys.stderr, flush=True)
+    from fundmatch.safetext import visible
+
+    # A message may quote what the user typed or a file's name: never a control sequence.
+    print(visible(line, lines=True), file=sys.stderr, flush=True)

@@ -18,6 +18,7 @@ from typing import Any
 import typer.core
 
 from fundmatch.messages.clicktext import ERRORS, GERMAN
+from fundmatch.safetext import visible
 
 USAGE = {"de": "Aufruf: ", "en": "Usage: "}
 TYPE_HINT = re.compile(r" <(list\[[^>]*\]|int range|float range|path|file|dir)>")
@@ -60,7 +61,7 @@ def show_usage_error(error: Any, lang: str) -> None:
         lines.append(f"Hilfe mit '{ctx.command_path} {ctx.help_option_names[0]}'.")
         lines.append("")
     lines.append("Fehler: " + german_error(error.format_message()))
-    print("\n".join(lines), file=sys.stderr)
+    print(visible("\n".join(lines), lines=True), file=sys.stderr)
 
 
 def german_error(message: str) -> str:

@@ -33,8 +33,11 @@ def out() -> Console:
 
 
 def say(text: str) -> None:
-    """A message for the user (not a result): stderr, never interpreted as markup."""
-    make_console(stderr=True).print(text, markup=False, highlight=False, soft_wrap=True)
+    """A message for the user (not a result): stderr, never interpreted as markup, and a path
+    or id in it never as a control sequence."""
+    from fundmatch.safetext import visible
+
+    make_console(stderr=True).print(visible(text, lines=True), markup=False, highlight=False, soft_wrap=True)
 
 
 def load(programs: Path | None, rubric: Path | None, lang: str, *, announce: bool = True) -> Catalogue:

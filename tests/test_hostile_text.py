@@ -297,3 +297,37 @@ def test_a_zero_terminal_width_still_shows_the_output(
     answers = ["--answers", str(files["answers"]), "--date", DATE] if command[0] != "programs" else []
     result = run(runner, files, *command, *answers, columns=0)
     assert "Fonds [/dim] x" in result.stdout
+
+
+# --- what the user typed, quoted in messages -------------------------------------------------
+
+CAFE = str(ROOT / "examples" / "frauencafe-uslar.yaml")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        [
+            "explain",
+            "a\x1b]0;title\x07\x1b[2Jb",
+            "--answers",
+            str(ROOT / "examples" / "frauencafe-uslar.yaml"),
+        ],
+        [
+            "report",
+            "--answers",
+            str(ROOT / "examples" / "frauencafe-uslar.yaml"),
+            "-o",
+            "{tmp}/a\x1b[31mb.md",
+        ],
+        ["match", "\x1b[2J"],  # an unexpected argument, quoted by the option parser's error
+    ],
+    ids=["unknown id", "written file", "usage error"],
+)
+def test_an_id_or_path_in_a_message_is_shown_as_text(
+    runner: CliRunner, tmp_path: Path, args: list[str]
+) -> None:
+    result = runner.invoke(app, [a.replace("{tmp}", str(tmp_path)) for a in args])
+    shown = result.stdout + result.stderr
+    assert "\\x1b" in shown, shown
+    assert RAW_CONTROL.search(shown) is None, repr(shown)

@@ -35,7 +35,10 @@ ERRORS: tuple[tuple[str, str], ...] = (
     (r"Missing argument '(?P<name>.+)'\.", "Das Argument {name} fehlt."),
     (r"Option '(?P<name>.+)' requires an argument\.", "Die Option {name} braucht einen Wert."),
     (r"Option '(?P<name>.+)' does not take a value\.", "Die Option {name} nimmt keinen Wert."),
-    (r"Got unexpected extra arguments? \((?P<args>.+)\)", "Unerwartete zusätzliche Angabe ({args})"),
+    (
+        r"Got unexpected extra argument(?:s|\(s\))? \((?P<args>.+)\)",
+        "Unerwartete zusätzliche Angabe ({args})",
+    ),
     # "Invalid value for '--answers' / '-a': …" names every spelling of the option: the first is enough.
     (
         r"Invalid value for '(?P<name>[^']+)'(?: / '[^']+')*: (?P<message>.+)",
