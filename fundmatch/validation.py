@@ -147,6 +147,9 @@ def error_message(err: Any) -> tuple[Msg, tuple[Msg, ...]]:
         number = german_number(value) if isinstance(value, str) and kind in _NUMBER_TYPES else None
         if number is not None:
             found = (msg("hint.no_units", number=number),)
+        day = german_date(value) if isinstance(value, str) and key == "problem.date" else None
+        if day is not None:
+            found = (msg("hint.iso_date", date=day),)
         return msg(key, **values), found
     return msg("problem.invalid", detail=str(err["msg"])), ()
 
@@ -230,6 +233,18 @@ _GERMAN_NUMBER = re.compile(
     r"(?:€|eur|euro|%|prozent|,-)?\s*$",
     re.IGNORECASE,
 )
+
+
+def german_date(text: str) -> str | None:
+    """The ISO date a person meant by a German one ("01.03.2027", "1.3.27"), or None."""
+    from fundmatch.typed import AnswerError, parse_date
+
+    if "." not in text or len(text) > 12:
+        return None
+    try:
+        return parse_date(text).isoformat()
+    except AnswerError:
+        return None
 
 
 def german_number(text: str) -> str | None:

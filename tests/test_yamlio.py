@@ -175,6 +175,26 @@ def test_numbers_that_yaml_misreads_are_refused(written: str, message: str) -> N
     assert [p.render(lang="en") for p in found] == [f"a.yaml:2:14: budget.total_eur: {message}"]
 
 
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("01.03.2027", "date as YYYY-MM-DD: write 2027-03-01"),
+        ("1.3.27", "date as YYYY-MM-DD: write 2027-03-01"),
+        ("31.02.2027", "write dates as YYYY-MM-DD"),  # no such day: no date to propose
+        ("März 2027", "write dates as YYYY-MM-DD"),
+    ],
+)
+def test_a_german_date_gets_its_iso_form_as_the_hint(written: str, hint: str) -> None:
+    from fundmatch.models import Answers
+    from fundmatch.validation import to_model
+
+    doc = parse_yaml(f"timing:\n  start: {written}\n".encode(), "a.yaml")
+    model, found = to_model(Answers, doc)
+    assert model is None
+    expected = f"a.yaml:2:10: timing.start: Input should be a valid date ({hint})"
+    assert [p.render(lang="en") for p in found] == [expected]
+
+
 def test_plain_numbers_pass() -> None:
     from fundmatch.models import Answers
     from fundmatch.validation import to_model

@@ -177,6 +177,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "schreiben Sie eine Zahl, oder null, wenn sie unbekannt ist",
         "en": "write a number, or null when it is unknown",
     },
+    "hint.iso_date": {
+        "de": "Datum als JJJJ-MM-TT: schreiben Sie {date}",
+        "en": "date as YYYY-MM-DD: write {date}",
+    },
     "hint.no_units": {
         "de": "ohne Einheit und Tausenderpunkt: schreiben Sie {number}",
         "en": "without unit or thousands separator: write {number}",
