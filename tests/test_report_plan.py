@@ -174,3 +174,34 @@ def test_the_english_report_shows_the_english_ratings(catalogue: Catalogue) -> N
             reason = reasons[labels[criterion]]
             assert rating.reason_en and reason.startswith(" ".join(rating.reason_en.split())), reason
             assert rating.reason not in reason
+
+
+# --- why it fits, and what stands in the way ---------------------------------------------------
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_the_biggest_hurdle_is_the_known_level_one_criterion_that_loses_most(
+    catalogue: Catalogue, example: Path
+) -> None:
+    from fundmatch.reports.chances import why_fits
+    from fundmatch.reports.common import text
+
+    for result in _report(catalogue, example).results:
+        if result.details is None:
+            continue
+        hurdles = [c for c in result.details.criteria if c.known and c.level == 1]
+        said = why_fits(result, "en")
+        if not hurdles:
+            assert "Biggest hurdle" not in said
+            continue
+        worst = max(hurdles, key=lambda c: c.weight - c.points)
+        assert (
+            f"Biggest hurdle: “{text(worst.label, 'en')}” – {text(worst.reason, 'en').rstrip('.')}." in said
+        )
+
+
+def test_a_shortfall_in_the_own_share_is_named_on_page_one(catalogue: Catalogue) -> None:
+    # A sponsor with 25,000 € for a 50 % own share of 150,000 €: the card says so.
+    report = _report(catalogue, ROOT / "examples" / "migrationsberatung-northeim.yaml")
+    markdown = render(report, Format.MD, "de").decode()
+    assert "Größte Hürde: „Eigenanteil und Kofinanzierung“ – Eigenanteil 50 % = 75.000 €" in markdown

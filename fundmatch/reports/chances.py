@@ -20,6 +20,7 @@ from fundmatch.rules.base import Side
 CHANCES = ("yes", "check")  # a programme on page 1 or in the table is eligible or to check
 STRONGEST = 2  # criteria named in "why it fits"
 STRONG_LEVEL = 4  # from this level on a criterion counts as a strength
+HURDLE_LEVEL = 1  # a known criterion at this level ("kaum nutzbar") is named as the hurdle
 
 
 def chances(results: list[Result], picked: Sequence[str] = ()) -> list[Result]:
@@ -85,7 +86,8 @@ def write_text(result: Result, lang: str) -> str:
 
 
 def why_fits(result: Result, lang: str) -> str:
-    """One or two sentences: the purpose gate's reason and the strongest criteria."""
+    """Up to three sentences: the purpose gate's reason, the strongest criteria, and the
+    biggest hurdle (a board should see a 50 % own share it cannot raise before it applies)."""
     details = result.details
     if details is None:
         return ""
@@ -95,12 +97,17 @@ def why_fits(result: Result, lang: str) -> str:
         (c for c in details.criteria if c.known and c.level >= STRONG_LEVEL),
         key=lambda c: (-c.points, -c.weight),
     )[:STRONGEST]
-    if not strong:
-        return first
-    quoted = [t("plan.quoted", lang, name=text(c.label, lang)) for c in strong]
-    names = quoted[0] if len(quoted) == 1 else t("plan.and", lang, first=quoted[0], second=quoted[1])
-    second = t("plan.strengths", lang, names=names)
-    return f"{first} {second}".strip()
+    sentences = [first]
+    if strong:
+        quoted = [t("plan.quoted", lang, name=text(c.label, lang)) for c in strong]
+        names = quoted[0] if len(quoted) == 1 else t("plan.and", lang, first=quoted[0], second=quoted[1])
+        sentences.append(t("plan.strengths", lang, names=names))
+    hurdles = [c for c in details.criteria if c.known and c.level <= HURDLE_LEVEL]
+    if hurdles:
+        worst = max(hurdles, key=lambda c: c.weight - c.points)  # the most points lost
+        name = t("plan.quoted", lang, name=text(worst.label, lang))
+        sentences.append(t("plan.hurdle", lang, name=name, reason=text(worst.reason, lang).rstrip(".")))
+    return " ".join(s for s in sentences if s)
 
 
 def split_questions(result: Result) -> tuple[list[OpenQuestion], list[OpenQuestion]]:
