@@ -221,3 +221,19 @@ def test_problems_render_in_either_language() -> None:
     [problem] = info.value.problems
     assert problem.as_dict("en")["hint"] == "keep only one of them"
     assert problem.as_dict("de")["code"] == "problem.duplicate_key"
+
+
+def test_a_term_named_twice_in_the_answers_counts_once() -> None:
+    from fundmatch.models import Answers
+    from fundmatch.validation import to_model
+
+    doc = parse_yaml(
+        b"needs:\n  themes: [sprache, integration, sprache]\n  cost_types: [miete, miete]\n"
+        b"shortlist: [b, a, b]\n",
+        "a.yaml",
+    )
+    model, found = to_model(Answers, doc)
+    assert found == [] and model is not None
+    assert model.needs.themes == ["sprache", "integration"]  # the first place of each
+    assert model.needs.cost_types == ["miete"]
+    assert model.shortlist == ["b", "a"]

@@ -7,6 +7,7 @@ from enum import StrEnum
 from typing import Annotated
 
 from pydantic import (
+    AfterValidator,
     Field,
     model_validator,
 )
@@ -19,6 +20,15 @@ from fundmatch.models.common import (
 )
 
 # --- answers -----------------------------------------------------------------------------
+
+
+def _first_of_each(ids: list[str]) -> list[str]:
+    return list(dict.fromkeys(ids))
+
+
+# A term named twice means it once. Keeping one also bounds a list by its vocabulary: a pasted
+# list of 60,000 times the same theme took seconds to score.
+Ids = Annotated[list[Id], AfterValidator(_first_of_each)]
 
 
 class Experience(StrEnum):
@@ -43,8 +53,8 @@ class Organisation(Model):
 
     name: str | None = None
     legal_form: Id | None = None
-    statuses: list[Id] | None = None
-    statuses_applied: list[Id] = Field(default=[], description="Statuses applied for (beantragt).")
+    statuses: Ids | None = None
+    statuses_applied: Ids = Field(default=[], description="Statuses applied for (beantragt).")
     founded: Annotated[int, Field(ge=1800, le=2100)] | None = Field(None, description="Year founded.")
     via_traeger: bool | None = Field(
         None, description="An eligible, charitable sponsor (Träger) would apply for the project."
@@ -62,16 +72,16 @@ class Resources(Model):
     volunteer_hours: Annotated[float, Field(ge=0, le=1_000_000)] | None = None
     prefinance_months: Annotated[float, Field(ge=0, le=600)] | None = None
     partners: Annotated[int, Field(ge=0, le=1000)] | None = None
-    partner_kinds: list[Id] = Field(default=[], description="What kinds of partners the project has.")
+    partner_kinds: Ids = Field(default=[], description="What kinds of partners the project has.")
     transnational_partners: bool | None = None
 
 
 class Needs(Model):
     """Was brauchen wir?"""
 
-    themes: list[Id] = []
-    target_groups: list[Id] = []
-    cost_types: list[Id] = []
+    themes: Ids = []
+    target_groups: Ids = []
+    cost_types: Ids = []
     participants: Annotated[int, Field(ge=0, le=1_000_000)] | None = None
 
 
@@ -110,6 +120,6 @@ class Answers(Model):
     budget: Budget = Budget()
     timing: Timing = Timing()
     effort: Effort | None = Field(None, description="Application effort the sponsor can carry.")
-    shortlist: list[Id] = Field(
+    shortlist: Ids = Field(
         default=[], description="Programme ids the sponsor chose for the report (--pick), in order."
     )
