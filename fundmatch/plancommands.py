@@ -96,7 +96,7 @@ def store_pick(
 
     if answers_path is None:
         raise UsageError(msg("error.answers_missing"))
-    if not answers_path.is_file():
+    if not answers_path.exists():  # anything else that is no plain file, load_answers names
         raise UsageError(msg("error.answers_not_found", path=display_path(answers_path)))
     catalogue = _load(programs, rubric, lang, announce=False)
     ids = parse_pick(pick, {p.id for p in catalogue.programs}, lang)
