@@ -91,8 +91,7 @@ class ProgramScore:
 
     @property
     def sort_key(self) -> tuple[int, float, float, str]:
-        """Eligible before prüfen before ineligible; then score, confidence, id."""
-        return (ELIGIBILITY_ORDER[self.eligibility], -self.score, -self.confidence, self.program.id)
+        return ranking_key(self.eligibility, self.score, self.confidence, self.program.id)
 
     def results(self, open_only: bool = False) -> Results:
         """The gates and criteria with their reasons, worked out afresh (nothing is kept: a
@@ -132,6 +131,14 @@ class ProgramScore:
     @property
     def open_facts(self) -> list[OpenFact]:
         return open_facts(self.gates_and_criteria)
+
+
+def ranking_key(
+    eligibility: Outcome, score: float, confidence: float, program_id: str
+) -> tuple[int, float, float, str]:
+    """The order of a ranking: eligible before prüfen before ineligible; then score,
+    confidence, id."""
+    return (ELIGIBILITY_ORDER[eligibility], -score, -confidence, program_id)
 
 
 def open_facts(results: Results) -> list[OpenFact]:
@@ -327,9 +334,7 @@ def rerank(
             keys.append((*old.sort_key, index))
             continue
         found = figured[index] = points.figures(outcomes, levels)
-        keys.append(
-            (ELIGIBILITY_ORDER[found.eligibility], -found.score, -found.confidence, program.id, index)
-        )
+        keys.append((*ranking_key(found.eligibility, found.score, found.confidence, program.id), index))
     keys.sort()
     return [
         (place, kept.get(key[-1]) or points.summarise(*rows[key[-1]], figured[key[-1]]))
