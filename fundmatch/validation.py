@@ -213,16 +213,22 @@ def _mapping_of(loc: Loc) -> Loc:
     return parent
 
 
+ALLOWED_SHOWN = 12  # a hint lists a vocabulary whole up to this size (legal forms: 10)
+
+
 def did_you_mean(word: str, choices: Sequence[str]) -> Msg | None:
     """A hint naming the closest choice, or listing a few when none is close."""
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    # A word of a compound id ("kinder" of kinder_jugendliche) is too short for difflib.
-    parts = sorted(c for c in choices if word.casefold() in c.split("_"))
+    # A word of a compound id ("kinder" of kinder_jugendliche) is too short for difflib, and
+    # so is an id inside a longer word ("verein" in eingetragener_verein).
+    typed = word.casefold()
+    words = set(re.split(r"[\W_]+", typed))
+    parts = sorted(c for c in choices if typed in c.split("_") or c in words)
     if close or len(parts) == 1:
         return msg("hint.did_you_mean", word=(close or parts)[0])
-    shown = ", ".join(sorted(choices)[:8])
-    more = ", …" if len(choices) > 8 else ""
-    return msg("hint.allowed", words=shown + more) if choices else None
+    listed = sorted(choices)
+    shown = listed if len(listed) <= ALLOWED_SHOWN else [*listed[: ALLOWED_SHOWN - 1], "…"]
+    return msg("hint.allowed", words=", ".join(shown)) if choices else None
 
 
 # --- numbers that do not mean what they say -----------------------------------------------

@@ -342,3 +342,21 @@ def test_a_word_of_a_compound_id_is_suggested() -> None:
     assert did_you_mean("kinder", groups).render("de") == "meinten Sie 'kinder_jugendliche'?"
     assert did_you_mean("Jugendliche", groups).render("en") == "did you mean 'kinder_jugendliche'?"
     assert did_you_mean("zzz", groups).render("en").startswith("allowed: aeltere, frauen")
+
+
+def test_an_id_inside_a_longer_word_is_suggested() -> None:
+    from fundmatch.validation import did_you_mean
+
+    forms = ["initiative", "verein", "stiftung", "kirchengemeinde"]
+    assert did_you_mean("eingetragener_verein", forms).render("de") == "meinten Sie 'verein'?"
+    assert did_you_mean("Gemeinnütziger Verein", forms).render("de") == "meinten Sie 'verein'?"
+
+
+def test_a_small_vocabulary_is_listed_whole_a_large_one_cut() -> None:
+    from fundmatch.validation import ALLOWED_SHOWN, did_you_mean
+
+    small = [f"id{i:02}" for i in range(ALLOWED_SHOWN)]
+    assert did_you_mean("zzz", small).render("de") == "erlaubt: " + ", ".join(small)
+    large = [f"id{i:02}" for i in range(ALLOWED_SHOWN + 1)]
+    listed = did_you_mean("zzz", large).render("de")
+    assert listed.endswith(f"id{ALLOWED_SHOWN - 2:02}, …") and f"id{ALLOWED_SHOWN - 1:02}" not in listed

@@ -70,6 +70,12 @@ def test_match_wraps_at_words_within_the_width(runner: CliRunner, columns: int) 
 def test_every_shown_programme_leads_somewhere(runner: CliRunner, document: dict) -> None:  # type: ignore[type-arg]
     shown = invoke(runner, "match", *ARGS, "--top", "14")
     flat = " ".join(shown.split())
+    fourteen = json.loads(invoke(runner, "match", *ARGS, "--top", "14", "--format", "json"))["results"]
+    assert flat.count("Größte Hürde:") == sum(
+        any(c["known"] and c["level"] == 1 for c in r["details"]["criteria"])
+        for r in fourteen[:14]
+        if r["eligibility"] != "no"
+    )
     for r in document["results"][:14]:
         assert f"{r['rank']}. " in shown
         assert r["id"] in flat
@@ -81,6 +87,12 @@ def test_every_shown_programme_leads_somewhere(runner: CliRunner, document: dict
         if r["details"] and r["score_low"] != r["score_high"]:
             unknown = ", ".join(c["label"]["de"] for c in r["details"]["criteria"] if not c["known"])
             assert f"Die Spanne hängt ab von (Angaben offen): {unknown}" in flat
+        criteria = r["details"]["criteria"] if r["details"] else []
+        hurdles = [c for c in criteria if c["known"] and c["level"] == 1]
+        if hurdles:  # the one that loses most points, with its reason
+            worst = max(hurdles, key=lambda c: c["weight"] - c["points"])
+            said = f"Größte Hürde: „{worst['label']['de']}“ – {worst['reason']['de'].rstrip('.')}."
+            assert " ".join(said.split()) in flat
         if r["contact"]:
             assert " ".join(r["contact"].split()) in flat
         if r["url"]:

@@ -136,12 +136,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "band.ended": {"de": "beendet", "en": "ended"},
     # --- curated -----------------------------------------------------------------------------
     "crit.curated.capacity_high": {
-        "de": "{reason} (Sie können mehr Aufwand tragen: +1)",
-        "en": "{reason} (you can carry more effort: +1)",
+        "de": "{reason} Sie können mehr Aufwand tragen: eine Stufe höher.",
+        "en": "{reason} You can carry more effort: one level higher.",
     },
     "crit.curated.capacity_low": {
-        "de": "{reason} (für Ihre Möglichkeiten aufwendig: −1)",
-        "en": "{reason} (heavy for your capacity: −1)",
+        "de": "{reason} Für Ihre Möglichkeiten aufwendig: eine Stufe niedriger.",
+        "en": "{reason} Heavy for your capacity: one level lower.",
     },
     # --- improvements ------------------------------------------------------------------------
     "impr.legal_form_charitable": {

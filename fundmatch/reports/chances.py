@@ -102,12 +102,20 @@ def why_fits(result: Result, lang: str) -> str:
         quoted = [t("plan.quoted", lang, name=text(c.label, lang)) for c in strong]
         names = quoted[0] if len(quoted) == 1 else t("plan.and", lang, first=quoted[0], second=quoted[1])
         sentences.append(t("plan.strengths", lang, names=names))
-    hurdles = [c for c in details.criteria if c.known and c.level <= HURDLE_LEVEL]
-    if hurdles:
-        worst = max(hurdles, key=lambda c: c.weight - c.points)  # the most points lost
-        name = t("plan.quoted", lang, name=text(worst.label, lang))
-        sentences.append(t("plan.hurdle", lang, name=name, reason=text(worst.reason, lang).rstrip(".")))
+    sentences.append(hurdle_text(result, lang))
     return " ".join(s for s in sentences if s)
+
+
+def hurdle_text(result: Result, lang: str) -> str:
+    """The biggest hurdle: the known criterion at the lowest level that costs most points,
+    with its reason; "" when there is none."""
+    details = result.details
+    hurdles = [c for c in details.criteria if c.known and c.level <= HURDLE_LEVEL] if details else []
+    if not hurdles:
+        return ""
+    worst = max(hurdles, key=lambda c: c.weight - c.points)  # the most points lost
+    name = t("plan.quoted", lang, name=text(worst.label, lang))
+    return t("plan.hurdle", lang, name=name, reason=text(worst.reason, lang).rstrip("."))
 
 
 def split_questions(result: Result) -> tuple[list[OpenQuestion], list[OpenQuestion]]:

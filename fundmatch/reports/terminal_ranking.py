@@ -17,7 +17,7 @@ from rich.text import Text
 
 from fundmatch.i18n import t
 from fundmatch.models import Budget
-from fundmatch.reports.chances import deadline_text, grant_text, own_share_text, score_range
+from fundmatch.reports.chances import deadline_text, grant_text, hurdle_text, own_share_text, score_range
 from fundmatch.reports.common import band_text, day, outcome, text
 from fundmatch.reports.document import OpenQuestion, Report, Result
 from fundmatch.reports.terminal import print_lines, print_together, rich_text, web_link, wrapped
@@ -140,6 +140,8 @@ def _block(r: Result, budget: Budget, lang: str) -> list[Line | Text]:
             ]
         )
     )
+    if hurdle := hurdle_text(r, lang):
+        lines.append(rich_text(hurdle))
     when = [_label("col.next_deadline", lang, deadline_text(r, lang))]
     if plan is not None and plan.write_from is not None:
         when.append(_label("rank.write_from", lang, day(plan.write_from, lang)))
