@@ -31,7 +31,7 @@ def load_answers(path: Path, rubric: Rubric, program_ids: Collection[str] | None
         raise UsageError(msg("error.answers_not_found", path=display_path(path)))
     doc = read_yaml(path)
     answers, problems = to_model(Answers, doc)
-    problems += vocabulary_problems(doc, ANSWERS_VOCABULARY, vocabularies(rubric), problems)
+    problems = vocabulary_problems(doc, ANSWERS_VOCABULARY, vocabularies(rubric), problems)
     if program_ids is not None:
         problems += shortlist_problems(doc, program_ids)
     if problems or answers is None:

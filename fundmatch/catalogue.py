@@ -246,8 +246,9 @@ def _check_program_files(
     return programs, digests, problems
 
 
-def vocabularies(rubric: Rubric) -> dict[str, set[str]]:
-    """Every vocabulary of the rubric as a set of ids, by vocabulary name."""
+def vocabularies(rubric: Rubric) -> dict[str, dict[str, str]]:
+    """Every vocabulary of the rubric by name: each id with the words that describe it (its
+    labels; a region's name and other names), so a hint can find "Begegnung" in a label."""
     v = rubric.vocabularies
     terms = {
         "legal_forms": v.legal_forms,
@@ -257,8 +258,8 @@ def vocabularies(rubric: Rubric) -> dict[str, set[str]]:
         "cost_types": v.cost_types,
         "partner_kinds": v.partner_kinds,
     }
-    result = {name: {t.id for t in items} for name, items in terms.items()}
-    result["regions"] = {r.id for r in v.regions}
+    result = {name: {t.id: f"{t.label.de} {t.label.en}" for t in items} for name, items in terms.items()}
+    result["regions"] = {r.id: " ".join([r.name, *r.aliases]) for r in v.regions}
     return result
 
 

@@ -50,12 +50,12 @@ class FileCheck:
 @dataclass(frozen=True)
 class _Setting:
     rubric: Rubric
-    vocab: dict[str, set[str]]
+    vocab: dict[str, dict[str, str]]
     curated: frozenset[str]
 
 
 def checked_files(
-    files: Sequence[Path], rubric: Rubric, vocab: dict[str, set[str]], curated: frozenset[str]
+    files: Sequence[Path], rubric: Rubric, vocab: dict[str, dict[str, str]], curated: frozenset[str]
 ) -> list[FileCheck]:
     """Every file checked, in the order given."""
     setting = _Setting(rubric, vocab, curated)
@@ -90,7 +90,7 @@ def check_file(path: Path, setting: _Setting) -> FileCheck:
     except DataError as exc:
         return FileCheck(path, name, problems=tuple(exc.problems))
     program, found = to_model(Program, doc)
-    found += vocabulary_problems(doc, rules.program_vocabulary(), setting.vocab, found)
+    found = vocabulary_problems(doc, rules.program_vocabulary(), setting.vocab, found)
     if program is None:
         return FileCheck(path, doc.file, problems=tuple(capped(found)))
     found += _rating_problems(program, doc, setting.rubric, setting.curated)

@@ -25,6 +25,7 @@ from fundmatch.questionnaire import (
     choices,
     display,
     find_locations,
+    first_default,
     get_value,
     has_value,
     parse,
@@ -97,7 +98,7 @@ class Dialogue:
     def ask(self, question: Question, data: dict[str, Any], *, correcting: bool = False) -> None:
         """Ask one question until the answers model accepts the answer, then store it in
         ``data``. When correcting, Enter keeps the current answer."""
-        default = get_value(data, question.id) if correcting else _empty_answer(question)
+        default = get_value(data, question.id) if correcting else first_default(question, data)
         while True:
             value = self._ask_value(question, default)
             problem = check_answer(data, question, value, self.today)
@@ -189,11 +190,6 @@ class Dialogue:
         names = {r.id: r.name for r in self.rubric.vocabularies.regions}
         parent = names.get(region.parent or "", "")
         self.say(t("ask.location_found", self.lang, name=region.name, parent=parent))
-
-
-def _empty_answer(question: Question) -> Any:
-    """What Enter means at a first ask: the question's default; "none" for a list."""
-    return [] if question.kind is Kind.MULTI and question.default is None else question.default
 
 
 def _enable_line_editing() -> bool:

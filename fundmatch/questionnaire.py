@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum, StrEnum
 from typing import Any
@@ -17,7 +18,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from fundmatch.i18n import Eur, Msg, format_bool, format_date, format_eur, format_number, msg, t
+from fundmatch.i18n import LANGUAGES, Eur, Msg, format_bool, format_date, format_eur, format_number, msg, t
 from fundmatch.models import Answers, Effort, Experience, Region, Rubric, Text
 from fundmatch.places import find_places
 from fundmatch.typed import (
@@ -29,6 +30,7 @@ from fundmatch.typed import (
     parse_number,
     parse_yesno,
 )
+from fundmatch.validation import shares_a_word
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../schema/answers.schema.json"
 
@@ -94,6 +96,17 @@ QUESTIONS: tuple[Question, ...] = (
 BY_ID = {q.id: q for q in QUESTIONS}
 
 
+def first_default(question: Question, data: dict[str, Any]) -> Any:
+    """What Enter means the first time a question is asked: its default, "none" for a list
+    and, for the amount to request, what a financing plan shows as the gap (Fehlbedarf):
+    the total cost less the own funds, once both are answered."""
+    if question.id == "budget.requested_eur":
+        total, own = get_value(data, "budget.total_eur"), get_value(data, "resources.own_funds_eur")
+        if total is not None and own is not None and total > own:
+            return float(total - own)
+    return [] if question.kind is Kind.MULTI and question.default is None else question.default
+
+
 def choices(question: Question, rubric: Rubric) -> list[tuple[str, Text | Msg]]:
     """The numbered choices of a choice question: (id, label)."""
     if question.vocabulary == "experience":
@@ -104,17 +117,21 @@ def choices(question: Question, rubric: Rubric) -> list[tuple[str, Text | Msg]]:
     return [(term.id, term.label) for term in getattr(rubric.vocabularies, question.vocabulary)]
 
 
-def parse_choices(text: str, options: list[tuple[str, Any]], *, several: bool) -> list[str]:
-    """``2`` or ``1,3,5`` (numbers as listed) or ids → the chosen ids, in the order given."""
+def parse_choices(text: str, options: Sequence[tuple[str, Text | Msg | str]], *, several: bool) -> list[str]:
+    """``2`` or ``1,3,5`` (numbers as listed), ids or a word of one label (``Verein``,
+    ``sprachförderung``) → the chosen ids, in the order given."""
     parts = [p for p in re.split(r"[,;\s]+", text.strip()) if p]
     ids = [option_id for option_id, _ in options]
+    labels = {option_id: " ".join(_both(label)) for option_id, label in options}
     chosen: list[str] = []
     for part in parts:
-        number = ascii_number(part)
+        number, folded = ascii_number(part), part.casefold()
         if number is not None and 1 <= number <= len(ids):
             picked = ids[number - 1]
-        elif part in ids:
-            picked = part
+        elif folded in ids:
+            picked = folded
+        elif len(named := [i for i in ids if shares_a_word({folded}, labels[i])]) == 1:
+            picked = named[0]
         else:
             raise AnswerError(msg("ask.error.choice" if several else "ask.error.one_choice", max=len(ids)))
         if picked not in chosen:
@@ -122,6 +139,12 @@ def parse_choices(text: str, options: list[tuple[str, Any]], *, several: bool) -
     if not several and len(chosen) != 1:
         raise AnswerError(msg("ask.error.one_choice", max=len(ids)))
     return chosen
+
+
+def _both(label: Text | Msg | str) -> list[str]:
+    if isinstance(label, str):  # a programme's name
+        return [label]
+    return [label.render(lang) if isinstance(label, Msg) else label.get(lang) for lang in LANGUAGES]
 
 
 def find_locations(text: str, rubric: Rubric) -> list[Region]:

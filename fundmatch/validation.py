@@ -5,12 +5,13 @@ error type, so that staff read every problem in their language."""
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import functools
 import re
 import types
 import typing
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -213,22 +214,43 @@ def _mapping_of(loc: Loc) -> Loc:
     return parent
 
 
+SHORTEST_WORD = 4  # shorter words ("und", "e.V.") describe nothing on their own
 ALLOWED_SHOWN = 12  # a hint lists a vocabulary whole up to this size (legal forms: 10)
 
 
-def did_you_mean(word: str, choices: Sequence[str]) -> Msg | None:
-    """A hint naming the closest choice, or listing a few when none is close."""
-    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    # A word of a compound id ("kinder" of kinder_jugendliche) is too short for difflib, and
-    # so is an id inside a longer word ("verein" in eingetragener_verein).
-    typed = word.casefold()
-    words = set(re.split(r"[\W_]+", typed))
-    parts = sorted(c for c in choices if typed in c.split("_") or c in words)
-    if close or len(parts) == 1:
-        return msg("hint.did_you_mean", word=(close or parts)[0])
+def did_you_mean(word: str, choices: Sequence[str], described: Mapping[str, str] | None = None) -> Msg | None:
+    """A hint naming the closest choice, or listing the choices (some of many) when none is
+    close."""
+    if (closest := closest_choice(word, choices, described)) is not None:
+        return msg("hint.did_you_mean", word=closest)
     listed = sorted(choices)
     shown = listed if len(listed) <= ALLOWED_SHOWN else [*listed[: ALLOWED_SHOWN - 1], "…"]
     return msg("hint.allowed", words=", ".join(shown)) if choices else None
+
+
+def closest_choice(
+    word: str, choices: Sequence[str], described: Mapping[str, str] | None = None
+) -> str | None:
+    """The choice a person most likely meant by ``word``, if one stands out. ``described``
+    holds the words that describe each choice (its labels), searched when the ids give none."""
+    typed = word.casefold()  # ids are lower case, a sponsor writes "Frauen"
+    close = difflib.get_close_matches(typed, choices, n=1, cutoff=0.6)
+    # A word of a compound id ("kinder" of kinder_jugendliche) is too short for difflib, and
+    # so is an id inside a longer word ("verein" in eingetragener_verein).
+    words = set(re.split(r"[\W_]+", typed))
+    parts = sorted(c for c in choices if typed in c.split("_") or c in words)
+    if not close and not parts and described:  # "Begegnung": a word of one label
+        parts = [c for c in choices if shares_a_word(words, described.get(c, ""))]
+    return (close or parts)[0] if close or len(parts) == 1 else None
+
+
+def shares_a_word(typed: set[str], description: str) -> bool:
+    """Whether a typed word begins a word of the description or the other way round
+    ("kirche" and "Kirchengemeinde", "begegnungen" and "Begegnung")."""
+    described = {w for w in re.split(r"\W+", description.casefold()) if len(w) >= SHORTEST_WORD}
+    return any(
+        d.startswith(t) or t.startswith(d) for t in typed if len(t) >= SHORTEST_WORD for d in described
+    )
 
 
 # --- numbers that do not mean what they say -----------------------------------------------
@@ -397,21 +419,25 @@ def values_at(data: Any, path: Loc) -> Iterator[tuple[Loc, str]]:
 def vocabulary_problems(
     doc: Document,
     fields: Iterable[tuple[Loc, str]],
-    vocab: dict[str, set[str]],
+    vocab: Mapping[str, Mapping[str, str]],
     already: Iterable[Problem] = (),
 ) -> list[Problem]:
-    """Problems for every id in ``doc`` that is not in its vocabulary (with a hint),
-    except where a problem in ``already`` points at the same value."""
-    taken = {(p.line, p.col) for p in already}
-    problems = []
+    """``already`` and a problem for every id in ``doc`` that is not in its vocabulary, with
+    a hint. Where a problem of ``already`` points at the value (``Frauen`` is no id at all),
+    that problem gets the hint instead when it names an id (``meinten Sie 'frauen'?``)."""
+    problems = list(already)
+    taken = {(p.line, p.col): i for i, p in enumerate(problems)}
     for path, name in fields:
         known = vocab[name]
         for loc, value in values_at(doc.data, path):
-            if value not in known:
-                hint = did_you_mean(value, sorted(known))
-                problem = doc.problem(
-                    loc, msg("problem.not_in_vocabulary", value=value, vocabulary=name), hint
-                )
-                if (problem.line, problem.col) not in taken:
-                    problems.append(problem)
+            if value in known:
+                continue
+            hint = did_you_mean(value, sorted(known), known)
+            problem = doc.problem(loc, msg("problem.not_in_vocabulary", value=value, vocabulary=name), hint)
+            at = taken.get((problem.line, problem.col))
+            if at is None:
+                problems.append(problem)
+            elif meant := closest_choice(value, sorted(known), known):
+                hints = (msg("hint.did_you_mean", word=meant),)
+                problems[at] = dataclasses.replace(problems[at], hints=hints)
     return problems

@@ -360,3 +360,28 @@ def test_a_small_vocabulary_is_listed_whole_a_large_one_cut() -> None:
     large = [f"id{i:02}" for i in range(ALLOWED_SHOWN + 1)]
     listed = did_you_mean("zzz", large).render("de")
     assert listed.endswith(f"id{ALLOWED_SHOWN - 2:02}, …") and f"id{ALLOWED_SHOWN - 1:02}" not in listed
+
+
+def test_answers_in_a_sponsors_own_words_get_the_id_they_meant(tmp_path: Path) -> None:
+    from fundmatch.answers import load_answers
+    from fundmatch.catalogue import load_rubric
+
+    answers = tmp_path / "answers.yaml"
+    answers.write_text(
+        "organisation:\n  legal_form: Kirche\n  location: Kalefeld\n"
+        "needs:\n  themes: [begegnung, Sprachkurs]\n  target_groups: [Frauen, zzz]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataError) as caught:
+        load_answers(answers, load_rubric(ROOT / "rubric.yaml")[0])
+    said = {p.path: (p.message.key, [h.render("de") for h in p.hints]) for p in caught.value.problems}
+    # An id that breaks the id pattern gets one problem at its place, now with the id meant.
+    assert said["organisation.legal_form"] == ("problem.pattern", ["meinten Sie 'kirchengemeinde'?"])
+    assert said["organisation.location"] == ("problem.pattern", ["meinten Sie 'kalefeld'?"])
+    assert said["needs.target_groups[0]"] == ("problem.pattern", ["meinten Sie 'frauen'?"])
+    # A word of a label ("Gesellschaftlicher Zusammenhalt und Begegnung") names its id.
+    assert said["needs.themes[0]"] == ("problem.not_in_vocabulary", ["meinten Sie 'zusammenhalt'?"])
+    assert said["needs.themes[1]"] == ("problem.pattern", ["meinten Sie 'sprache'?"])
+    # Nothing close: a plain unknown id lists the vocabulary.
+    assert said["needs.target_groups[1]"][1][0].startswith("erlaubt: ")
+    assert len(caught.value.problems) == len(said)

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from fundmatch.answers import load_answers
 from fundmatch.catalogue import load_rubric
 from fundmatch.cli import app
-from fundmatch.questionnaire import BY_ID, find_locations, parse_choices, template
+from fundmatch.questionnaire import BY_ID, choices, find_locations, parse_choices, template
 from fundmatch.typed import AnswerError, parse_amount, parse_date, parse_yesno
 from tests.helpers import CAFE_DE, ROOT, typed
 
@@ -76,6 +76,23 @@ def test_choices_by_number_or_id() -> None:
         parse_choices("4", options, several=True)
     with pytest.raises(AnswerError):
         parse_choices("1,2", options, several=False)
+
+
+def test_choices_by_a_word_of_their_label_in_either_language() -> None:
+    legal_forms = choices(BY_ID["organisation.legal_form"], RUBRIC)
+    assert parse_choices("Verein", legal_forms, several=False) == ["verein"]
+    assert parse_choices("Eingetragener Verein", legal_forms, several=False) == ["verein"]
+    assert parse_choices("Kirche", legal_forms, several=False) == ["kirchengemeinde"]
+    assert parse_choices("foundation", legal_forms, several=False) == ["stiftung"]
+    themes = choices(BY_ID["needs.themes"], RUBRIC)
+    picked = parse_choices("Sprache, Begegnung; 11", themes, several=True)
+    assert picked == ["sprache", "zusammenhalt", "sport"]
+    groups = choices(BY_ID["needs.target_groups"], RUBRIC)
+    assert parse_choices("Frauen", groups, several=True) == ["frauen"]  # the id, though two labels say so
+    with pytest.raises(AnswerError):  # "oder" is in three labels: no guess
+        parse_choices("oder", legal_forms, several=False)
+    with pytest.raises(AnswerError):  # too short to name anything
+        parse_choices("e.V.", legal_forms, several=False)
 
 
 def test_places_from_part_of_the_name() -> None:
@@ -174,6 +191,23 @@ def test_every_kind_of_invalid_input_is_asked_again(
     ):
         assert message in result.stdout, message
     assert load_answers(saved, RUBRIC) == load_answers(EXAMPLE, RUBRIC)
+
+
+def test_enter_at_the_request_takes_the_total_less_the_own_funds(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    lines = list(CAFE_DE)
+    lines[21] = ""  # the request: Enter (the example asks 2.500 € − 200 € own funds)
+    result, saved = run_questionnaire(runner, tmp_path, lines)
+    assert result.exit_code == 0, result.output
+    assert "Beantragte Fördersumme (€) [Enter = 2.300 €]" in result.stdout
+    assert load_answers(saved, RUBRIC) == load_answers(EXAMPLE, RUBRIC)
+    # Own funds that cover the total: nothing to propose, Enter leaves the request unknown.
+    lines[9] = "2.500"
+    result, saved = run_questionnaire(runner, tmp_path, lines)
+    assert "Beantragte Fördersumme (€) [Enter = unbekannt]" in result.stdout
+    assert load_answers(saved, RUBRIC).budget.requested_eur is None
 
 
 def test_help_on_question_mark(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

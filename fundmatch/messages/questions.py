@@ -216,8 +216,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "q.budget.requested_eur": {"de": "Beantragte Fördersumme (€)", "en": "Amount to request (€)"},
     "help.budget.requested_eur": {
-        "de": "Höchstens die Gesamtkosten.",
-        "en": "At most the total cost.",
+        "de": "Höchstens die Gesamtkosten; meist die Gesamtkosten minus Ihre Eigenmittel.",
+        "en": "At most the total cost; usually the total cost less your own funds.",
     },
     "more.budget.requested_eur": {
         "de": "Viele Programme haben einen Mindest- und einen Höchstbetrag.",

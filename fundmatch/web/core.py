@@ -83,7 +83,7 @@ def parse_upload(raw: bytes, name: str, site: Site) -> tuple[dict[str, Any], lis
 
 def _check(doc: Document, site: Site) -> tuple[Answers | None, list[Problem]]:
     answers, problems = to_model(Answers, doc)
-    problems += vocabulary_problems(doc, ANSWERS_VOCABULARY, vocabularies(site.catalogue.rubric), problems)
+    problems = vocabulary_problems(doc, ANSWERS_VOCABULARY, vocabularies(site.catalogue.rubric), problems)
     return (answers if not problems else None), problems
 
 

@@ -22,6 +22,7 @@ from fundmatch.questionnaire import (
     check_answer,
     choices,
     find_locations,
+    first_default,
     get_value,
     has_value,
     parse,
@@ -134,7 +135,7 @@ def build_fields(
     fields = []
     for question in section_questions(section):
         answered = has_value(data, question.id)
-        value = get_value(data, question.id) if answered else question.default
+        value = get_value(data, question.id) if answered else first_default(question, data)
         entry = Field(
             question=question,
             name=question.id,
