@@ -423,8 +423,8 @@ def vocabulary_problems(
     already: Iterable[Problem] = (),
 ) -> list[Problem]:
     """``already`` and a problem for every id in ``doc`` that is not in its vocabulary, with
-    a hint. Where a problem of ``already`` points at the value (``Frauen`` is no id at all),
-    that problem gets the hint instead when it names an id (``meinten Sie 'frauen'?``)."""
+    a hint. Where ``already`` says the value is no id at all (``Frauen``), that problem gets
+    the hint instead when it names an id (``meinten Sie 'frauen'?``)."""
     problems = list(already)
     taken = {(p.line, p.col): i for i, p in enumerate(problems)}
     for path, name in fields:
@@ -437,7 +437,9 @@ def vocabulary_problems(
             at = taken.get((problem.line, problem.col))
             if at is None:
                 problems.append(problem)
-            elif meant := closest_choice(value, sorted(known), known):
+            elif problems[at].message.key == "problem.pattern" and (
+                meant := closest_choice(value, sorted(known), known)
+            ):
                 hints = (msg("hint.did_you_mean", word=meant),)
                 problems[at] = dataclasses.replace(problems[at], hints=hints)
     return problems

@@ -369,7 +369,9 @@ def test_answers_in_a_sponsors_own_words_get_the_id_they_meant(tmp_path: Path) -
     answers = tmp_path / "answers.yaml"
     answers.write_text(
         "organisation:\n  legal_form: Kirche\n  location: Kalefeld\n"
-        "needs:\n  themes: [begegnung, Sprachkurs]\n  target_groups: [Frauen, zzz]\n",
+        "needs:\n  themes: [begegnung, Sprachkurs, "
+        + "begegnung_" * 10
+        + "]\n  target_groups: [Frauen, zzz]\n",
         encoding="utf-8",
     )
     with pytest.raises(DataError) as caught:
@@ -382,6 +384,8 @@ def test_answers_in_a_sponsors_own_words_get_the_id_they_meant(tmp_path: Path) -
     # A word of a label ("Gesellschaftlicher Zusammenhalt und Begegnung") names its id.
     assert said["needs.themes[0]"] == ("problem.not_in_vocabulary", ["meinten Sie 'zusammenhalt'?"])
     assert said["needs.themes[1]"] == ("problem.pattern", ["meinten Sie 'sprache'?"])
+    # A value far too long is only that, whatever words it holds.
+    assert said["needs.themes[2]"] == ("problem.too_long_text", [])
     # Nothing close: a plain unknown id lists the vocabulary.
     assert said["needs.target_groups[1]"][1][0].startswith("erlaubt: ")
     assert len(caught.value.problems) == len(said)
