@@ -24,7 +24,7 @@ from fundmatch.regions import (
     region_problems,
     with_regions,
 )
-from fundmatch.validation import did_you_mean, error_message, to_model
+from fundmatch.validation import Vocabularies, did_you_mean, error_message, to_model
 from fundmatch.yamlio import Document, Loc, read_yaml
 
 PROGRAMS_ENV = "FUNDMATCH_PROGRAMS"
@@ -246,9 +246,9 @@ def _check_program_files(
     return programs, digests, problems
 
 
-def vocabularies(rubric: Rubric) -> dict[str, dict[str, str]]:
-    """Every vocabulary of the rubric by name: each id with the words that describe it (its
-    labels; a region's name and other names), so a hint can find "Begegnung" in a label."""
+def vocabularies(rubric: Rubric) -> Vocabularies:
+    """Every vocabulary of the rubric by name: each id with its names (its labels; a region's
+    name and other names), so a hint can find "Niedersachsen" or "Begegnung" in them."""
     v = rubric.vocabularies
     terms = {
         "legal_forms": v.legal_forms,
@@ -258,8 +258,10 @@ def vocabularies(rubric: Rubric) -> dict[str, dict[str, str]]:
         "cost_types": v.cost_types,
         "partner_kinds": v.partner_kinds,
     }
-    result = {name: {t.id: f"{t.label.de} {t.label.en}" for t in items} for name, items in terms.items()}
-    result["regions"] = {r.id: " ".join([r.name, *r.aliases]) for r in v.regions}
+    result: Vocabularies = {
+        name: {t.id: (t.label.de, t.label.en) for t in items} for name, items in terms.items()
+    }
+    result["regions"] = {r.id: (r.name, *r.aliases) for r in v.regions}
     return result
 
 

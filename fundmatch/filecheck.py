@@ -24,7 +24,7 @@ from fundmatch import rules
 from fundmatch.errors import DataError, Problem, capped, display_path, problem
 from fundmatch.i18n import msg
 from fundmatch.models import Program, Rubric
-from fundmatch.validation import to_model, vocabulary_problems
+from fundmatch.validation import Vocabularies, to_model, vocabulary_problems
 from fundmatch.yamlio import Document, Loc, read_yaml
 
 # From this many files on, worker processes share the work (starting them costs ~20 ms).
@@ -50,12 +50,12 @@ class FileCheck:
 @dataclass(frozen=True)
 class _Setting:
     rubric: Rubric
-    vocab: dict[str, dict[str, str]]
+    vocab: Vocabularies
     curated: frozenset[str]
 
 
 def checked_files(
-    files: Sequence[Path], rubric: Rubric, vocab: dict[str, dict[str, str]], curated: frozenset[str]
+    files: Sequence[Path], rubric: Rubric, vocab: Vocabularies, curated: frozenset[str]
 ) -> list[FileCheck]:
     """Every file checked, in the order given."""
     setting = _Setting(rubric, vocab, curated)

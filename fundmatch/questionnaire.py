@@ -122,7 +122,7 @@ def parse_choices(text: str, options: Sequence[tuple[str, Text | Msg | str]], *,
     ``sprachförderung``) → the chosen ids, in the order given."""
     parts = [p for p in re.split(r"[,;\s]+", text.strip()) if p]
     ids = [option_id for option_id, _ in options]
-    labels = {option_id: " ".join(_both(label)) for option_id, label in options}
+    labels = {option_id: _both(label) for option_id, label in options}
     chosen: list[str] = []
     for part in parts:
         number, folded = ascii_number(part), part.casefold()

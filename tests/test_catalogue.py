@@ -352,6 +352,18 @@ def test_an_id_inside_a_longer_word_is_suggested() -> None:
     assert did_you_mean("Gemeinnütziger Verein", forms).render("de") == "meinten Sie 'verein'?"
 
 
+def test_a_name_typed_whole_wins_over_a_similar_id() -> None:
+    from fundmatch.catalogue import load_rubric, vocabularies
+    from fundmatch.validation import closest_choice
+
+    regions = vocabularies(load_rubric(ROOT / "rubric.yaml")[0])["regions"]
+    ids = sorted(regions)
+    assert closest_choice("Niedersachsen", ids, regions) == "ni"  # not the town niederlangen
+    assert closest_choice("Landkreis Northeim", ids, regions) == "lk-northeim"
+    assert closest_choice("Nörten-Hardenberg", ids, regions) == "noerten-hardenberg"
+    assert closest_choice("northeim", ids, regions) == "northeim"  # an id stays itself
+
+
 def test_a_small_vocabulary_is_listed_whole_a_large_one_cut() -> None:
     from fundmatch.validation import ALLOWED_SHOWN, did_you_mean
 
