@@ -8,8 +8,9 @@ from pathlib import Path
 from fundmatch.catalogue import vocabularies
 from fundmatch.errors import DataError, Problem, UsageError, display_path
 from fundmatch.i18n import msg
+from fundmatch.meant import did_you_mean
 from fundmatch.models import Answers, Rubric
-from fundmatch.validation import did_you_mean, to_model, values_at, vocabulary_problems
+from fundmatch.validation import to_model, values_at, vocabulary_problems
 from fundmatch.yamlio import Document, Loc, read_yaml
 
 ANSWERS_VOCABULARY: tuple[tuple[Loc, str], ...] = (

@@ -63,10 +63,11 @@ def guarded(run: Callable[[], object], lang: Callable[[], str]) -> int:
         return exc.exit_code
     except OSError as exc:
         # The system refused something (a full disk, a closed pipe, no permission): not a bug.
+        from fundmatch.errors import os_reason
         from fundmatch.i18n import t
 
         where = f" ({exc.filename})" if exc.filename else ""
-        _say(t("error.prefix", lang(), message=f"{exc.strerror or exc}{where}"))
+        _say(t("error.prefix", lang(), message=os_reason(exc).render(lang()) + where))
         return EXIT_DATA
     except Exception as exc:
         show, code = getattr(exc, "show", None), getattr(exc, "exit_code", None)
@@ -109,12 +110,13 @@ def crash_folder() -> Path:
 
 
 def _report_crash(exc: BaseException, lang: str) -> None:
+    from fundmatch.errors import os_reason
     from fundmatch.i18n import t
 
     try:
         path = write_crash_file(exc)
     except OSError as problem:
-        _say(t("error.internal_unsaved", lang, reason=problem.strerror or type(problem).__name__))
+        _say(t("error.internal_unsaved", lang, reason=os_reason(problem)))
         return
     _say(t("error.internal", lang, path=path))
 

@@ -11,10 +11,11 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from fundmatch import rules
-from fundmatch.errors import DataError, Problem, UsageError, capped, display_path
+from fundmatch.errors import DataError, Problem, UsageError, capped, display_path, os_reason
 from fundmatch.filecheck import checked_files
 from fundmatch.gcpause import gc_paused
 from fundmatch.i18n import Msg, msg
+from fundmatch.meant import Vocabularies, did_you_mean
 from fundmatch.models import Program, Rubric
 from fundmatch.regions import (
     REGIONS_FOLDER,
@@ -24,7 +25,7 @@ from fundmatch.regions import (
     region_problems,
     with_regions,
 )
-from fundmatch.validation import Vocabularies, did_you_mean, error_message, to_model
+from fundmatch.validation import error_message, to_model
 from fundmatch.yamlio import Document, Loc, read_yaml
 
 PROGRAMS_ENV = "FUNDMATCH_PROGRAMS"
@@ -123,9 +124,7 @@ def new_program_file(program_id: str, paths: DataPaths) -> Path:
     except FileExistsError:
         raise UsageError(msg("new.exists", path=display_path(path))) from None
     except OSError as exc:
-        raise UsageError(
-            msg("new.cannot_write", path=display_path(path), reason=exc.strerror or exc)
-        ) from None
+        raise UsageError(msg("new.cannot_write", path=display_path(path), reason=os_reason(exc))) from None
     return path
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,6 +80,31 @@ def display_path(path: Path) -> str:
     absolute = os.path.abspath(path)
     inside = absolute.startswith(cwd + os.sep)
     return os.path.relpath(absolute, cwd) if inside else str(path)
+
+
+# The system's refusals a person meets (a missing folder, a full disk), in their language.
+_OS_REASONS = {
+    errno.ENOENT: "reason.not_found",
+    errno.EACCES: "reason.permission",
+    errno.EPERM: "reason.permission",
+    errno.ELOOP: "reason.loop",
+    errno.ENOSPC: "reason.disk_full",
+    errno.EDQUOT: "reason.disk_full",
+    errno.EROFS: "reason.read_only",
+    errno.EISDIR: "reason.is_dir",
+    errno.ENOTDIR: "reason.not_dir",
+    errno.ENAMETOOLONG: "reason.name_too_long",
+    errno.EBUSY: "reason.busy",
+    errno.ETXTBSY: "reason.busy",
+    errno.EIO: "reason.io",
+}
+
+
+def os_reason(exc: OSError) -> Msg:
+    """Why the system refused, in the reader's language; the system's own words for a rare
+    reason."""
+    key = _OS_REASONS.get(exc.errno) if exc.errno is not None else None
+    return msg(key) if key else msg("reason.system", reason=exc.strerror or str(exc) or type(exc).__name__)
 
 
 # A broken file can hold thousands of problems (a pasted data dump); past this many, one line

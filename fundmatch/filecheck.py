@@ -23,8 +23,9 @@ from pathlib import Path
 from fundmatch import rules
 from fundmatch.errors import DataError, Problem, capped, display_path, problem
 from fundmatch.i18n import msg
+from fundmatch.meant import Vocabularies
 from fundmatch.models import Program, Rubric
-from fundmatch.validation import Vocabularies, to_model, vocabulary_problems
+from fundmatch.validation import to_model, vocabulary_problems
 from fundmatch.yamlio import Document, Loc, read_yaml
 
 # From this many files on, worker processes share the work (starting them costs ~20 ms).

@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from fundmatch.catalogue import Catalogue
-from fundmatch.errors import UsageError, display_path
+from fundmatch.errors import UsageError, display_path, os_reason
 from fundmatch.i18n import msg, t
 from fundmatch.models import Answers, Program
 from fundmatch.output import check_target, write_atomic
@@ -108,7 +108,7 @@ def store_pick(
         write_atomic(answers_path, with_shortlist(text, ids).encode("utf-8"))
     except OSError as exc:
         raise UsageError(
-            t("report.cannot_write", lang, path=display_path(answers_path), reason=exc.strerror or exc)
+            t("report.cannot_write", lang, path=display_path(answers_path), reason=os_reason(exc))
         ) from None
     path = display_path(answers_path)
     _say(t("pick.saved", lang, path=path, ids=", ".join(ids)) if ids else t("pick.cleared", lang, path=path))
@@ -180,7 +180,7 @@ def _deliver(data: bytes, output: Path, lang: str) -> None:
         write_atomic(output, data)
     except OSError as exc:
         raise UsageError(
-            t("report.cannot_write", lang, path=display_path(output), reason=exc.strerror or exc)
+            t("report.cannot_write", lang, path=display_path(output), reason=os_reason(exc))
         ) from None
 
 

@@ -19,6 +19,7 @@ import yaml
 from pydantic import ValidationError
 
 from fundmatch.i18n import LANGUAGES, Eur, Msg, format_bool, format_date, format_eur, format_number, msg, t
+from fundmatch.meant import shares_a_word
 from fundmatch.models import Answers, Effort, Experience, Region, Rubric, Text
 from fundmatch.places import find_places
 from fundmatch.typed import (
@@ -30,7 +31,6 @@ from fundmatch.typed import (
     parse_number,
     parse_yesno,
 )
-from fundmatch.validation import shares_a_word
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../schema/answers.schema.json"
 

@@ -20,7 +20,7 @@ from typing import Protocol
 
 from pydantic import ValidationError
 
-from fundmatch.errors import DataError, Problem, display_path
+from fundmatch.errors import DataError, Problem, display_path, os_reason
 from fundmatch.i18n import Msg, msg
 from fundmatch.models import Region, RegionFile, RegionKind, Rubric
 from fundmatch.validation import error_message, to_model
@@ -123,7 +123,8 @@ def read_table(path: Path) -> tuple[list[PlacedRegion], list[Problem], str]:
         raw = path.read_bytes()
         text = raw.decode("utf-8")
     except OSError as exc:
-        raise DataError([Problem(name, 1, 1, "", msg("problem.cannot_read", reason=exc.strerror))]) from None
+        unread = Problem(name, 1, 1, "", msg("problem.cannot_read", reason=os_reason(exc)))
+        raise DataError([unread]) from None
     except UnicodeDecodeError:
         raise DataError(
             [Problem(name, 1, 1, "", msg("problem.table_not_utf8"), (msg("hint.save_utf8"),))]

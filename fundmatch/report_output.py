@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from fundmatch import reports
-from fundmatch.errors import UsageError
+from fundmatch.errors import UsageError, os_reason
 from fundmatch.i18n import t
 from fundmatch.output import check_target, write_atomic
 from fundmatch.reports import Format, format_for_path
@@ -53,5 +53,5 @@ def write_report(
     try:
         write_atomic(output, data)
     except OSError as exc:
-        raise UsageError(t("report.cannot_write", lang, path=output, reason=exc.strerror or exc)) from None
+        raise UsageError(t("report.cannot_write", lang, path=output, reason=os_reason(exc))) from None
     return t("report.written", lang, path=output, format=chosen.value)

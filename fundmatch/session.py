@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from rich.console import Console
 
-from fundmatch.errors import FundmatchError, UsageError, display_path
+from fundmatch.errors import FundmatchError, UsageError, display_path, os_reason
 from fundmatch.i18n import msg, t
 from fundmatch.models import Answers, Rubric
 from fundmatch.output import write_atomic
@@ -60,7 +60,7 @@ class Draft:
             return
         if not self._warned and problem is not None:
             self._warned = True
-            self._note(t("draft.unwritable", self.lang, reason=problem.strerror or problem))
+            self._note(t("draft.unwritable", self.lang, reason=os_reason(problem)))
 
     def _note(self, text: str) -> None:
         self.notes.print(text, markup=False, highlight=False, soft_wrap=True)
@@ -177,7 +177,7 @@ def _save(answers: Answers, path: Path, lang: str, notes: Console) -> bool:
     try:
         write_atomic(path, answers_yaml(answers))
     except OSError as exc:
-        reason = exc.strerror or exc
+        reason = os_reason(exc)
         notes.print(t("ask.save_failed", lang, path=display_path(path), reason=reason), markup=False)
         return False
     notes.print(t("ask.saved", lang, path=display_path(path)), markup=False)
@@ -227,7 +227,7 @@ def _offer_to_keep(
         try:
             write_atomic(path, answers_yaml(answers))
         except OSError as exc:
-            reason = exc.strerror or exc
+            reason = os_reason(exc)
             raise FundmatchError(msg("report.cannot_write", path=display_path(path), reason=reason)) from None
         notes.print(t("ask.saved", lang, path=display_path(path)), markup=False)
         saved = True

@@ -3,7 +3,6 @@ position for every value so that later errors can say file:line:col."""
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import re
 import stat
@@ -15,7 +14,7 @@ import yaml
 from yaml.error import Mark
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from fundmatch.errors import DataError, Problem, display_path, problem
+from fundmatch.errors import DataError, Problem, display_path, os_reason, problem
 from fundmatch.i18n import Msg, msg
 
 Loc = tuple[str | int, ...]
@@ -134,18 +133,9 @@ def read_yaml(path: Path) -> Document:
             raise DataError([problem(name, 1, 1, "", "problem.too_large", msg("hint.split"), limit=limit)])
         raw = path.read_bytes()
     except OSError as exc:
-        reason = _REASONS.get(exc.errno or 0)
-        problem_ = problem(name, 1, 1, "", "problem.cannot_read", reason=reason or exc.strerror)
+        problem_ = problem(name, 1, 1, "", "problem.cannot_read", reason=os_reason(exc))
         raise DataError([problem_]) from None
     return parse_yaml(raw, name)
-
-
-# Why a file cannot be read, in the reader's language; other reasons in the system's words.
-_REASONS = {
-    errno.ENOENT: msg("reason.not_found"),
-    errno.EACCES: msg("reason.permission"),
-    errno.ELOOP: msg("reason.loop"),
-}
 
 
 def parse_yaml(raw: bytes, name: str) -> Document:

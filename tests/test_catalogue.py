@@ -336,7 +336,7 @@ def test_worker_processes_check_a_large_catalogue_as_one_process_would(
 
 
 def test_a_word_of_a_compound_id_is_suggested() -> None:
-    from fundmatch.validation import did_you_mean
+    from fundmatch.meant import did_you_mean
 
     groups = ["frauen", "gefluechtete_frauen", "kinder_jugendliche", "junge_menschen", "aeltere"]
     assert did_you_mean("kinder", groups).render("de") == "meinten Sie 'kinder_jugendliche'?"
@@ -345,7 +345,7 @@ def test_a_word_of_a_compound_id_is_suggested() -> None:
 
 
 def test_an_id_inside_a_longer_word_is_suggested() -> None:
-    from fundmatch.validation import did_you_mean
+    from fundmatch.meant import did_you_mean
 
     forms = ["initiative", "verein", "stiftung", "kirchengemeinde"]
     assert did_you_mean("eingetragener_verein", forms).render("de") == "meinten Sie 'verein'?"
@@ -354,7 +354,7 @@ def test_an_id_inside_a_longer_word_is_suggested() -> None:
 
 def test_a_name_typed_whole_wins_over_a_similar_id() -> None:
     from fundmatch.catalogue import load_rubric, vocabularies
-    from fundmatch.validation import closest_choice
+    from fundmatch.meant import closest_choice
 
     regions = vocabularies(load_rubric(ROOT / "rubric.yaml")[0])["regions"]
     ids = sorted(regions)
@@ -365,7 +365,7 @@ def test_a_name_typed_whole_wins_over_a_similar_id() -> None:
 
 
 def test_a_small_vocabulary_is_listed_whole_a_large_one_cut() -> None:
-    from fundmatch.validation import ALLOWED_SHOWN, did_you_mean
+    from fundmatch.meant import ALLOWED_SHOWN, did_you_mean
 
     small = [f"id{i:02}" for i in range(ALLOWED_SHOWN)]
     assert did_you_mean("zzz", small).render("de") == "erlaubt: " + ", ".join(small)

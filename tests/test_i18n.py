@@ -22,6 +22,7 @@ SAME_IN_BOTH = {
     "answers.organisation.statuses",
     "report.csv.id",
     "crit.curated.rated",  # the rating's own text, which carries both languages
+    "reason.system",  # the system's own words for a rare refusal
 }
 
 

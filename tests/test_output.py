@@ -38,6 +38,24 @@ def test_atomic_write_keeps_the_old_file_when_writing_fails(
     assert [p.name for p in tmp_path.iterdir()] == ["bericht.md"]  # no temporary file left
 
 
+def test_the_systems_refusals_read_in_the_readers_language(runner: CliRunner, tmp_path: Path) -> None:
+    import errno
+
+    from fundmatch.errors import os_reason
+
+    assert os_reason(OSError(errno.ENOSPC, "No space left on device")).render("de") == (
+        "kein Platz mehr auf dem Datenträger"
+    )
+    assert os_reason(PermissionError(errno.EACCES, "Permission denied")).render("en") == "permission denied"
+    assert os_reason(OSError(errno.EXDEV, "Invalid cross-device link")).render("de") == (
+        "Invalid cross-device link"  # a rare reason: the system's words
+    )
+    assert os_reason(OSError()).render("de") == "OSError"
+    result = report(runner, "--output", str(tmp_path / "fehlt" / "bericht.pdf"))
+    assert result.exit_code == 2
+    assert "bericht.pdf nicht schreiben: Datei oder Ordner nicht vorhanden" in result.stderr
+
+
 def test_atomic_write_gives_ordinary_permissions(tmp_path: Path) -> None:
     target = tmp_path / "bericht.md"
     write_atomic(target, b"x")

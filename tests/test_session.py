@@ -232,7 +232,7 @@ def test_a_failed_save_keeps_the_draft(runner: CliRunner, monkeypatch: pytest.Mo
     monkeypatch.setattr(fundmatch.session, "write_atomic", refuse_saved)
     result = ask(runner, [*CAFE_DE, ""], "--save-answers", "saved.yaml")
     assert result.exit_code == 0, result.output
-    assert "Die Antworten konnten nicht in saved.yaml gespeichert werden: Permission denied" in result.stderr
+    assert "Die Antworten konnten nicht in saved.yaml gespeichert werden: keine Berechtigung" in result.stderr
     assert "Ihre Antworten bleiben im Entwurf fundmatch-entwurf.yaml" in result.stderr
     assert load_answers(Path("fundmatch-entwurf.yaml"), RUBRIC) == load_answers(EXAMPLE, RUBRIC)
 
@@ -433,7 +433,7 @@ def test_a_full_disk_is_an_error_message_not_a_crash(tmp_path: Path) -> None:
         )
     assert out.returncode == 1
     assert out.stderr.decode().splitlines()[-1:] == [
-        "Fehler: No space left on device"
+        "Fehler: kein Platz mehr auf dem Datenträger"
     ]  # after the catalogue line
     assert not (tmp_path / "state").exists()
 

@@ -22,12 +22,24 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "hint.split": {"de": "teilen Sie sie auf", "en": "split it up"},
     "problem.cannot_read": {"de": "Datei nicht lesbar: {reason}", "en": "cannot read file: {reason}"},
-    "reason.not_found": {"de": "Datei oder Ordner nicht vorhanden", "en": "No such file or directory"},
-    "reason.permission": {"de": "keine Leseberechtigung", "en": "Permission denied"},
+    # Why the system refused to read or write (errors.os_reason).
+    "reason.not_found": {"de": "Datei oder Ordner nicht vorhanden", "en": "no such file or folder"},
+    "reason.permission": {"de": "keine Berechtigung", "en": "permission denied"},
     "reason.loop": {
         "de": "zu viele Ebenen symbolischer Verknüpfungen",
-        "en": "Too many levels of symbolic links",
+        "en": "too many levels of symbolic links",
     },
+    "reason.disk_full": {"de": "kein Platz mehr auf dem Datenträger", "en": "no space left on the disk"},
+    "reason.read_only": {"de": "der Datenträger ist schreibgeschützt", "en": "the disk is read-only"},
+    "reason.is_dir": {"de": "das ist ein Ordner", "en": "that is a folder"},
+    "reason.not_dir": {
+        "de": "ein Teil des Pfads ist kein Ordner",
+        "en": "a part of the path is not a folder",
+    },
+    "reason.name_too_long": {"de": "der Name ist zu lang", "en": "the name is too long"},
+    "reason.busy": {"de": "wird gerade benutzt", "en": "in use"},
+    "reason.io": {"de": "Lese- oder Schreibfehler des Datenträgers", "en": "input/output error"},
+    "reason.system": {"de": "{reason}", "en": "{reason}"},  # a rare reason, in the system's words
     "problem.bom": {
         "de": "Datei beginnt mit einer Byte-Reihenfolge-Markierung (BOM)",
         "en": "file starts with a byte order mark",

@@ -1,0 +1,58 @@
+"""What a person most likely meant by a word that is no id: the hint beside a problem
+("meinten Sie 'verein'?") and the choice a questionnaire answer names ("Verein")."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from fundmatch.i18n import Msg, msg
+
+# Each vocabulary by name: its ids, each with its names (labels; a region's other names).
+Vocabularies = dict[str, dict[str, tuple[str, ...]]]
+SHORTEST_WORD = 4  # shorter words ("und", "e.V.") describe nothing on their own
+ALLOWED_SHOWN = 12  # a hint lists a vocabulary whole up to this size (legal forms: 10)
+
+
+def did_you_mean(
+    word: str, choices: Sequence[str], described: Mapping[str, Sequence[str]] | None = None
+) -> Msg | None:
+    """A hint naming the closest choice, or listing the choices (some of many) when none is
+    close."""
+    if (closest := closest_choice(word, choices, described)) is not None:
+        return msg("hint.did_you_mean", word=closest)
+    listed = sorted(choices)
+    shown = listed if len(listed) <= ALLOWED_SHOWN else [*listed[: ALLOWED_SHOWN - 1], "…"]
+    return msg("hint.allowed", words=", ".join(shown)) if choices else None
+
+
+def closest_choice(
+    word: str, choices: Sequence[str], described: Mapping[str, Sequence[str]] | None = None
+) -> str | None:
+    """The choice a person most likely meant by ``word``, if one stands out. ``described``
+    holds the names of each choice (its labels; a region's name and other names): a name
+    typed whole wins ("Niedersachsen" is ``ni``, not the town ``niederlangen``), and their
+    words are searched when the ids give nothing."""
+    typed = word.casefold()  # ids are lower case, a sponsor writes "Frauen"
+    described = described or {}
+    named = [c for c in choices if typed in (n.casefold() for n in described.get(c, ()))]
+    if typed not in choices and len(named) == 1:
+        return named[0]
+    close = difflib.get_close_matches(typed, choices, n=1, cutoff=0.6)
+    # A word of a compound id ("kinder" of kinder_jugendliche) is too short for difflib, and
+    # so is an id inside a longer word ("verein" in eingetragener_verein).
+    words = set(re.split(r"[\W_]+", typed))
+    parts = sorted(c for c in choices if typed in c.split("_") or c in words)
+    if not close and not parts:  # "Begegnung": a word of one label
+        parts = [c for c in choices if shares_a_word(words, described.get(c, ()))]
+    return (close or parts)[0] if close or len(parts) == 1 else None
+
+
+def shares_a_word(typed: set[str], names: Iterable[str]) -> bool:
+    """Whether a typed word begins a word of the names or the other way round ("kirche" and
+    "Kirchengemeinde", "begegnungen" and "Begegnung")."""
+    described = {w for n in names for w in re.split(r"\W+", n.casefold()) if len(w) >= SHORTEST_WORD}
+    return any(
+        d.startswith(t) or t.startswith(d) for t in typed if len(t) >= SHORTEST_WORD for d in described
+    )
