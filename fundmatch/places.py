@@ -27,6 +27,9 @@ PLACE_ORDER = {
 }
 KREIS_KINDS = (RegionKind.LANDKREIS, RegionKind.KREISFREIE_STADT)
 TYPO_CUTOFF = 0.8  # difflib ratio; "einbek" ~ "einbeck" is 0.92, unrelated names stay below
+# Words people put around a place's name that the name lacks: "Stadt Northeim", "Gemeinde
+# Kalefeld", "Northeim (Stadt)". Tried without them only when the whole text finds nothing.
+KIND_WORDS = frozenset({"stadt", "gemeinde", "flecken", "samtgemeinde", "einheitsgemeinde", "kreisstadt"})
 
 
 def fold(text: str, *, loose: bool = False) -> str:
@@ -96,6 +99,9 @@ def find_places(text: str, regions: Sequence[Region]) -> list[Region]:
             found = [p for p in places if any(test(key, wanted) for key in p.keys(loose))]
             if found:
                 return _ordered(found)
+    bare = " ".join(word for word in fold(text).split() if word not in KIND_WORDS)
+    if bare and bare != fold(text):
+        return find_places(bare, regions)
     return suggest_places(text, regions)
 
 

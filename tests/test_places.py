@@ -84,6 +84,21 @@ def test_a_typo_gets_the_nearest_names(typo: str, town: str) -> None:
     assert suggest_places(typo, REGIONS)[0].id == town
 
 
+@pytest.mark.parametrize(
+    ("typed", "place"),
+    [
+        ("Stadt Northeim", "northeim"),
+        ("Northeim (Stadt)", "northeim"),
+        ("Gemeinde Kalefeld", "kalefeld"),
+        ("Flecken Bovenden", "bovenden"),
+        ("Samtgemeinde Gieboldehausen", "sg-gieboldehausen"),
+        ("Stadt Osnabrück", "stadt-osnabrueck"),  # "Stadt" in the name itself is kept
+    ],
+)
+def test_words_for_the_kind_of_place_around_its_name_are_left_out(typed: str, place: str) -> None:
+    assert [r.id for r in find_places(typed, REGIONS)][:1] == [place]
+
+
 def test_nothing_near_finds_nothing() -> None:
     assert ids("zzz") == []
     assert ids("   ") == []
