@@ -28,7 +28,7 @@ class Problem:
         return self._order() < other._order()
 
     def _order(self) -> tuple[str, int, int, str, str]:
-        return (self.file, self.line, self.col, self.path, self.text("en"))
+        return (*_place(self), self.text("en"))
 
     def __str__(self) -> str:
         return self.render()
@@ -121,14 +121,29 @@ def capped(problems: list[Problem]) -> list[Problem]:
         by_file.setdefault(each.file, []).append(each)
     result: list[Problem] = []
     for found in by_file.values():
-        found.sort()
-        result += found[:MAX_PROBLEMS_PER_FILE]
+        first = _first(found, MAX_PROBLEMS_PER_FILE + 1)
+        result += first[:MAX_PROBLEMS_PER_FILE]
         if len(found) > MAX_PROBLEMS_PER_FILE:
-            first_hidden = found[MAX_PROBLEMS_PER_FILE]
-            at = first_hidden if first_hidden.line != UNSHOWN_LINE else found[MAX_PROBLEMS_PER_FILE - 1]
+            first_hidden = first[MAX_PROBLEMS_PER_FILE]
+            at = first_hidden if first_hidden.line != UNSHOWN_LINE else first[MAX_PROBLEMS_PER_FILE - 1]
             more = len(found) - MAX_PROBLEMS_PER_FILE
             result.append(problem(at.file, at.line, at.col, "", "problem.more", count=more))
     return result
+
+
+def _first(problems: list[Problem], count: int) -> list[Problem]:
+    """The first ``count`` problems in their order. Sorted by place first, so that a message
+    is rendered only to order problems at one place: a pasted list of 100,000 wrong terms
+    is not rendered 100,000 times."""
+    by_place = sorted(problems, key=_place)
+    end = count
+    while end < len(by_place) and _place(by_place[end]) == _place(by_place[count - 1]):
+        end += 1  # problems at the last place kept are ordered by their text
+    return sorted(by_place[:end])[:count]
+
+
+def _place(p: Problem) -> tuple[str, int, int, str]:
+    return (p.file, p.line, p.col, p.path)
 
 
 class FundmatchError(Exception):

@@ -120,7 +120,7 @@ def choices(question: Question, rubric: Rubric) -> list[tuple[str, Text | Msg]]:
 def parse_choices(text: str, options: Sequence[tuple[str, Text | Msg | str]], *, several: bool) -> list[str]:
     """``2`` or ``1,3,5`` (numbers as listed), ids or a word of one label (``Verein``,
     ``sprachförderung``) → the chosen ids, in the order given."""
-    parts = [p for p in re.split(r"[,;\s]+", text.strip()) if p]
+    parts = list(dict.fromkeys(p for p in re.split(r"[,;\s]+", text.strip()) if p))  # each once
     ids = [option_id for option_id, _ in options]
     labels = {option_id: _both(label) for option_id, label in options}
     chosen: list[str] = []

@@ -385,21 +385,26 @@ def vocabulary_problems(
 ) -> list[Problem]:
     """``already`` and a problem for every id in ``doc`` that is not in its vocabulary, with
     a hint. Where ``already`` says the value is no id at all (``Frauen``), that problem gets
-    the hint instead when it names an id (``meinten Sie 'frauen'?``)."""
+    the hint instead when it names an id (``meinten Sie 'frauen'?``). Only the first
+    ``MAX_PROBLEMS_PER_FILE`` of a field get a hint: no more are ever shown (errors.capped),
+    and a pasted list of 60,000 wrong terms is answered at once."""
     problems = list(already)
     taken = {(p.line, p.col): i for i, p in enumerate(problems)}
     for path, name in fields:
         known = vocab[name]
-        for loc, value in values_at(doc.data, path):
-            if value in known:
-                continue
-            hint = did_you_mean(value, sorted(known), known)
+        choices = sorted(known)
+        unknown = [(loc, value) for loc, value in values_at(doc.data, path) if value not in known]
+        for count, (loc, value) in enumerate(unknown):
+            hinted = count < MAX_PROBLEMS_PER_FILE
+            hint = did_you_mean(value, choices, known) if hinted else None
             problem = doc.problem(loc, msg("problem.not_in_vocabulary", value=value, vocabulary=name), hint)
             at = taken.get((problem.line, problem.col))
             if at is None:
                 problems.append(problem)
-            elif problems[at].message.key == "problem.pattern" and (
-                meant := closest_choice(value, sorted(known), known)
+            elif (
+                hinted
+                and problems[at].message.key == "problem.pattern"
+                and (meant := closest_choice(value, choices, known))
             ):
                 hints = (msg("hint.did_you_mean", word=meant),)
                 problems[at] = dataclasses.replace(problems[at], hints=hints)

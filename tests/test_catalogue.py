@@ -195,6 +195,50 @@ def test_problems_per_file_are_capped_with_a_count(program_dir: Path) -> None:
     assert problems[-1].line == problems[-2].line
 
 
+def test_capping_keeps_the_order_of_a_full_sort_with_many_problems_at_one_place() -> None:
+    import random
+
+    from fundmatch.errors import MAX_PROBLEMS_PER_FILE, capped, problem
+
+    rng = random.Random(7)
+    problems = [  # few places, so that the cut falls among problems at one place
+        problem(
+            f"f{rng.randrange(2)}.yaml",
+            rng.randrange(3),
+            rng.randrange(2),
+            "",
+            "problem.pattern",
+            value=str(i),
+        )
+        for i in range(3 * MAX_PROBLEMS_PER_FILE)
+    ]
+    for name in ("f0.yaml", "f1.yaml"):
+        mine = sorted(p for p in problems if p.file == name)
+        shown = [p for p in capped(problems) if p.file == name]
+        assert shown[:-1] == mine[:MAX_PROBLEMS_PER_FILE]  # exactly the first, in order
+        hidden = mine[MAX_PROBLEMS_PER_FILE]
+        assert (shown[-1].line, shown[-1].col) == (hidden.line, hidden.col)
+        assert (
+            shown[-1].message.render("en")
+            == f"… and {len(mine) - MAX_PROBLEMS_PER_FILE} more problems in this file"
+        )
+
+
+def test_every_shown_vocabulary_problem_of_a_long_list_keeps_its_hint(tmp_path: Path) -> None:
+    from fundmatch.answers import load_answers
+    from fundmatch.catalogue import load_rubric
+    from fundmatch.errors import MAX_PROBLEMS_PER_FILE
+
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("needs:\n  themes: [" + ", ".join(["begegnung"] * 300) + "]\n", encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load_answers(answers, load_rubric(ROOT / "rubric.yaml")[0])
+    shown = caught.value.problems
+    assert len(shown) == MAX_PROBLEMS_PER_FILE + 1
+    assert all(p.text("de").endswith("(meinten Sie 'zusammenhalt'?)") for p in shown[:-1])
+    assert shown[-1].text("de") == "… und 200 weitere Fehler in dieser Datei"
+
+
 # --- discovery and new programme files ----------------------------------------------------
 
 
