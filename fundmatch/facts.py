@@ -76,6 +76,11 @@ def program_facts(program: Program, rubric: Rubric, lang: str) -> list[tuple[str
         (t("show.in_kind", lang), format_bool(f.in_kind_counts, lang)),
         (t("show.min", lang), limit_text(f.min_eur, lang), "funding.min_eur"),
         (t("show.max", lang), limit_text(f.max_eur, lang), "funding.max_eur"),
+        *(  # a ceiling few programmes set: shown only where one is
+            [(t("show.max_total", lang), format_eur(f.max_total_eur, lang), "funding.max_total_eur")]
+            if f.max_total_eur is not None
+            else []
+        ),
         *[(t("show.past_award", lang), award_text(a, lang)) for a in program.past_awards],
         (t("show.payment", lang), payment, "funding.payment"),
         (t("show.costs", lang), term_labels(f.eligible_costs, v.cost_types, lang), "funding.eligible_costs"),

@@ -265,6 +265,19 @@ def test_grant_range_counts_per_year_where_the_programme_does(catalogue: Catalog
     assert gate(over, "foerderrahmen") == (Outcome.NO, "3.000 € liegt über dem Höchstbetrag von 2.500 €.")
 
 
+def test_a_ceiling_on_the_total_cost_excludes_a_larger_project(catalogue: Catalogue) -> None:
+    program = changed(catalogue.get("kleinfonds"), funding__max_total_eur=10000)
+    within = answers(budget={"total_eur": 10000, "requested_eur": 2000})
+    assert gate(score(catalogue, program, within), "foerderrahmen")[0] is Outcome.YES
+    larger = answers(budget={"total_eur": 12000, "requested_eur": 2000})  # the request alone fits
+    assert gate(score(catalogue, program, larger), "foerderrahmen") == (
+        Outcome.NO,
+        "Die Gesamtkosten von 12.000 € liegen über der Obergrenze des Programms von 10.000 € je Projekt.",
+    )
+    no_total = answers(budget={"total_eur": None, "requested_eur": 2000})  # no total: the request decides
+    assert gate(score(catalogue, program, no_total), "foerderrahmen")[0] is Outcome.YES
+
+
 def test_limits_per_staff_position(catalogue: Catalogue) -> None:
     program = changed(catalogue.get("grossprogramm"), funding__per_position=True)
     half = answers(

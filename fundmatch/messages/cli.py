@@ -112,6 +112,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "show.in_kind": {"de": "Eigenleistung anrechenbar", "en": "Volunteer work counts"},
     "show.min": {"de": "Mindestbetrag", "en": "Minimum grant"},
     "show.max": {"de": "Höchstbetrag", "en": "Maximum grant"},
+    "show.max_total": {"de": "Gesamtkosten des Projekts höchstens", "en": "Total project cost at most"},
     "show.payment": {"de": "Auszahlung", "en": "Payment"},
     "show.costs": {"de": "Förderfähige Kosten", "en": "Eligible costs"},
     "show.duration": {"de": "Laufzeit (Monate)", "en": "Duration (months)"},

@@ -84,6 +84,10 @@ MESSAGES: dict[
         "de": "{requested} liegt unter dem Mindestbetrag von {min}.",
         "en": "{requested} is below the minimum grant of {min}.",
     },
+    "gate.grant.total_above": {
+        "de": "Die Gesamtkosten von {total} liegen über der Obergrenze des Programms von {ceiling} je Projekt.",
+        "en": "The total cost of {total} is above the programme's ceiling of {ceiling} per project.",
+    },
     "gate.grant.above": {
         "de": "{requested} liegt über dem Höchstbetrag von {max}.",
         "en": "{requested} is above the maximum grant of {max}.",

@@ -125,6 +125,9 @@ class Funding(Model):
     )
     min_eur: Limit = Field(None, description="Lowest grant; not_stated = the guideline names none.")
     max_eur: Limit = Field(None, description="Highest grant; not_stated = the guideline names none.")
+    max_total_eur: Euro | None = Field(
+        None, description="Highest total cost of a project the programme takes, where it sets one."
+    )
     per_year: bool | None = Field(
         None, description="min_eur and max_eur are per year of the project (e.g. AMIF, BAMF)."
     )

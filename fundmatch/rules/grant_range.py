@@ -1,4 +1,5 @@
-"""Gate: does the requested amount fit the programme's minimum and maximum grant?
+"""Gate: does the requested amount fit the programme's minimum and maximum grant, and the
+project's total cost the programme's ceiling (a micro-grant for projects up to 10.000 €)?
 
 Amounts are compared on the programme's terms: per year or per staff position where its
 limits are. A limit that the guideline does not state (``not_stated``) is no obstacle; where
@@ -52,6 +53,9 @@ def on_terms(value: float | None, program: Program) -> object:
 
 
 def check(program: Program, ctx: Context, params: object, item: object) -> Verdict:
+    total, ceiling = ctx.answers.budget.total_eur, program.funding.max_total_eur
+    if total is not None and ceiling is not None and total > ceiling:
+        return Verdict(Outcome.NO, msg("gate.grant.total_above", total=Eur(total), ceiling=Eur(ceiling)))
     requested = requested_for(program, ctx.answers)
     low, high = limits_for(program, ctx.answers)
     if requested is None:
@@ -122,9 +126,15 @@ RULE = Rule(
     "grant_range",
     "gate",
     check,
-    facts=(Fact("funding.min_eur"), Fact("funding.max_eur")),
+    facts=(Fact("funding.min_eur"), Fact("funding.max_eur"), Fact("funding.max_total_eur", counted=False)),
     suggest=suggest,
     reads=frozenset(
-        {"budget.requested_eur", "budget.positions", "timing.duration_months", "organisation.legal_form"}
+        {
+            "budget.requested_eur",
+            "budget.total_eur",
+            "budget.positions",
+            "timing.duration_months",
+            "organisation.legal_form",
+        }
     ),
 )
