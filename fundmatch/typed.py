@@ -60,7 +60,15 @@ _DIGITS = re.compile(r"[0-9]+", re.ASCII)
 # Longer numbers are refused before Python is asked to convert them (it refuses > 4300 digits).
 MAX_DIGITS = 30
 
-_CURRENCY = re.compile(r"(?i)^\s*(€|eur|euro)?\s*(?P<number>.*?)\s*(€|eur|euro)?\s*$")
+_CURRENCY = re.compile(r"(?i)^\s*(€|eur|euro)?\s*(?P<number>.*?)(,-{1,2})?\s*(€|eur|euro)?\s*$")
+# "ca. 3.000", "etwa 12", "~ 2500": an estimate is what the questions ask for; the word goes.
+_ROUGHLY = re.compile(
+    r"(?i)^\s*(ca\.?|circa|zirka|etwa|rund|ungefähr|ungefaehr|about|around|approx\.?|~|≈)\s*"
+)
+
+
+def _roughly(text: str) -> str:
+    return _ROUGHLY.sub("", text, count=1)
 
 
 # Whole euros, optionally grouped in thousands by "." or ",", then optionally up to two
@@ -80,8 +88,8 @@ def ascii_number(text: str) -> int | None:
 
 
 def parse_amount(text: str) -> float:
-    """``1500``, ``1.500``, ``1.500,50 €``, ``1500.50``, ``1,500.50`` → euros."""
-    match = _CURRENCY.match(text)
+    """``1500``, ``1.500``, ``1.500,50 €``, ``3.000,-``, ``ca. 1500``, ``1,500.50`` → euros."""
+    match = _CURRENCY.match(_roughly(text))
     number = _AMOUNT.fullmatch(match.group("number").replace(" ", "")) if match else None
     if number is None or (number["sep"] and number["sep"] == number["dec"]):
         raise AnswerError(msg("ask.error.amount"))
@@ -92,8 +100,8 @@ def parse_amount(text: str) -> float:
 
 
 def parse_number(text: str) -> float:
-    """A non-negative number, with a decimal comma or point."""
-    raw = text.strip().replace(",", ".")
+    """A non-negative number, with a decimal comma or point (``2,5``, ``ca. 100``)."""
+    raw = _roughly(text).strip().replace(",", ".")
     if not re.fullmatch(r"[0-9]+(\.[0-9]+)?", raw, re.ASCII):
         raise AnswerError(msg("ask.error.number"))
     if len(raw) > MAX_DIGITS:
@@ -102,8 +110,8 @@ def parse_number(text: str) -> float:
 
 
 def parse_integer(text: str) -> int:
-    """``12``, or ``1.500`` with thousands points."""
-    raw = text.strip()
+    """``12``, ``1.500`` with thousands points, ``etwa 12``."""
+    raw = _roughly(text).strip()
     if re.fullmatch(r"[0-9]{1,3}(\.[0-9]{3})+", raw, re.ASCII):
         raw = raw.replace(".", "")
     if _DIGITS.fullmatch(raw) and len(raw) > MAX_DIGITS:
@@ -118,8 +126,42 @@ def parse_integer(text: str) -> int:
 FIRST_YEAR, LAST_YEAR = 1900, 2199
 
 
+# Month names, German and English; a month may be shortened to three letters or more (Sept.).
+_MONTH_NAMES = (
+    ("januar", "jänner", "january"),
+    ("februar", "february"),
+    ("märz", "maerz", "mrz", "march"),
+    ("april",),
+    ("mai", "may"),
+    ("juni", "june"),
+    ("juli", "july"),
+    ("august",),
+    ("september",),
+    ("oktober", "october"),
+    ("november",),
+    ("dezember", "december"),
+)
+_DAY_MONTH_YEAR = re.compile(r"(?:([0-9]{1,2})\.?\s+)?([^\W\d_]+)\.?\s+([0-9]{4})")  # ASCII digits
+
+
+def _month(word: str) -> int | None:
+    """The month a name or its beginning names (``März``, ``Mrz``, ``Sept``), or None."""
+    typed = word.casefold()
+    found = {
+        number
+        for number, names in enumerate(_MONTH_NAMES, start=1)
+        if len(typed) >= 3 and any(name.startswith(typed) for name in names)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+_MONTH_YEAR = re.compile(r"(\d{1,2})\s*/\s*(\d{4})", re.ASCII)
+
+
 def parse_date(text: str, *, years: tuple[int, int] = (FIRST_YEAR, LAST_YEAR)) -> dt.date:
-    """``01.03.2027``, ``1.3.27`` or ``2027-03-01``, in the range of ``years``."""
+    """``01.03.2027``, ``1.3.27``, ``2027-03-01``, ``1. März 2027``, in the range of ``years``.
+    A month alone (``März 2027``, ``03/2027``) is its first day: for a project start, the
+    earliest reading is the one that misses no deadline."""
     raw = text.strip()
     date = None
     try:
@@ -128,6 +170,10 @@ def parse_date(text: str, *, years: tuple[int, int] = (FIRST_YEAR, LAST_YEAR)) -
         elif match := re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})", raw, re.ASCII):
             day, month, year = (int(g) for g in match.groups())
             date = dt.date(year + 2000 if year < 100 else year, month, day)
+        elif (match := _DAY_MONTH_YEAR.fullmatch(raw)) and (named := _month(match[2])):
+            date = dt.date(int(match[3]), named, int(match[1] or 1))
+        elif match := _MONTH_YEAR.fullmatch(raw):
+            date = dt.date(int(match[2]), int(match[1]), 1)
     except ValueError:
         raise AnswerError(msg("ask.error.no_such_date", text=raw)) from None
     if date is None:

@@ -14,7 +14,7 @@ from fundmatch.answers import load_answers
 from fundmatch.catalogue import load_rubric
 from fundmatch.cli import app
 from fundmatch.questionnaire import BY_ID, choices, find_locations, parse_choices, template
-from fundmatch.typed import AnswerError, parse_amount, parse_date, parse_yesno
+from fundmatch.typed import AnswerError, parse_amount, parse_date, parse_integer, parse_number, parse_yesno
 from tests.helpers import CAFE_DE, ROOT, typed
 
 RUBRIC, _ = load_rubric(ROOT / "rubric.yaml")
@@ -32,6 +32,11 @@ EXAMPLE = ROOT / "examples" / "frauencafe-uslar.yaml"
         ("1500,5", 1500.5),
         ("2.000.000 EUR", 2_000_000.0),
         ("0", 0.0),
+        ("3.000,- €", 3000.0),  # whole euros, as a German invoice writes them
+        ("3000,--", 3000.0),
+        ("ca. 2.500 €", 2500.0),  # an estimate is what the questions ask for
+        ("rund 2500", 2500.0),
+        ("~2500", 2500.0),
     ],
 )
 def test_amounts_as_people_type_them(text: str, value: float) -> None:
@@ -57,6 +62,34 @@ def test_dates_as_people_type_them() -> None:
     assert info.value.message.render("de") == "Den Tag 31.02.2027 gibt es nicht."
     with pytest.raises(AnswerError):
         parse_date("März")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("1. März 2027", dt.date(2027, 3, 1)),
+        ("15 June 2027", dt.date(2027, 6, 15)),
+        ("März 2027", dt.date(2027, 3, 1)),  # a month alone: its first day, the earliest start
+        ("Sept. 2027", dt.date(2027, 9, 1)),
+        ("Jänner 2028", dt.date(2028, 1, 1)),
+        ("03/2027", dt.date(2027, 3, 1)),
+    ],
+)
+def test_dates_with_month_names_or_a_month_alone(text: str, day: dt.date) -> None:
+    assert parse_date(text) == day
+
+
+@pytest.mark.parametrize("text", ["Marmelade 2027", "Ma 2027", "13/2027", "31. Februar 2027", "März"])
+def test_no_month_or_no_such_day_is_refused(text: str) -> None:
+    with pytest.raises(AnswerError):
+        parse_date(text)
+
+
+def test_an_estimate_of_a_count() -> None:
+    assert parse_integer("etwa 12") == 12
+    assert parse_number("ca. 2,5") == 2.5
+    with pytest.raises(AnswerError):
+        parse_integer("ca.")
 
 
 def test_yes_and_no_per_language() -> None:

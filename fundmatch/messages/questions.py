@@ -245,7 +245,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Little: a short application in an evening. A lot: multi-stage procedures, portals, interim reports.",
     },
     "q.timing.start": {"de": "Geplanter Projektbeginn", "en": "Planned start"},
-    "help.timing.start": {"de": "Z. B. 01.03.2027 oder 1.3.27.", "en": "E.g. 2027-03-01 or 1.3.27."},
+    "help.timing.start": {
+        "de": "Z. B. 01.03.2027, 1.3.27 oder März 2027 (dann der 1. des Monats).",
+        "en": "E.g. 2027-03-01, 1.3.27 or March 2027 (then the 1st of the month).",
+    },
     "more.timing.start": {
         "de": "Viele Programme haben feste Fristen; manche fördern nur Projekte, die noch nicht begonnen haben.",
         "en": "Many programmes have fixed deadlines; some fund only projects not yet started.",
