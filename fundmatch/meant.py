@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from fundmatch.i18n import Msg, msg
 
@@ -45,14 +45,28 @@ def closest_choice(
     words = set(re.split(r"[\W_]+", typed))
     parts = sorted(c for c in choices if typed in c.split("_") or c in words)
     if not close and not parts:  # "Begegnung": a word of one label
-        parts = [c for c in choices if shares_a_word(words, described.get(c, ()))]
+        names = {c: described.get(c, ()) for c in choices}
+        parts = sorted({found for w in words if (found := named_by_word(w, names))})
     return (close or parts)[0] if close or len(parts) == 1 else None
 
 
-def shares_a_word(typed: set[str], names: Iterable[str]) -> bool:
-    """Whether a typed word begins a word of the names or the other way round ("kirche" and
-    "Kirchengemeinde", "begegnungen" and "Begegnung")."""
-    described = {w for n in names for w in re.split(r"\W+", n.casefold()) if len(w) >= SHORTEST_WORD}
-    return any(
-        d.startswith(t) or t.startswith(d) for t in typed if len(t) >= SHORTEST_WORD for d in described
-    )
+def named_by_word(word: str, names: Mapping[str, Sequence[str]]) -> str | None:
+    """The one choice a word of its names points to: a word equal to ``word`` first (and of
+    several, the name that begins with it: "women" is "Women and girls", not "Refugee women";
+    then the name that is it), else a word that begins with it or that it begins ("kirche",
+    "Kirchengemeinde")."""
+    typed = word.casefold()
+    if len(typed) < SHORTEST_WORD:  # "und", "e.V." name nothing on their own
+        return None
+    words = {
+        choice: [w for n in named for w in re.split(r"\W+", n.casefold()) if len(w) >= SHORTEST_WORD]
+        for choice, named in names.items()
+    }
+    equal = [choice for choice, found in words.items() if typed in found]
+    for narrower in (str.startswith, str.__eq__):  # "Geflüchtete" is the name "Geflüchtete"
+        if len(equal) > 1:
+            equal = [c for c in equal if any(narrower(n.casefold(), typed) for n in names[c])]
+    if equal:
+        return equal[0] if len(equal) == 1 else None
+    near = [c for c, found in words.items() if any(w.startswith(typed) or typed.startswith(w) for w in found)]
+    return near[0] if len(near) == 1 else None

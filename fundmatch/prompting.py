@@ -6,6 +6,7 @@ of input propagate to the caller."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -33,6 +34,8 @@ from fundmatch.questionnaire import (
 )
 from fundmatch.typed import AnswerError, ascii_number, clean_typed
 
+# Choices typed as numbers only ("1,3 5"); words are echoed with what they were taken for.
+_NUMBERS_ONLY = re.compile(r"[0-9,;\s]+")
 # At most this many places are listed when a typed name matches several.
 MAX_PLACES = 15
 # A longer current answer is shortened in the prompt "[Enter = …]".
@@ -162,7 +165,11 @@ class Dialogue:
                     return place
                 continue
             try:
-                return parse(question, typed, lang, self.rubric)
+                value = parse(question, typed, lang, self.rubric)
+                if question.kind in (Kind.CHOICE, Kind.MULTI) and not _NUMBERS_ONLY.fullmatch(typed):
+                    # chosen by words: say what they were taken for, as for a place
+                    self.say(t("ask.choice_found", lang, names=display(question, value, lang, self.rubric)))
+                return value
             except AnswerError as exc:
                 self.error(exc.message)
 

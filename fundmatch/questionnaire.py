@@ -19,7 +19,7 @@ import yaml
 from pydantic import ValidationError
 
 from fundmatch.i18n import LANGUAGES, Eur, Msg, format_bool, format_date, format_eur, format_number, msg, t
-from fundmatch.meant import shares_a_word
+from fundmatch.meant import named_by_word
 from fundmatch.models import Answers, Effort, Experience, Region, Rubric, Text
 from fundmatch.places import find_places
 from fundmatch.typed import (
@@ -130,8 +130,8 @@ def parse_choices(text: str, options: Sequence[tuple[str, Text | Msg | str]], *,
             picked = ids[number - 1]
         elif folded in ids:
             picked = folded
-        elif len(named := [i for i in ids if shares_a_word({folded}, labels[i])]) == 1:
-            picked = named[0]
+        elif named := named_by_word(folded, labels):
+            picked = named
         else:
             raise AnswerError(msg("ask.error.choice" if several else "ask.error.one_choice", max=len(ids)))
         if picked not in chosen:

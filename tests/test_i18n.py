@@ -19,6 +19,7 @@ SAME_IN_BOTH = {
     "show.status",
     "ask.default",
     "ask.location_found",
+    "ask.choice_found",
     "answers.organisation.statuses",
     "report.csv.id",
     "crit.curated.rated",  # the rating's own text, which carries both languages

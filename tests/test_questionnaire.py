@@ -243,6 +243,21 @@ def test_enter_at_the_request_takes_the_total_less_the_own_funds(
     assert load_answers(saved, RUBRIC).budget.requested_eur is None
 
 
+def test_choices_typed_as_words_are_echoed_with_what_they_were_taken_for(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    lines = list(CAFE_DE)
+    lines[1] = "Initiative"  # the legal form, by the word of its label
+    lines[17] = "Frauen, Geflüchtete, zugewanderte"  # the target groups, by words and an id
+    result, saved = run_questionnaire(runner, tmp_path, lines)
+    assert result.exit_code == 0, result.output
+    assert "→ Initiative ohne Rechtsform\n" in result.stdout
+    assert "→ Frauen und Mädchen, Geflüchtete, Menschen mit Einwanderungsgeschichte\n" in result.stdout
+    assert result.stdout.count("→ ") == 3  # the place, and the two answers typed as words
+    assert load_answers(saved, RUBRIC) == load_answers(EXAMPLE, RUBRIC)
+
+
 def test_help_on_question_mark(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     lines = ["?", *CAFE_DE]

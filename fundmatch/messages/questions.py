@@ -287,6 +287,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ask.default_none": {"de": "Enter = keine", "en": "Enter = none"},
     "ask.default": {"de": "Enter = {value}", "en": "Enter = {value}"},
     "ask.location_found": {"de": "→ {name} ({parent})", "en": "→ {name} ({parent})"},
+    "ask.choice_found": {"de": "→ {names}", "en": "→ {names}"},
     "ask.location_pick": {"de": "Mehrere Orte passen:", "en": "Several places match:"},
     "ask.location_number": {"de": "Nummer des Orts", "en": "Number of the place"},
     "ask.error.location": {
