@@ -55,13 +55,17 @@ def named_by_word(word: str, names: Mapping[str, Sequence[str]]) -> str | None:
     several, the name that begins with it: "women" is "Women and girls", not "Refugee women";
     then the name that is it), else a word that begins with it or that it begins ("kirche",
     "Kirchengemeinde")."""
-    typed = word.casefold()
-    if len(typed) < SHORTEST_WORD:  # "und", "e.V." name nothing on their own
-        return None
     words = {
         choice: [w for n in named for w in re.split(r"\W+", n.casefold()) if len(w) >= SHORTEST_WORD]
         for choice, named in names.items()
     }
+    # "und", "e.V." name nothing on their own; "non-profit" names what "profit" names.
+    typed = [w for w in re.split(r"\W+", word.casefold()) if len(w) >= SHORTEST_WORD]
+    found = {_named_by(w, words, names) for w in typed}
+    return found.pop() if len(found) == 1 else None
+
+
+def _named_by(typed: str, words: Mapping[str, list[str]], names: Mapping[str, Sequence[str]]) -> str | None:
     equal = [choice for choice, found in words.items() if typed in found]
     for narrower in (str.startswith, str.__eq__):  # "Geflüchtete" is the name "Geflüchtete"
         if len(equal) > 1:

@@ -122,6 +122,12 @@ def test_choices_by_a_word_of_their_label_in_either_language() -> None:
     assert picked == ["sprache", "zusammenhalt", "sport"]
     groups = choices(BY_ID["needs.target_groups"], RUBRIC)
     assert parse_choices("Frauen", groups, several=True) == ["frauen"]  # the id, though two labels say so
+    # An equal word beats a beginning, the label that begins with it a later word, the label
+    # that is the word one that goes on.
+    assert parse_choices("refugees, women", groups, several=True) == ["gefluechtete", "frauen"]
+    assert parse_choices("Geflüchtete", groups, several=True) == ["gefluechtete"]
+    statuses = choices(BY_ID["organisation.statuses"], RUBRIC)
+    assert parse_choices("non-profit", statuses, several=True) == ["gemeinnuetzig"]  # "profit" names it
     with pytest.raises(AnswerError):  # "oder" is in three labels: no guess
         parse_choices("oder", legal_forms, several=False)
     with pytest.raises(AnswerError):  # too short to name anything
