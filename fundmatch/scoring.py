@@ -15,7 +15,7 @@ import statistics
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import NamedTuple
+from typing import NamedTuple, Protocol, TypeVar
 
 from fundmatch.gcpause import gc_paused
 from fundmatch.i18n import Msg, msg
@@ -34,6 +34,7 @@ __all__ = [
     "Outcome",
     "Points",
     "ProgramScore",
+    "biggest_hurdle",
     "earliest_start",
     "next_deadline",
     "rank",
@@ -45,6 +46,7 @@ __all__ = [
 ]
 
 STALE_AFTER_DAYS = 365
+HURDLE_LEVEL = 1  # a known criterion at this level ("kaum nutzbar") can be the biggest hurdle
 
 
 class GateResult(NamedTuple):
@@ -61,6 +63,33 @@ class CriterionResult(NamedTuple):
     points: float  # weight × normalised level, so the points of all criteria add up to the score
     reason: Msg
     open: OpenFact | None = None
+
+    @property
+    def weight(self) -> float:
+        return self.criterion.weight
+
+
+class Rated(Protocol):
+    """A criterion's result as any view holds it (``CriterionResult``, the report's rows)."""
+
+    @property
+    def known(self) -> bool: ...
+    @property
+    def level(self) -> int: ...
+    @property
+    def weight(self) -> float: ...
+    @property
+    def points(self) -> float: ...
+
+
+R = TypeVar("R", bound=Rated)
+
+
+def biggest_hurdle(criteria: Iterable[R]) -> R | None:
+    """The known criterion at the lowest level that loses most points: what a board should
+    see before it applies (a 50 % own share it cannot raise)."""
+    hurdles = [c for c in criteria if c.known and c.level <= HURDLE_LEVEL]
+    return max(hurdles, key=lambda c: c.weight - c.points, default=None)
 
 
 class Results(NamedTuple):

@@ -152,6 +152,30 @@ def test_results_equal_fundmatch_match_json(client: TestClient, runner: Any) -> 
     assert ranking_rows(page.text) == cli
 
 
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_each_best_chance_names_its_biggest_hurdle_as_the_report_does(
+    client: TestClient, site: Site, path: Path
+) -> None:
+    from fundmatch.reports.chances import hurdle_text
+    from fundmatch.reports.document import build_report
+
+    data = example(path)
+    page = client.post("/results", data={"state": answer(client, data)}).text
+    answers = Answers.model_validate(data)
+    report = build_report(site.catalogue, answers, TODAY, advice=False)
+    named = 0
+    for result in report.results:
+        start = page.find(f'<li class="card" data-program="{result.id}">')
+        if start < 0 or result.details is None:
+            continue
+        card = page[start : page.index("</li>", start)]
+        said = hurdle_text(result, "de")
+        assert (html.escape(said, quote=False) in card) if said else ('class="hurdle"' not in card)
+        named += bool(said)
+    if path.stem == "migrationsberatung-northeim":  # 50 % own shares it cannot raise
+        assert named
+
+
 def test_best_chances_show_contact_deadline_and_open_questions(client: TestClient, site: Site) -> None:
     data = example(EXAMPLES[0])
     page = client.post("/results", data={"state": answer(client, data)}).text

@@ -16,11 +16,11 @@ from fundmatch.reports.common import day, outcome, text
 from fundmatch.reports.document import OpenQuestion, Result, grant_for, own_share_for
 from fundmatch.reports.layout import Card, Pair, Questions
 from fundmatch.rules.base import Side
+from fundmatch.scoring import biggest_hurdle
 
 CHANCES = ("yes", "check")  # a programme on page 1 or in the table is eligible or to check
 STRONGEST = 2  # criteria named in "why it fits"
 STRONG_LEVEL = 4  # from this level on a criterion counts as a strength
-HURDLE_LEVEL = 1  # a known criterion at this level ("kaum nutzbar") is named as the hurdle
 
 
 def chances(results: list[Result], picked: Sequence[str] = ()) -> list[Result]:
@@ -107,15 +107,14 @@ def why_fits(result: Result, lang: str) -> str:
 
 
 def hurdle_text(result: Result, lang: str) -> str:
-    """The biggest hurdle: the known criterion at the lowest level that costs most points,
-    with its reason; "" when there is none."""
-    details = result.details
-    hurdles = [c for c in details.criteria if c.known and c.level <= HURDLE_LEVEL] if details else []
-    if not hurdles:
-        return ""
-    worst = max(hurdles, key=lambda c: c.weight - c.points)  # the most points lost
-    name = t("plan.quoted", lang, name=text(worst.label, lang))
-    return t("plan.hurdle", lang, name=name, reason=text(worst.reason, lang).rstrip("."))
+    """The biggest hurdle (``scoring.biggest_hurdle``) with its reason; "" when there is none."""
+    worst = biggest_hurdle(result.details.criteria) if result.details else None
+    return hurdle_sentence(text(worst.label, lang), text(worst.reason, lang), lang) if worst else ""
+
+
+def hurdle_sentence(label: str, reason: str, lang: str) -> str:
+    """„Größte Hürde: „label“ – reason."""
+    return t("plan.hurdle", lang, name=t("plan.quoted", lang, name=label), reason=reason.rstrip("."))
 
 
 def split_questions(result: Result) -> tuple[list[OpenQuestion], list[OpenQuestion]]:

@@ -13,9 +13,10 @@ from fundmatch.facts import limit_text
 from fundmatch.i18n import format_date, format_number, format_pct, t
 from fundmatch.improvements import Improvement
 from fundmatch.models import Rubric
+from fundmatch.reports.chances import hurdle_sentence
 from fundmatch.rules.base import Outcome, Side
 from fundmatch.rules.own_share import own_share_pct
-from fundmatch.scoring import ProgramScore
+from fundmatch.scoring import ProgramScore, biggest_hurdle
 
 
 def points(value: float, lang: str) -> str:
@@ -45,6 +46,7 @@ class Row:
     url: str
     open_questions: list[tuple[str, str]] = field(default_factory=list)  # (whom to ask, question)
     warnings: list[str] = field(default_factory=list)
+    hurdle: str = ""  # the biggest hurdle, as the report and `match` name it
 
 
 def row(position: int, score: ProgramScore, lang: str) -> Row:
@@ -71,7 +73,13 @@ def row(position: int, score: ProgramScore, lang: str) -> Row:
             (t(f"web.side.{fact.side.value}", lang), fact.question.render(lang)) for fact in score.open_facts
         ],
         warnings=[w.render(lang) for w in score.warnings],
+        hurdle=hurdle_text(score, lang),
     )
+
+
+def hurdle_text(score: ProgramScore, lang: str) -> str:
+    worst = biggest_hurdle(score.criteria)
+    return hurdle_sentence(worst.criterion.label.get(lang), worst.reason.render(lang), lang) if worst else ""
 
 
 def deadline_text(score: ProgramScore, lang: str) -> str:
