@@ -20,8 +20,12 @@ def did_you_mean(
 ) -> Msg | None:
     """A hint naming the closest choice, or listing the choices (some of many) when none is
     close."""
-    if (closest := closest_choice(word, choices, described)) is not None:
-        return msg("hint.did_you_mean", word=closest)
+    closest = closest_choice(word, choices, described)
+    return msg("hint.did_you_mean", word=closest) if closest is not None else allowed(choices)
+
+
+def allowed(choices: Sequence[str]) -> Msg | None:
+    """The choices as a hint: all of a small vocabulary, the first of a large one."""
     listed = sorted(choices)
     shown = listed if len(listed) <= ALLOWED_SHOWN else [*listed[: ALLOWED_SHOWN - 1], "…"]
     return msg("hint.allowed", words=", ".join(shown)) if choices else None

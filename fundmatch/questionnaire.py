@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum, StrEnum
 from typing import Any
@@ -54,6 +54,14 @@ class Question:
     kind: Kind
     vocabulary: str | None = None  # rubric vocabulary, or "experience" / "effort"
     default: Any = None  # taken on an empty answer; None means "unbekannt"
+    # A default worked out from the answers so far, where they allow one (else ``default``).
+    derived: Callable[[dict[str, Any]], Any] | None = None
+
+
+def _gap(data: dict[str, Any]) -> float | None:
+    """What a financing plan shows as the gap (Fehlbedarf): the total less the own funds."""
+    total, own = get_value(data, "budget.total_eur"), get_value(data, "resources.own_funds_eur")
+    return float(total - own) if total is not None and own is not None and total > own else None
 
 
 # The Leitfaden's five questions: Wer sind wir? Was haben wir? Was brauchen wir? Wie viel? Wann?
@@ -85,7 +93,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question("needs.cost_types", "need", Kind.MULTI, "cost_types"),
     Question("needs.participants", "need", Kind.INTEGER),
     Question("budget.total_eur", "how_much", Kind.AMOUNT),
-    Question("budget.requested_eur", "how_much", Kind.AMOUNT),
+    Question("budget.requested_eur", "how_much", Kind.AMOUNT, derived=_gap),
     Question("budget.positions", "how_much", Kind.NUMBER),
     Question("effort", "how_much", Kind.CHOICE, "effort", default="medium"),
     Question("timing.start", "when", Kind.DATE),
@@ -97,13 +105,10 @@ BY_ID = {q.id: q for q in QUESTIONS}
 
 
 def first_default(question: Question, data: dict[str, Any]) -> Any:
-    """What Enter means the first time a question is asked: its default, "none" for a list
-    and, for the amount to request, what a financing plan shows as the gap (Fehlbedarf):
-    the total cost less the own funds, once both are answered."""
-    if question.id == "budget.requested_eur":
-        total, own = get_value(data, "budget.total_eur"), get_value(data, "resources.own_funds_eur")
-        if total is not None and own is not None and total > own:
-            return float(total - own)
+    """What Enter means the first time a question is asked: the default worked out from the
+    answers so far (the amount to request), else its default; "none" for a list."""
+    if question.derived is not None and (derived := question.derived(data)) is not None:
+        return derived
     return [] if question.kind is Kind.MULTI and question.default is None else question.default
 
 

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from fundmatch.errors import MAX_PROBLEMS_PER_FILE, UNSHOWN_LINE, Problem
 from fundmatch.i18n import Msg, msg
-from fundmatch.meant import Vocabularies, closest_choice, did_you_mean
+from fundmatch.meant import Vocabularies, allowed, closest_choice, did_you_mean
 from fundmatch.models import Model, field_names
 from fundmatch.yamlio import Document, Loc, dotted
 
@@ -396,16 +396,13 @@ def vocabulary_problems(
         unknown = [(loc, value) for loc, value in values_at(doc.data, path) if value not in known]
         for count, (loc, value) in enumerate(unknown):
             hinted = count < MAX_PROBLEMS_PER_FILE
-            hint = did_you_mean(value, choices, known) if hinted else None
+            meant = closest_choice(value, choices, known) if hinted else None
+            named = msg("hint.did_you_mean", word=meant) if meant else None
+            hint = named or (allowed(choices) if hinted else None)
             problem = doc.problem(loc, msg("problem.not_in_vocabulary", value=value, vocabulary=name), hint)
             at = taken.get((problem.line, problem.col))
             if at is None:
                 problems.append(problem)
-            elif (
-                hinted
-                and problems[at].message.key == "problem.pattern"
-                and (meant := closest_choice(value, choices, known))
-            ):
-                hints = (msg("hint.did_you_mean", word=meant),)
-                problems[at] = dataclasses.replace(problems[at], hints=hints)
+            elif named and problems[at].message.key == "problem.pattern":
+                problems[at] = dataclasses.replace(problems[at], hints=(named,))
     return problems
