@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -39,6 +40,14 @@ class MonthCount:
     Not to be confused with ``models.Months``, the validated duration field type."""
 
     value: float
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """A name or title in quotation marks: „…“ (de) or “…” (en); quotation marks inside it
+    become the inner ones (Antrag zu „Mikroförderung ‚Kleines Geld‘“)."""
+
+    text: str
 
 
 class Msg(NamedTuple):
@@ -107,6 +116,8 @@ def _format(value: object, lang: str) -> object:
         return format_eur(value.amount, lang)
     if isinstance(value, Pct):
         return format_pct(value.value, lang)
+    if isinstance(value, Quoted):
+        return quote(value.text, lang)
     if isinstance(value, MonthCount):
         return t("unit.months", lang, n=float(value.value))
     if isinstance(value, dt.date):
@@ -118,6 +129,19 @@ def _format(value: object, lang: str) -> object:
     if isinstance(value, list | tuple):
         return ", ".join(str(_format(item, lang)) for item in value)
     return value
+
+
+# Outer and inner quotation marks per language.
+_QUOTES = {"de": ("„", "“", "‚", "‘"), "en": ("“", "”", "‘", "’")}
+# A quotation inside a text, in either language's marks or in typewriter quotes.
+_QUOTATION = re.compile(r'[„“"]([^„“”"]*)[“”"]')
+
+
+def quote(text: str, lang: str) -> str:
+    """``text`` in the language's quotation marks, quotations inside it in the inner ones."""
+    opening, closing, inner_opening, inner_closing = _QUOTES[lang]
+    inner = _QUOTATION.sub(lambda found: f"{inner_opening}{found[1]}{inner_closing}", text)
+    return f"{opening}{inner}{closing}"
 
 
 def format_number(value: float, lang: str) -> str:

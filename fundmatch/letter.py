@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fundmatch.i18n import Eur, MonthCount, t
+from fundmatch.i18n import Eur, MonthCount, Quoted, t
 from fundmatch.models import Answers, Rubric
 from fundmatch.rules.base import OpenFact, Side
 from fundmatch.scoring import ProgramScore
@@ -20,39 +20,26 @@ def funder_questions(score: ProgramScore) -> list[OpenFact]:
 
 
 def letter(score: ProgramScore, answers: Answers, rubric: Rubric, lang: str) -> str:
-    """The e-mail text: recipient, subject, the project in three lines, numbered questions."""
+    """The e-mail text: recipient, subject, the project in three lines, numbered questions.
+    Only what the answers say is written: an unknown start or cost is left out, not
+    written as "unbekannt"."""
     program = score.program
-    org, project, budget, timing = answers.organisation, answers.project, answers.budget, answers.timing
-    name = org.name or t("letter.we", lang)
-    forms = {term.id: term.label.get(lang) for term in rubric.vocabularies.legal_forms}
-    places = {region.id: region.name for region in rubric.vocabularies.regions}
-    title = project.title or t("letter.our_project", lang)
-    who = t(
-        "letter.who",
-        lang,
-        name=name,
-        form=forms.get(org.legal_form or "", t("unknown", lang)),
-        place=places.get(org.location or "", t("unknown", lang)),
-    )
-    what = t("letter.what", lang, title=title, summary=(project.summary or "").strip())
-    when = t(
-        "letter.when",
-        lang,
-        start=timing.start,
-        duration=MonthCount(timing.duration_months or 0),
-        total=Eur(budget.total_eur),
-        requested=Eur(budget.requested_eur),
-    )
+    org = answers.organisation
+    title = Quoted(answers.project.title) if answers.project.title else None
     questions = [f"{i}. {fact.question.render(lang)}" for i, fact in enumerate(funder_questions(score), 1)]
     lines = [
         t("letter.to", lang, contact=program.contact or program.funder),
-        t("letter.subject", lang, program=program.name, title=title),
+        t(
+            "letter.subject" if title else "letter.subject_untitled",
+            lang,
+            program=Quoted(program.name),
+            title=title,
+        ),
         "",
         t("letter.greeting", lang),
         "",
-        who,
-        what if project.summary else what.rstrip(": "),
-        when,
+        _who(answers, rubric, lang),
+        *_project(answers, title, lang),
         "",
         t("letter.questions", lang) if questions else t("letter.no_questions", lang),
         *questions,
@@ -60,6 +47,60 @@ def letter(score: ProgramScore, answers: Answers, rubric: Rubric, lang: str) -> 
         t("letter.thanks", lang),
         "",
         t("letter.regards", lang),
-        name,
+        *([org.name] if org.name else []),
     ]
     return "\n".join(lines) + "\n"
+
+
+def _who(answers: Answers, rubric: Rubric, lang: str) -> str:
+    """ "wir sind …" with the legal form and the place where they are known."""
+    org = answers.organisation
+    forms = {term.id: term.label.get(lang) for term in rubric.vocabularies.legal_forms}
+    places = {region.id: region.name for region in rubric.vocabularies.regions}
+    form, place = forms.get(org.legal_form or ""), places.get(org.location or "")
+    return t(
+        "letter.who",
+        lang,
+        name=org.name or t("letter.we", lang),
+        form=f" ({form})" if form else "",
+        place=t("letter.place", lang, place=place) if place else "",
+    )
+
+
+def _project(answers: Answers, title: Quoted | None, lang: str) -> list[str]:
+    """What the project is, when it runs and what it costs: one line each, where known."""
+    summary = (answers.project.summary or "").strip()
+    what = None
+    if title or summary:
+        key = "letter.what" if title else "letter.what_untitled"
+        what = (
+            t(key, lang, title=title, summary=summary)
+            if summary
+            else t("letter.what_short", lang, title=title)
+        )
+    timing, budget = answers.timing, answers.budget
+    start, months = timing.start, timing.duration_months
+    when = {
+        (True, True): "letter.start_and_duration",
+        (True, False): "letter.start",
+        (False, True): "letter.duration",
+    }.get((start is not None, months is not None))
+    total, requested = budget.total_eur, budget.requested_eur
+    cost = {
+        (True, True): "letter.total_and_request",
+        (True, False): "letter.total",
+        (False, True): "letter.request",
+    }.get((total is not None, requested is not None))
+    figures = [
+        t(
+            key,
+            lang,
+            start=start,
+            duration=MonthCount(months or 0),
+            total=Eur(total),
+            requested=Eur(requested),
+        )
+        for key in (when, cost)
+        if key is not None
+    ]
+    return [line for line in (what, " ".join(figures)) if line]

@@ -89,7 +89,7 @@ def to_model(model: type[M], doc: Document) -> tuple[M | None, list[Problem]]:
         validated = model.model_validate(doc.data)
     except ValidationError as exc:
         taken = {p.path for p in misread}
-        errors = [e for e in exc.errors(include_url=False) if dotted(tuple(e["loc"])) not in taken]
+        errors = [e for e in exc.errors(include_url=False) if not _follows_misread(e, taken)]
         # Beyond the cap only the count is shown, so hints (difflib) are not worked out there.
         shown = [_problem(model, doc, err) for err in errors[:MAX_PROBLEMS_PER_FILE]]
         hidden = [Problem(doc.file, UNSHOWN_LINE, 1, "", msg("problem.more", count=0))] * len(
@@ -97,6 +97,16 @@ def to_model(model: type[M], doc: Document) -> tuple[M | None, list[Problem]]:
         )
         return None, misread + shown + hidden
     return (None, misread) if misread else (validated, [])
+
+
+def _follows_misread(err: Any, misread: set[str]) -> bool:
+    """An error already said by a misread number: at its place, or a cross-field check of a
+    section holding one (``2.500`` read as 2.5 is below the amount requested — a consequence
+    of the misreading, gone once the number is written plainly)."""
+    path = dotted(tuple(err["loc"]))
+    if path in misread:
+        return True
+    return err["type"] == "value_error" and any(not path or m.startswith(path + ".") for m in misread)
 
 
 _FOUND = {"found.list", "found.str", "found.int", "found.float", "found.bool", "found.date", "found.nothing"}
@@ -218,7 +228,8 @@ def _mapping_of(loc: Loc) -> Loc:
 
 # "5.000 €", "1.500,50 EUR", "20 %", "3000 Euro": a number in German notation with a unit.
 _GERMAN_NUMBER = re.compile(
-    r"^\s*(?P<number>[-+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?|[-+]?\d+(?:,\d+)?|[-+]?\d+\.\d+)\s*"
+    r"^\s*(?P<number>[-+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?|[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|[-+]?\d+(?:,\d+)?|[-+]?\d+\.\d+)\s*"
     r"(?:€|eur|euro|%|prozent|,-)?\s*$",
     re.IGNORECASE,
 )
@@ -242,7 +253,9 @@ def german_number(text: str) -> str | None:
     if found is None:
         return None
     number = found["number"]
-    if "," in number or re.fullmatch(r"[-+]?\d{1,3}(?:\.\d{3})+", number):
+    if re.fullmatch(r"[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?", number):  # 2,500: thousands, as at the prompt
+        number = number.replace(",", "")
+    elif "," in number or re.fullmatch(r"[-+]?\d{1,3}(?:\.\d{3})+", number):
         number = number.replace(".", "").replace(",", ".")
     return number.removesuffix(".0") if number.endswith(".0") else number
 

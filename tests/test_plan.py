@@ -73,3 +73,44 @@ def test_the_letter_asks_what_keeps_the_programme_open(catalogue: Catalogue) -> 
     assert "2. Wird die Förderung im Voraus oder erst nach Nachweis ausgezahlt?" in text
     english = letter(result, answers(project={"title": "Women's café"}), catalogue.rubric, "en")
     assert "1. Is there a maximum grant, and can €1,800 be funded?" in english
+
+
+def test_the_letter_quotes_names_that_hold_quotes_with_the_inner_marks(catalogue: Catalogue) -> None:
+    program = changed(catalogue.get("kleinfonds"), name="Mikroförderung „Kleines Geld“")
+    result = rank([program], catalogue.rubric, answers(), TODAY)[0]
+    text = letter(result, answers(project={"title": 'Café "Miteinander"'}), catalogue.rubric, "de")
+    assert (
+        "Betreff: Anfrage zu „Mikroförderung ‚Kleines Geld‘“ für unser Projekt „Café ‚Miteinander‘“\n" in text
+    )
+    english = letter(result, answers(project={"title": "Café “Together”"}), catalogue.rubric, "en")
+    assert (
+        "Subject: Question about “Mikroförderung ‘Kleines Geld’” for our project “Café ‘Together’”\n"
+        in english
+    )
+
+
+def test_the_letter_says_only_what_the_answers_know(catalogue: Catalogue) -> None:
+    """No "Beginn am None", "unbekannt" or "0 Monate" in a letter to a funder: what the
+    answers leave open is left out."""
+    result = rank([catalogue.get("kleinfonds")], catalogue.rubric, answers(), TODAY)[0]
+    sparse = answers(
+        organisation={"location": None, "name": None},
+        budget={"total_eur": None},
+        timing={"start": None, "duration_months": None},
+    )
+    text = letter(result, sparse, catalogue.rubric, "de")
+    assert "wir sind eine Gruppe (Initiative ohne Rechtsform).\nWir möchten 1.800 € beantragen.\n" in text
+    assert "Betreff: Anfrage zu „Kleinfonds Beispiel“\n" in text
+    for absent in ("None", "unbekannt", "0 Monate", "Projekt „", "aus "):
+        assert absent not in text
+    full = letter(
+        result, answers(organisation={"name": "Café e.V."}, project={"title": "Café"}), catalogue.rubric, "de"
+    )
+    assert (
+        "wir sind Café e.V. (Initiative ohne Rechtsform) aus Uslar.\nWir planen das Projekt „Café“.\n" in full
+    )
+    assert (
+        "Beginn am 01.03.2027, Dauer 10 Monate. Gesamtkosten 2.000 €, davon möchten wir 1.800 € beantragen.\n"
+        in full
+    )
+    assert full.endswith("Mit freundlichen Grüßen\nCafé e.V.\n")

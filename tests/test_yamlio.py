@@ -138,6 +138,9 @@ _OR_NULL = "write a number, or null when it is unknown"
 _THOUSANDS = "write 2500; if 2.5 is meant: 2.5"
 
 
+_NO_UNITS = "without unit or thousands separator: write"
+
+
 @pytest.mark.parametrize(
     ("written", "message"),
     [
@@ -163,6 +166,10 @@ _THOUSANDS = "write 2500; if 2.5 is meant: 2.5"
             f"2.500 looks like a thousands separator and would be read as 2.5 ({_THOUSANDS})",
         ),
         ('"5.000 €"', "Input should be a valid number (without unit or thousands separator: write 5000)"),
+        # A comma before three digits groups thousands, as the questionnaire reads it.
+        ('"2,500"', f"Input should be a valid number ({_NO_UNITS} 2500)"),
+        ('"1,500.50 €"', f"Input should be a valid number ({_NO_UNITS} 1500.50)"),
+        ('"2,5"', f"Input should be a valid number ({_NO_UNITS} 2.5)"),
     ],
 )
 def test_numbers_that_yaml_misreads_are_refused(written: str, message: str) -> None:
@@ -173,6 +180,20 @@ def test_numbers_that_yaml_misreads_are_refused(written: str, message: str) -> N
     model, found = to_model(Answers, doc)
     assert model is None
     assert [p.render(lang="en") for p in found] == [f"a.yaml:2:14: budget.total_eur: {message}"]
+
+
+def test_a_misread_number_brings_no_follow_up_error() -> None:
+    """2.500 read as 2.5 is less than the 2.300 requested: that is the misreading, said once."""
+    from fundmatch.models import Answers
+    from fundmatch.validation import to_model
+
+    doc = parse_yaml(b"budget:\n  total_eur: 2.500\n  requested_eur: 2300\n", "a.yaml")
+    _, found = to_model(Answers, doc)
+    assert [p.path for p in found] == ["budget.total_eur"]
+    # Without a misread number the cross-field check still speaks.
+    doc = parse_yaml(b"budget:\n  total_eur: 2\n  requested_eur: 2300\n", "a.yaml")
+    _, found = to_model(Answers, doc)
+    assert [p.path for p in found] == ["budget"]
 
 
 @pytest.mark.parametrize(

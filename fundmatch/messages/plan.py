@@ -8,23 +8,45 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ics.contact": {"de": "Kontakt: {contact}", "en": "Contact: {contact}"},
     "letter.to": {"de": "An: {contact}", "en": "To: {contact}"},
     "letter.subject": {
-        "de": "Betreff: Anfrage zu „{program}“ für unser Projekt „{title}“",
-        "en": "Subject: Question about “{program}” for our project “{title}”",
+        "de": "Betreff: Anfrage zu {program} für unser Projekt {title}",
+        "en": "Subject: Question about {program} for our project {title}",
     },
     "letter.greeting": {"de": "Sehr geehrte Damen und Herren,", "en": "Dear Sir or Madam,"},
-    "letter.we": {"de": "Unsere Gruppe", "en": "Our group"},
-    "letter.our_project": {"de": "unser Projekt", "en": "our project"},
-    "letter.who": {
-        "de": "wir sind {name} ({form}) aus {place}.",
-        "en": "we are {name} ({form}) from {place}.",
+    "letter.subject_untitled": {
+        "de": "Betreff: Anfrage zu {program}",
+        "en": "Subject: Question about {program}",
     },
+    "letter.we": {"de": "eine Gruppe", "en": "a group"},  # when the answers name none
+    # "wir sind" + name, then the legal form and the place where they are known.
+    "letter.who": {"de": "wir sind {name}{form}{place}.", "en": "we are {name}{form}{place}."},
+    "letter.place": {"de": " aus {place}", "en": " from {place}"},
     "letter.what": {
-        "de": "Wir planen das Projekt „{title}“: {summary}",
-        "en": "We are planning the project “{title}”: {summary}",
+        "de": "Wir planen das Projekt {title}: {summary}",
+        "en": "We are planning the project {title}: {summary}",
     },
-    "letter.when": {
-        "de": "Beginn am {start}, Dauer {duration}; Gesamtkosten {total}, davon möchten wir {requested} beantragen.",
-        "en": "It starts on {start} and runs for {duration}; total costs {total}, of which we would like to request {requested}.",
+    "letter.what_untitled": {
+        "de": "Wir planen ein Projekt: {summary}",
+        "en": "We are planning a project: {summary}",
+    },
+    "letter.what_short": {
+        "de": "Wir planen das Projekt {title}.",
+        "en": "We are planning the project {title}.",
+    },
+    # When the project runs and what it costs, each said only where the answers know it.
+    "letter.start_and_duration": {
+        "de": "Beginn am {start}, Dauer {duration}.",
+        "en": "It starts on {start} and runs for {duration}.",
+    },
+    "letter.start": {"de": "Beginn am {start}.", "en": "It starts on {start}."},
+    "letter.duration": {"de": "Dauer: {duration}.", "en": "It runs for {duration}."},
+    "letter.total_and_request": {
+        "de": "Gesamtkosten {total}, davon möchten wir {requested} beantragen.",
+        "en": "Total costs {total}, of which we would like to request {requested}.",
+    },
+    "letter.total": {"de": "Gesamtkosten {total}.", "en": "Total costs {total}."},
+    "letter.request": {
+        "de": "Wir möchten {requested} beantragen.",
+        "en": "We would like to request {requested}.",
     },
     "letter.questions": {
         "de": "Bevor wir einen Antrag stellen, möchten wir gern Folgendes klären:",

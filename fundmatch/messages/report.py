@@ -171,7 +171,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "plan.score": {"de": "{score} Punkte", "en": "score {score}"},
     "plan.strengths": {"de": "Besonders stark: {names}.", "en": "Strongest points: {names}."},
     "plan.hurdle": {"de": "Größte Hürde: {name} – {reason}.", "en": "Biggest hurdle: {name} – {reason}."},
-    "plan.quoted": {"de": "„{name}“", "en": "“{name}”"},
     "plan.rolling_late": {
         "de": "jederzeit; für Ihren geplanten Beginn zu knapp, Beginn frühestens {date}",
         "en": "any time; too late for your planned start, earliest start {date}",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from fundmatch.i18n import format_eur, t
+from fundmatch.i18n import format_eur, quote, t
 from fundmatch.models import Budget
 from fundmatch.reports.common import day, outcome, text
 from fundmatch.reports.document import OpenQuestion, Result, grant_for, own_share_for
@@ -99,7 +99,7 @@ def why_fits(result: Result, lang: str) -> str:
     )[:STRONGEST]
     sentences = [first]
     if strong:
-        quoted = [t("plan.quoted", lang, name=text(c.label, lang)) for c in strong]
+        quoted = [quote(text(c.label, lang), lang) for c in strong]
         names = quoted[0] if len(quoted) == 1 else t("plan.and", lang, first=quoted[0], second=quoted[1])
         sentences.append(t("plan.strengths", lang, names=names))
     sentences.append(hurdle_text(result, lang))
@@ -114,7 +114,7 @@ def hurdle_text(result: Result, lang: str) -> str:
 
 def hurdle_sentence(label: str, reason: str, lang: str) -> str:
     """„Größte Hürde: „label“ – reason."""
-    return t("plan.hurdle", lang, name=t("plan.quoted", lang, name=label), reason=reason.rstrip("."))
+    return t("plan.hurdle", lang, name=quote(label, lang), reason=reason.rstrip("."))
 
 
 def split_questions(result: Result) -> tuple[list[OpenQuestion], list[OpenQuestion]]:
