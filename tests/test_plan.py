@@ -7,10 +7,10 @@ import datetime as dt
 import icalendar
 import pytest
 
-from fundmatch.catalogue import Catalogue
+from fundmatch.catalogue import Catalogue, load_catalogue, resolve_paths
 from fundmatch.ics import calendar
 from fundmatch.letter import funder_questions, letter
-from fundmatch.models import Deadlines
+from fundmatch.models import Answers, Deadlines
 from fundmatch.plan import timeline
 from fundmatch.scoring import Outcome, rank
 from tests.helpers import TODAY, answers, changed, small_catalogue
@@ -114,3 +114,14 @@ def test_the_letter_says_only_what_the_answers_know(catalogue: Catalogue) -> Non
         in full
     )
     assert full.endswith("Mit freundlichen Grüßen\nCafé e.V.\n")
+
+
+@pytest.mark.parametrize("given", [Answers(), answers()], ids=["nothing answered", "an initiative"])
+def test_no_question_to_a_funder_names_an_unknown_value(given: Answers) -> None:
+    """ "ist unbekannt förderfähig?" asks nothing: a question is about what is known."""
+    bundled = load_catalogue(resolve_paths(env={}))
+    for score in rank(bundled.programs, bundled.rubric, given, TODAY):
+        for fact in score.open_facts:
+            for lang, unknown in (("de", "unbekannt"), ("en", "unknown")):
+                question = fact.question.render(lang)
+                assert unknown not in question and "None" not in question, (score.program.id, question)

@@ -216,6 +216,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Gibt es einen Mindestbetrag, und ist {requested} förderfähig?",
         "en": "Is there a minimum grant, and can {requested} be funded?",
     },
+    "open.min_amount": {  # the sponsor has not said how much it will request
+        "de": "Gibt es einen Mindestbetrag, und wie hoch ist er?",
+        "en": "Is there a minimum grant, and how large is it?",
+    },
     "open.max": {
         "de": "Gibt es einen Höchstbetrag, und ist {requested} förderfähig?",
         "en": "Is there a maximum grant, and can {requested} be funded?",

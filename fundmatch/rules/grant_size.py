@@ -33,7 +33,11 @@ def check(program: Program, ctx: Context, params: GrantSizeParams, item: object)
             1, msg("crit.grant.below", min=on_terms(low, program), requested=on_terms(requested, program))
         )
     if low_limit is None:
-        ask = msg("open.min", requested=on_terms(requested, program))
+        ask = (
+            msg("open.min_amount")
+            if requested is None
+            else msg("open.min", requested=on_terms(requested, program))
+        )
         open_fact = OpenFact("funding.min_eur", Side.PROGRAM, ask)
         if high is not None:
             return Verdict(None, msg("crit.grant.min_unknown", max=on_terms(high, program)), open_fact)
