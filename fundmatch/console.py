@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from typing import TextIO
 
+import rich._wrap
 from rich.console import Console
 
 # Used when COLUMNS says 0 (rich would then print nothing at all).
 FALLBACK_WIDTH = 80
+
+# rich breaks lines at every space, the no-break space too ("\s"), so "36.000 €" could end
+# one line with "36.000" and begin the next with "€". Its word pattern, with the no-break
+# spaces that i18n puts between a number and its unit counted as part of a word (rich 15;
+# tests/test_terminal.py notices when rich changes this).
+rich._wrap.re_word = re.compile("[^\\S\u00a0\u202f]*[\\S\u00a0\u202f]+[^\\S\u00a0\u202f]*")
 
 
 def make_console(*, stderr: bool = False, file: TextIO | None = None) -> Console:

@@ -150,22 +150,28 @@ def format_number(value: float, lang: str) -> str:
     return text.replace(".", ",") if lang == "de" else text
 
 
+# Between a number and its unit in German: a space that no line break separates (DIN 5008),
+# so a narrow card never shows "36.000" at the end of one line and "€" on the next.
+NO_BREAK_SPACE = "\u00a0"
+
+
 def format_eur(amount: float | None, lang: str) -> str:
-    """``1500`` → ``1.500 €`` (de) or ``€1,500`` (en); cents only when there are any."""
+    """``1500`` → ``1.500 €`` (de, with a no-break space) or ``€1,500`` (en); cents only when
+    there are any."""
     if amount is None:
         return t("unknown", lang)
     text = f"{amount:,.2f}" if amount % 1 else f"{amount:,.0f}"
     if lang == "de":
-        return text.replace(",", "\0").replace(".", ",").replace("\0", ".") + " €"
+        return text.replace(",", "\0").replace(".", ",").replace("\0", ".") + NO_BREAK_SPACE + "€"
     return "€" + text
 
 
 def format_pct(value: float | None, lang: str) -> str:
-    """``20`` → ``20 %`` (de) or ``20%`` (en)."""
+    """``20`` → ``20 %`` (de, with a no-break space) or ``20%`` (en)."""
     if value is None:
         return t("unknown", lang)
     number = f"{value:g}".replace(".", ",") if lang == "de" else f"{value:g}"
-    return f"{number} %" if lang == "de" else f"{number}%"
+    return f"{number}{NO_BREAK_SPACE}%" if lang == "de" else f"{number}%"
 
 
 def format_date(value: dt.date | None, lang: str) -> str:

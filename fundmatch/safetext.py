@@ -40,6 +40,21 @@ def visible(value: str, *, lines: bool = False) -> str:
     return _UNSAFE.sub(_escape, value)
 
 
+# Whitespace a line may break at: every kind but the no-break ones (U+00A0 between "1.500"
+# and "€", the narrow U+202F, the figure space U+2007), which hold a number to its unit.
+_BREAKING_SPACE = re.compile("[^\\S\u00a0\u202f\u2007]+")
+
+
+def words(value: str) -> list[str]:
+    """The words of ``value`` as a line breaks them: ``1.500 €`` (no-break space) is one."""
+    return [word for word in _BREAKING_SPACE.split(value) if word]
+
+
+def single_line(value: str) -> str:
+    """``visible(value)`` on one line, runs of spaces as one; no-break spaces are kept."""
+    return " ".join(words(visible(value)))
+
+
 def has_unsafe(value: str) -> bool:
     """Whether ``visible`` would change ``value`` beyond its whitespace."""
     return _UNSAFE.search(value) is not None

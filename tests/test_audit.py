@@ -76,7 +76,7 @@ def test_summary_counts() -> None:
     report = audit([program(), program("grossprogramm")], TODAY)
     mean = sum(p.completeness for p in report.programs) / 2
     assert report.summary().render("de") == (
-        f"2 Programme · Vollständigkeit im Mittel {mean:.0%}".replace("%", " %")
+        f"2 Programme · Vollständigkeit im Mittel {mean:.0%}".replace("%", "\u00a0%")
         + " · 1 veraltet · 0 beendet · "
         "0 mit Frist in den nächsten 60 Tagen · 0 mit widersprüchlichen Quellen · "
         "1 brauchen Aufmerksamkeit · ältester Stand 01.06.2025"

@@ -79,7 +79,7 @@ def test_programs_list_names_the_catalogue(runner: CliRunner) -> None:
     assert result.exit_code == 0, result.output
     assert "(mitgeliefert)" in result.stderr
     assert "lotto-sport-integration-vor-ort" in result.stdout
-    assert "3.000 €" in result.stdout
+    assert "3.000\u00a0€" in result.stdout
 
 
 def test_programs_list_from_option_and_environment(runner: CliRunner, program_dir: Path) -> None:
@@ -97,7 +97,7 @@ def test_programs_list_from_option_and_environment(runner: CliRunner, program_di
 def test_programs_show(runner: CliRunner) -> None:
     result = runner.invoke(app, ["programs", "show", "lotto-sport-integration-vor-ort"])
     assert result.exit_code == 0, result.output
-    assert "Höchstbetrag: 3.000 €" in result.stdout
+    assert "Höchstbetrag: 3.000\u00a0€" in result.stdout
     assert "Mindestbetrag: unbekannt" in result.stdout
     assert "Quellen: [1] https://www.lotto-sport-stiftung.de/aktuelles/integration-vor-ort/" in result.stdout
 
@@ -266,7 +266,7 @@ def test_explain_answers_why_and_compares(runner: CliRunner) -> None:
     base = ["--answers", EINBECK, "--date", "2026-11-25"]
     result = runner.invoke(app, ["explain", "amif", *base])
     assert result.exit_code == 0, result.output
-    assert "4.500 € je Jahr liegt unter dem Mindestbetrag von 100.000 € je Jahr." in result.stdout
+    assert "4.500\u00a0€ je Jahr liegt unter dem Mindestbetrag von 100.000\u00a0€ je Jahr." in result.stdout
     assert "Bitte prüfen:" in result.stdout
     assert "Ohne Gewähr" in result.stdout
     result = runner.invoke(app, ["explain", "lsb-integration-im-und-durch-sport", "--vs", "amif", *base])

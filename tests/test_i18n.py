@@ -49,10 +49,10 @@ def test_every_message_key_used_in_the_code_exists() -> None:
 
 
 def test_german_formats() -> None:
-    assert format_eur(1500, "de") == "1.500 €"
-    assert format_eur(1500.5, "de") == "1.500,50 €"
+    assert format_eur(1500, "de") == "1.500\u00a0€"
+    assert format_eur(1500.5, "de") == "1.500,50\u00a0€"
     assert format_eur(2_000_000, "en") == "€2,000,000"
-    assert format_pct(12.5, "de") == "12,5 %"
+    assert format_pct(12.5, "de") == "12,5\u00a0%"
     import datetime as dt
 
     assert format_date(dt.date(2027, 3, 1), "de") == "01.03.2027"

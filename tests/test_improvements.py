@@ -27,13 +27,16 @@ def texts(catalogue: Catalogue, program: object, given: object) -> list[str]:
 
 def test_a_smaller_request_on_the_programmes_yearly_terms(catalogue: Catalogue) -> None:
     big = answers(budget={"total_eur": 900000, "requested_eur": 600000}, timing={"duration_months": 36})
-    assert "Nur 450.000 € beantragen" in texts(catalogue, catalogue.get("grossprogramm"), big)
+    assert "Nur 450.000\u00a0€ beantragen" in texts(catalogue, catalogue.get("grossprogramm"), big)
 
 
 def test_a_project_far_bigger_than_the_programme_is_offered_part_funding(catalogue: Catalogue) -> None:
     big = answers(budget={"total_eur": 150000, "requested_eur": 135000})
     found = texts(catalogue, catalogue.get("kleinfonds"), big)
-    assert "Als Teilfinanzierung hier 2.500 € beantragen, den Rest (132.500 €) aus anderen Quellen" in found
+    assert (
+        "Als Teilfinanzierung hier 2.500\u00a0€ beantragen, den Rest (132.500\u00a0€) aus anderen Quellen"
+        in found
+    )
     assert not any(text.startswith("Nur ") for text in found)  # never shrink by more than half
 
 

@@ -69,7 +69,7 @@ def test_the_letter_asks_what_keeps_the_programme_open(catalogue: Catalogue) -> 
     assert questions[0] == "funding.max_eur"
     text = letter(result, answers(project={"title": "Frauen-Café"}), catalogue.rubric, "de")
     assert text.startswith("An: Testgeber Kreis, Fachdienst Integration\n")
-    assert "1. Gibt es einen Höchstbetrag, und ist 1.800 € förderfähig?" in text
+    assert "1. Gibt es einen Höchstbetrag, und ist 1.800\u00a0€ förderfähig?" in text
     assert "2. Wird die Förderung im Voraus oder erst nach Nachweis ausgezahlt?" in text
     english = letter(result, answers(project={"title": "Women's café"}), catalogue.rubric, "en")
     assert "1. Is there a maximum grant, and can €1,800 be funded?" in english
@@ -99,7 +99,9 @@ def test_the_letter_says_only_what_the_answers_know(catalogue: Catalogue) -> Non
         timing={"start": None, "duration_months": None},
     )
     text = letter(result, sparse, catalogue.rubric, "de")
-    assert "wir sind eine Gruppe (Initiative ohne Rechtsform).\nWir möchten 1.800 € beantragen.\n" in text
+    assert (
+        "wir sind eine Gruppe (Initiative ohne Rechtsform).\nWir möchten 1.800\u00a0€ beantragen.\n" in text
+    )
     assert "Betreff: Anfrage zu „Kleinfonds Beispiel“\n" in text
     for absent in ("None", "unbekannt", "0 Monate", "Projekt „", "aus "):
         assert absent not in text
@@ -110,8 +112,8 @@ def test_the_letter_says_only_what_the_answers_know(catalogue: Catalogue) -> Non
         "wir sind Café e.V. (Initiative ohne Rechtsform) aus Uslar.\nWir planen das Projekt „Café“.\n" in full
     )
     assert (
-        "Beginn am 01.03.2027, Dauer 10 Monate. Gesamtkosten 2.000 €, davon möchten wir 1.800 € beantragen.\n"
-        in full
+        "Beginn am 01.03.2027, Dauer 10 Monate. "
+        "Gesamtkosten 2.000\u00a0€, davon möchten wir 1.800\u00a0€ beantragen.\n" in full
     )
     assert full.endswith("Mit freundlichen Grüßen\nCafé e.V.\n")
 

@@ -225,7 +225,7 @@ def test_every_kind_of_invalid_input_is_asked_again(
         "Bitte einen Betrag eingeben, z. B. 1500, 1.500 oder 1.500,50 €.",
         "Bitte eine Zahl ab 0 eingeben, z. B. 3 oder 2,5.",
         "Bitte j (ja) oder n (nein) eingeben.",
-        "Die Fördersumme kann nicht höher sein als die Gesamtkosten (2.500 €).",
+        "Die Fördersumme kann nicht höher sein als die Gesamtkosten (2.500\u00a0€).",
         "Den Tag 30.02.2027 gibt es nicht.",
     ):
         assert message in result.stdout, message
@@ -240,7 +240,7 @@ def test_enter_at_the_request_takes_the_total_less_the_own_funds(
     lines[21] = ""  # the request: Enter (the example asks 2.500 € − 200 € own funds)
     result, saved = run_questionnaire(runner, tmp_path, lines)
     assert result.exit_code == 0, result.output
-    assert "Beantragte Fördersumme (€) [Enter = 2.300 €]" in result.stdout
+    assert "Beantragte Fördersumme (€) [Enter = 2.300\u00a0€]" in result.stdout
     assert load_answers(saved, RUBRIC) == load_answers(EXAMPLE, RUBRIC)
     # Own funds that cover the total: nothing to propose, Enter leaves the request unknown.
     lines[9] = "2.500"

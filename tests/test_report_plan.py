@@ -204,4 +204,6 @@ def test_a_shortfall_in_the_own_share_is_named_on_page_one(catalogue: Catalogue)
     # A sponsor with 25,000 € for a 50 % own share of 150,000 €: the card says so.
     report = _report(catalogue, ROOT / "examples" / "migrationsberatung-northeim.yaml")
     markdown = render(report, Format.MD, "de").decode()
-    assert "Größte Hürde: „Eigenanteil und Kofinanzierung“ – Eigenanteil 50 % = 75.000 €" in markdown
+    assert (
+        "Größte Hürde: „Eigenanteil und Kofinanzierung“ – Eigenanteil 50\u00a0% = 75.000\u00a0€" in markdown
+    )

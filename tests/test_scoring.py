@@ -259,10 +259,13 @@ def test_grant_range_counts_per_year_where_the_programme_does(catalogue: Catalog
     assert gate(score(catalogue, "grossprogramm", big), "foerderrahmen")[0] is Outcome.YES
     assert gate(score(catalogue, "grossprogramm", answers()), "foerderrahmen") == (
         Outcome.NO,
-        "1.800 € je Jahr liegt unter dem Mindestbetrag von 100.000 € je Jahr.",
+        "1.800\u00a0€ je Jahr liegt unter dem Mindestbetrag von 100.000\u00a0€ je Jahr.",
     )
     over = score(catalogue, "kleinfonds", answers(budget={"total_eur": 9000, "requested_eur": 3000}))
-    assert gate(over, "foerderrahmen") == (Outcome.NO, "3.000 € liegt über dem Höchstbetrag von 2.500 €.")
+    assert gate(over, "foerderrahmen") == (
+        Outcome.NO,
+        "3.000\u00a0€ liegt über dem Höchstbetrag von 2.500\u00a0€.",
+    )
 
 
 def test_a_ceiling_on_the_total_cost_excludes_a_larger_project(catalogue: Catalogue) -> None:
@@ -272,7 +275,8 @@ def test_a_ceiling_on_the_total_cost_excludes_a_larger_project(catalogue: Catalo
     larger = answers(budget={"total_eur": 12000, "requested_eur": 2000})  # the request alone fits
     assert gate(score(catalogue, program, larger), "foerderrahmen") == (
         Outcome.NO,
-        "Die Gesamtkosten von 12.000 € liegen über der Obergrenze des Programms von 10.000 € je Projekt.",
+        "Die Gesamtkosten von 12.000\u00a0€ liegen über der Obergrenze des Programms "
+        "von 10.000\u00a0€ je Projekt.",
     )
     no_total = answers(budget={"total_eur": None, "requested_eur": 2000})  # no total: the request decides
     assert gate(score(catalogue, program, no_total), "foerderrahmen")[0] is Outcome.YES
@@ -309,7 +313,7 @@ def test_past_awards_stand_in_for_a_range_the_guideline_leaves_open(catalogue: C
     assert gate(score(catalogue, program, answers()), "foerderrahmen") == (
         Outcome.CHECK,
         "Die Richtlinie nennt keinen Förderrahmen, "
-        "aber 1.800 € ist mehr als jede bisherige Förderung (bis 1.500 €).",
+        "aber 1.800\u00a0€ ist mehr als jede bisherige Förderung (bis 1.500\u00a0€).",
     )
     small = answers(budget={"total_eur": 1500, "requested_eur": 1000})
     assert gate(score(catalogue, program, small), "foerderrahmen")[0] is Outcome.YES
@@ -340,10 +344,14 @@ def test_own_share_covered_by_volunteer_work(catalogue: Catalogue) -> None:
     assert criterion(result, "eigenanteil") == (
         4,
         True,
-        "Eigenanteil 10 % = 200 €; Eigenmittel und Eigenleistung (300 €) reichen.",
+        "Eigenanteil 10\u00a0% = 200\u00a0€; Eigenmittel und Eigenleistung (300\u00a0€) reichen.",
     )
     short = score(catalogue, "kleinfonds", answers(resources={"own_funds_eur": 0, "volunteer_hours": 0}))
-    assert criterion(short, "eigenanteil") == (2, True, "Eigenanteil 10 % = 200 €, verfügbar sind nur 0 €.")
+    assert criterion(short, "eigenanteil") == (
+        2,
+        True,
+        "Eigenanteil 10\u00a0% = 200\u00a0€, verfügbar sind nur 0\u00a0€.",
+    )
 
 
 def test_reimbursement_needs_pre_financing(catalogue: Catalogue) -> None:

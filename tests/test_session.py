@@ -60,7 +60,7 @@ def test_lowering_the_total_below_the_request_at_the_summary_is_asked_again(runn
     lines = [*CAFE_DE[:-1], str(TOTAL + 1), "1.500", "3.000", ""]
     result = ask(runner, lines, "--save-answers", str(saved))
     assert result.exit_code == 0, result.output
-    assert "Die Gesamtkosten können nicht niedriger sein als die beantragte Fördersumme (2.300 €)." in (
+    assert "Die Gesamtkosten können nicht niedriger sein als die beantragte Fördersumme (2.300\u00a0€)." in (
         result.stdout
     )
     assert load_answers(saved, RUBRIC).budget.total_eur == 3000
@@ -73,7 +73,7 @@ def test_lowering_the_total_below_the_request_at_the_summary_is_asked_again(runn
         (DURATION, "601", "Bitte höchstens 600 eingeben."),
         (12, "5000", "Bitte höchstens 1000 eingeben."),  # partners
         (11, "700", "Bitte höchstens 600 eingeben."),  # months of pre-financing
-        (TOTAL, "2000000000000", "Bitte höchstens 1.000.000.000.000 € eingeben."),
+        (TOTAL, "2000000000000", "Bitte höchstens 1.000.000.000.000\u00a0€ eingeben."),
     ],
 )
 def test_answers_out_of_the_models_bounds_are_asked_again(

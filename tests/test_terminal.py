@@ -67,6 +67,14 @@ def test_match_wraps_at_words_within_the_width(runner: CliRunner, columns: int) 
     assert broken_words(shown, wide, columns) == []
 
 
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_amount_keeps_its_unit_on_its_line(runner: CliRunner, columns: int) -> None:
+    """Never "36.000" at the end of one line and "€" at the start of the next."""
+    for example in sorted((ROOT / "examples").glob("*.yaml")):
+        shown = invoke(runner, "match", "--answers", str(example), "--date", "2026-11-25", columns=columns)
+        assert re.search(r"\d\n *[€%]", shown) is None, example.name
+
+
 def test_every_shown_programme_leads_somewhere(runner: CliRunner, document: dict) -> None:  # type: ignore[type-arg]
     shown = invoke(runner, "match", *ARGS, "--top", "14")
     flat = " ".join(shown.split())

@@ -225,7 +225,7 @@ def test_summary_lists_every_answer_and_leads_back_to_any_step(client: TestClien
     state = answer(client, example(EXAMPLES[0]))
     summary = client.post("/questions", data={"state": state, "go": "summary"}).text
     assert summary.count("<dt>") == len(QUESTIONS)
-    assert "01.03.2027" in summary and "2.500 €" in summary  # German formats
+    assert "01.03.2027" in summary and "2.500\u00a0€" in summary  # German formats
     again = client.post("/questions", data={"state": state, "go": "edit:when"}).text
     assert "<h1>Wann?</h1>" in again
     assert 'value="01.03.2027"' in again  # the answer so far, as a German would type it

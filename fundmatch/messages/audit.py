@@ -18,7 +18,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "URL looks broken ({problem}): {url}",
     },
     "audit.summary": {
-        "de": "{count} Programme · Vollständigkeit im Mittel {completeness} % · {stale} veraltet · "
+        "de": "{count} Programme · Vollständigkeit im Mittel {completeness}\u00a0% · {stale} veraltet · "
         "{ended} beendet · {soon} mit Frist in den nächsten 60 Tagen · {conflicts} mit widersprüchlichen "
         "Quellen · {attention} brauchen Aufmerksamkeit · ältester Stand {oldest}",
         "en": "{count} programmes · average completeness {completeness}% · {stale} stale · "
@@ -79,7 +79,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{count} programmes with nothing to do.",
     },
     "audit.line.state": {
-        "de": "{urgency} · vollständig {completeness} % · geprüft {checked}",
+        "de": "{urgency} · vollständig {completeness}\u00a0% · geprüft {checked}",
         "en": "{urgency} · {completeness}% complete · checked {checked}",
     },
     "audit.line.missing": {"de": "Fehlt ({count}): {facts}", "en": "Missing ({count}): {facts}"},

@@ -158,7 +158,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "⚠ = freshness warning. Everything on one programme: fundmatch explain ID --answers FILE",
     },
     "explain.summary": {
-        "de": "{score} Punkte · {band} · antragsberechtigt: {eligible} · Datenlage {confidence} %",
+        "de": "{score} Punkte · {band} · antragsberechtigt: {eligible} · Datenlage {confidence}\u00a0%",
         "en": "{score} points · {band} · eligible: {eligible} · data confidence {confidence}%",
     },
     "explain.gates": {"de": "Ausschlusskriterien", "en": "Gates"},

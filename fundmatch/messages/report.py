@@ -105,7 +105,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.details": {"de": "Programme im Einzelnen", "en": "Programmes in detail"},
     "report.funder": {"de": "Fördermittelgeber", "en": "Funder"},
     "report.confidence_value": {
-        "de": "{confidence} % der Gewichte belegt",
+        "de": "{confidence}\u00a0% der Gewichte belegt",
         "en": "{confidence}% of weights known",
     },
     "report.total": {"de": "Summe", "en": "Total"},
@@ -189,8 +189,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "unknown (no maximum recorded)",
     },
     "plan.own_share": {"de": "Ihr Eigenanteil", "en": "Your own share"},
-    "plan.own_share.value": {"de": "{amount} ({pct} % der Kosten)", "en": "{amount} ({pct}% of the cost)"},
-    "plan.own_share.short": {"de": "{amount} ({pct} %)", "en": "{amount} ({pct}%)"},
+    "plan.own_share.value": {
+        "de": "{amount} ({pct}\u00a0% der Kosten)",
+        "en": "{amount} ({pct}% of the cost)",
+    },
+    "plan.own_share.short": {"de": "{amount} ({pct}\u00a0%)", "en": "{amount} ({pct}%)"},
     "plan.own_share.unknown": {"de": "unbekannt", "en": "unknown"},
     "plan.rolling_by": {
         "de": "jederzeit; für Ihren Beginn bis {date}",

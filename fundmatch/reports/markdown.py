@@ -28,7 +28,7 @@ from fundmatch.reports.view import (
     View,
     build_view,
 )
-from fundmatch.safetext import visible
+from fundmatch.safetext import single_line
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&$@])")
 # GFM turns these into links without any markup: the ``:`` of ``scheme://`` and the dot of
@@ -41,7 +41,7 @@ _LEADING_MARKER = re.compile(r"^(?:([-+=])|(\d{1,9})([.)])(?=\s|$))")
 
 def escape(value: str) -> str:
     """``value`` as literal Markdown text on one line."""
-    flat = _SPECIAL.sub(r"\\\1", " ".join(visible(value).split()))
+    flat = _SPECIAL.sub(r"\\\1", single_line(value))
     flat = _AUTOLINK.sub(_escape_autolink, flat)
     return _LEADING_MARKER.sub(_escape_marker, flat)
 

@@ -28,7 +28,7 @@ from fundmatch.reports.common import (
 )
 from fundmatch.reports.document import Report, Result
 from fundmatch.rules.base import Side
-from fundmatch.safetext import visible, web_url
+from fundmatch.safetext import visible, web_url, words
 
 
 def rich_text(value: str, style: str = "", *, lines: bool = False) -> Text:
@@ -126,7 +126,7 @@ def _column_widths(
     for i, column in enumerate(columns):
         cells = [visible(cell, lines=True) for cell in [column, *(row[i] for row in rows)]]
         longest = max((len(line) for cell in cells for line in cell.split("\n")), default=0)
-        longest_word = max((len(word) for cell in cells for word in cell.split()), default=0)
+        longest_word = max((len(word) for cell in cells for word in words(cell)), default=0)
         widest.append(longest)
         least.append(longest if i in no_wrap else max(min(longest, WRAPPED_MIN), longest_word))
     room = width - (3 * len(columns) + 1) - sum(least)  # borders and padding

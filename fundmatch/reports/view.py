@@ -47,7 +47,7 @@ from fundmatch.reports.layout import (
     Table,
     View,
 )
-from fundmatch.safetext import visible, web_url
+from fundmatch.safetext import single_line, web_url
 
 __all__ = [
     "ANSWER_FIELDS",
@@ -167,7 +167,7 @@ def one_line(value: object) -> object:
     """Every string on one line: a line break typed into a catalogue entry or an answer
     must not break a table row (Markdown) or start a new line in a cell (PDF)."""
     if isinstance(value, str):
-        return " ".join(visible(value).split())  # a lone CR is shown, not taken for a space
+        return single_line(value)  # a lone CR is shown, not taken for a space
     if isinstance(value, list):
         return [one_line(item) for item in value]
     if isinstance(value, dict):
