@@ -158,6 +158,13 @@ def error_message(err: Any) -> tuple[Msg, tuple[Msg, ...]]:
         number = german_number(value) if isinstance(value, str) and kind in _NUMBER_TYPES else None
         if number is not None:
             found = (msg("hint.no_units", number=number),)
+        if key == "problem.choice" and isinstance(value, str):  # "land" for "Land"
+            same = [
+                c
+                for c in re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
+                if c.casefold() == value.casefold()
+            ]
+            found = (msg("hint.did_you_mean", word=same[0]),) if same else found
         day = german_date(value) if isinstance(value, str) and key == "problem.date" else None
         if day is not None:
             found = (msg("hint.iso_date", date=day),)

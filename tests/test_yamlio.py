@@ -258,3 +258,15 @@ def test_a_term_named_twice_in_the_answers_counts_once() -> None:
     assert model.needs.themes == ["sprache", "integration"]  # the first place of each
     assert model.needs.cost_types == ["miete"]
     assert model.shortlist == ["b", "a"]
+
+
+def test_a_choice_written_in_other_case_is_named() -> None:
+    from fundmatch.models import Answers
+    from fundmatch.validation import to_model
+
+    _, found = to_model(Answers, parse_yaml(b"effort: Low\n", "a.yaml"))
+    assert [p.render(lang="en") for p in found] == [
+        "a.yaml:1:9: effort: Input should be 'low', 'medium' or 'high' (did you mean 'low'?)"
+    ]
+    _, found = to_model(Answers, parse_yaml(b"effort: gering\n", "a.yaml"))
+    assert "did you mean" not in found[0].render(lang="en")  # no choice is meant: the list says it
