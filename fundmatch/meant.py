@@ -54,6 +54,19 @@ def closest_choice(
     return (close or parts)[0] if close or len(parts) == 1 else None
 
 
+def named_by(text: str, names: Mapping[str, Sequence[str]]) -> str | None:
+    """The one choice ``text`` names: a name typed whole ("Frauen und Mädchen") or begun
+    ("Geflüchtete Frauen", "Eingetragener Verein"), else by its words (``named_by_word``)."""
+    typed = " ".join(text.casefold().split())
+    whole = [choice for choice, named in names.items() if any(n.casefold() == typed for n in named)]
+    if len(whole) == 1:
+        return whole[0]
+    begun = [choice for choice, named in names.items() if any(n.casefold().startswith(typed) for n in named)]
+    if len(typed) >= SHORTEST_WORD and len(begun) == 1:
+        return begun[0]
+    return named_by_word(text, names)
+
+
 def named_by_word(word: str, names: Mapping[str, Sequence[str]]) -> str | None:
     """The one choice a word of its names points to: a word equal to ``word`` first (and of
     several, the name that begins with it: "women" is "Women and girls", not "Refugee women";
@@ -65,8 +78,13 @@ def named_by_word(word: str, names: Mapping[str, Sequence[str]]) -> str | None:
     }
     # "und", "e.V." name nothing on their own; "non-profit" names what "profit" names.
     typed = [w for w in re.split(r"\W+", word.casefold()) if len(w) >= SHORTEST_WORD]
-    found = {_named_by(w, words, names) for w in typed}
-    return found.pop() if len(found) == 1 else None
+    found: set[str] = set()
+    for w in dict.fromkeys(typed):
+        named = _named_by(w, words, names)
+        if named is None or found - {named}:  # a word that names none, or two choices
+            return None
+        found.add(named)
+    return found.pop() if found else None
 
 
 def _named_by(typed: str, words: Mapping[str, list[str]], names: Mapping[str, Sequence[str]]) -> str | None:

@@ -19,7 +19,7 @@ import yaml
 from pydantic import ValidationError
 
 from fundmatch.i18n import LANGUAGES, Eur, Msg, format_bool, format_date, format_eur, format_number, msg, t
-from fundmatch.meant import named_by_word
+from fundmatch.meant import named_by
 from fundmatch.models import Answers, Effort, Experience, Region, Rubric, Text
 from fundmatch.places import find_places
 from fundmatch.typed import (
@@ -122,28 +122,41 @@ def choices(question: Question, rubric: Rubric) -> list[tuple[str, Text | Msg]]:
     return [(term.id, term.label) for term in getattr(rubric.vocabularies, question.vocabulary)]
 
 
+# Words that join choices typed in one go ("Sprache und Bildung"): they name none.
+CONNECTORS = frozenset({"und", "oder", "sowie", "and", "or", "&", "+"})
+SHOWN_WORD = 40  # a word that names no choice is repeated in the message up to this length
+
+
 def parse_choices(text: str, options: Sequence[tuple[str, Text | Msg | str]], *, several: bool) -> list[str]:
-    """``2`` or ``1,3,5`` (numbers as listed), ids or a word of one label (``Verein``,
-    ``sprachförderung``) → the chosen ids, in the order given."""
-    parts = list(dict.fromkeys(p for p in re.split(r"[,;\s]+", text.strip()) if p))  # each once
+    """The chosen ids, in the order given: by comma or semicolon, each part a number as
+    listed (``1,3,5``), an id, a label typed whole or begun (``Kinder und Jugendliche``,
+    ``Eingetragener Verein``) or a word of one (``Verein``); a part that is none of these
+    may be several of them (``1 3``, ``Sprache Bildung``)."""
     ids = [option_id for option_id, _ in options]
     labels = {option_id: _both(label) for option_id, label in options}
+    refusal = msg("ask.error.choice" if several else "ask.error.one_choice", max=len(ids))
     chosen: list[str] = []
-    for part in parts:
-        number, folded = ascii_number(part), part.casefold()
-        if number is not None and 1 <= number <= len(ids):
-            picked = ids[number - 1]
-        elif folded in ids:
-            picked = folded
-        elif named := named_by_word(folded, labels):
-            picked = named
-        else:
-            raise AnswerError(msg("ask.error.choice" if several else "ask.error.one_choice", max=len(ids)))
-        if picked not in chosen:
-            chosen.append(picked)
+    for part in dict.fromkeys(p.strip() for p in re.split(r"[,;]+", text) if p.strip()):  # each once
+        picked = _choice(part, ids, labels)
+        words = [] if picked else [w for w in dict.fromkeys(part.split()) if w.casefold() not in CONNECTORS]
+        for word in words or ([] if picked else [part]):
+            one = _choice(word, ids, labels)
+            if one is None:  # the first word that names nothing is named in the message
+                shown = word if len(word) <= SHOWN_WORD else word[: SHOWN_WORD - 1] + "…"
+                raise AnswerError(msg("ask.error.not_listed", word=shown, then=refusal))
+            chosen += [one] if one not in chosen else []
+        chosen += [picked] if picked and picked not in chosen else []
     if not several and len(chosen) != 1:
-        raise AnswerError(msg("ask.error.one_choice", max=len(ids)))
+        raise AnswerError(refusal)
     return chosen
+
+
+def _choice(part: str, ids: list[str], labels: dict[str, list[str]]) -> str | None:
+    """The one choice ``part`` names: its number, its id or its label."""
+    number = ascii_number(part)
+    if number is not None:
+        return ids[number - 1] if 1 <= number <= len(ids) else None
+    return part.casefold() if part.casefold() in ids else named_by(part, labels)
 
 
 def _both(label: Text | Msg | str) -> list[str]:

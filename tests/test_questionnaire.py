@@ -134,6 +134,34 @@ def test_choices_by_a_word_of_their_label_in_either_language() -> None:
         parse_choices("e.V.", legal_forms, several=False)
 
 
+def test_choices_by_a_label_typed_whole_or_begun() -> None:
+    """A label copied from the list is that choice, not its words one by one."""
+    groups = choices(BY_ID["needs.target_groups"], RUBRIC)
+    assert parse_choices("Kinder und Jugendliche", groups, several=True) == ["kinder_jugendliche"]
+    assert parse_choices("Frauen und Mädchen", groups, several=True) == ["frauen"]
+    assert parse_choices("Geflüchtete Frauen", groups, several=True) == ["gefluechtete_frauen"]
+    assert parse_choices("Kinder & Jugendliche, Ältere", groups, several=True) == [
+        "kinder_jugendliche",
+        "aeltere",
+    ]
+    themes = choices(BY_ID["needs.themes"], RUBRIC)
+    # Without commas, or joined by "und": each word its choice.
+    assert parse_choices("Sprache und Bildung", themes, several=True) == ["sprache", "bildung"]
+    assert parse_choices("Sprache Bildung", themes, several=True) == ["sprache", "bildung"]
+
+
+def test_a_word_that_names_no_choice_is_named_in_the_message() -> None:
+    groups = choices(BY_ID["needs.target_groups"], RUBRIC)
+    with pytest.raises(AnswerError) as refused:
+        parse_choices("Kinder, Eltern", groups, several=True)
+    assert refused.value.message.render("de") == (
+        "„Eltern“ steht nicht in der Liste. Bitte Nummern von 1 bis 13 eingeben, mehrere mit Komma."
+    )
+    with pytest.raises(AnswerError) as refused:
+        parse_choices("x" * 5000, groups, several=True)
+    assert len(refused.value.message.render("en")) < 120  # a long paste is not echoed whole
+
+
 def test_places_from_part_of_the_name() -> None:
     assert [r.id for r in find_locations("nört", RUBRIC)] == ["noerten-hardenberg"]
     assert [r.id for r in find_locations("noerten", RUBRIC)] == ["noerten-hardenberg"]

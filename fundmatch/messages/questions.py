@@ -322,6 +322,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Bitte j (ja) oder n (nein) eingeben.",
         "en": "Please enter y (yes) or n (no).",
     },
+    "ask.error.not_listed": {
+        "de": "„{word}“ steht nicht in der Liste. {then}",
+        "en": "'{word}' is not in the list. {then}",
+    },
     "ask.error.choice": {
         "de": "Bitte Nummern von 1 bis {max} eingeben, mehrere mit Komma.",
         "en": "Please enter numbers from 1 to {max}, several with commas.",
