@@ -53,6 +53,17 @@ def program_facts(program: Program, rubric: Rubric, lang: str) -> list[tuple[str
         (t("show.period", lang), period, "valid_until"),
         (t("show.summary", lang), program.summary or t("unknown", lang)),
         (t("show.themes", lang), term_labels(program.themes, v.themes, lang), "themes"),
+        *(
+            [
+                (
+                    t("show.themes_required", lang),
+                    term_labels(program.themes_required, v.themes, lang),
+                    "themes",
+                )
+            ]
+            if program.themes_required
+            else []
+        ),
         (
             t("show.target_groups", lang),
             term_labels(program.target_groups, v.target_groups, lang),

@@ -26,6 +26,7 @@ TODO = "TODO"
 _VOCABULARY = {
     "partner_kinds": "partner_kinds",
     "themes": "themes",
+    "themes_required": "themes",
     "target_groups": "target_groups",
     "legal_forms": "legal_forms",
     "statuses": "statuses",

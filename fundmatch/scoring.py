@@ -39,6 +39,7 @@ __all__ = [
     "next_deadline",
     "rank",
     "rank_in",
+    "refusal",
     "requested_for",
     "rerank",
     "rescore",
@@ -90,6 +91,18 @@ def biggest_hurdle(criteria: Iterable[R]) -> R | None:
     see before it applies (a 50 % own share it cannot raise)."""
     hurdles = [c for c in criteria if c.known and c.level <= HURDLE_LEVEL]
     return max(hurdles, key=lambda c: c.weight - c.points, default=None)
+
+
+def refusal(gates: Iterable[GateResult]) -> GateResult | None:
+    """The *nein* to name for a programme: one that no change of the answers can lift (the
+    funding area, the purpose, an ended programme) before one the sponsor could meet (found a
+    Verein); of those, the first in the rubric's order."""
+    from fundmatch.rules import rule_for  # the registry imports the rule modules
+    from fundmatch.rules.base import no_suggestions
+
+    refused = [g for g in gates if g.outcome is Outcome.NO]
+    lasting = [g for g in refused if rule_for(g.gate.kind).suggest is no_suggestions]
+    return next(iter(lasting or refused), None)
 
 
 class Results(NamedTuple):

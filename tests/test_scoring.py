@@ -16,7 +16,7 @@ from fundmatch.models import (
     ProgramStatus,
     StartRule,
 )
-from fundmatch.scoring import Outcome, ProgramScore, rank
+from fundmatch.scoring import Outcome, ProgramScore, rank, refusal
 from tests.helpers import (
     DATA,
     TODAY,
@@ -215,6 +215,29 @@ def test_purpose_gate(catalogue: Catalogue) -> None:
     )
     unknown = changed(program, themes=[])
     assert gate(score(catalogue, unknown, language), "foerderzweck")[0] is Outcome.CHECK
+
+
+def test_a_purpose_bound_to_a_theme_takes_only_projects_with_it(catalogue: Catalogue) -> None:
+    """A sports fund that also serves integration is no fund for a language café."""
+    sports_fund = changed(
+        catalogue.get("kleinfonds"), themes=["sport", "integration"], themes_required=["sport"]
+    )
+    cafe = answers(needs={"themes": ["integration", "sprache"]})
+    assert gate(score(catalogue, sports_fund, cafe), "foerderzweck") == (
+        Outcome.NO,
+        "Gefördert werden nur Projekte zum Thema Sport; Ihr Projekt nennt es nicht.",
+    )
+    football = answers(needs={"themes": ["sport", "integration"]})
+    assert gate(score(catalogue, sports_fund, football), "foerderzweck")[0] is Outcome.YES
+    # Only target groups given: whether the project is a sports project is asked.
+    groups_only = answers(needs={"themes": [], "target_groups": ["frauen"]})
+    outcome, reason = gate(score(catalogue, sports_fund, groups_only), "foerderzweck")
+    assert outcome is Outcome.CHECK and "Sport" in reason
+    # Without the binding, the shared theme suffices, as before.
+    assert (
+        gate(score(catalogue, changed(sports_fund, themes_required=[]), cafe), "foerderzweck")[0]
+        is Outcome.YES
+    )
 
 
 def test_a_started_project_where_the_programme_waits_for_approval(catalogue: Catalogue) -> None:
@@ -427,3 +450,22 @@ def test_explanation_texts_match_the_golden_files(catalogue: Catalogue, lang: st
     ranking = rank(catalogue.programs, catalogue.rubric, answers(), TODAY)
     text = "".join(explanation(result, lang) for result in ranking)
     assert_golden(DATA / "golden" / f"explanations.{lang}.txt", text)
+
+
+def test_the_refusal_named_is_one_no_change_of_the_answers_lifts(catalogue: Catalogue) -> None:
+    """A programme in another county that also wants a Verein: the county is the reason to
+    name, not the legal form a group could still take on."""
+    elsewhere = changed(
+        catalogue.get("kleinfonds"),
+        regions=["lk-goettingen"],
+        applicants=Applicants(rules=[ApplicantRule(legal_forms=["verein"])]),
+    )
+    result = score(catalogue, elsewhere, answers())  # an initiative in Uslar
+    refused = [g.gate.kind for g in result.gates if g.outcome is Outcome.NO]
+    assert refused[0] == "applicants" and "region" in refused  # the rubric asks who first
+    named = refusal(result.gates)
+    assert named is not None and named.gate.kind == "region"
+    only_form = changed(elsewhere, regions=["lk-northeim"])
+    named = refusal(score(catalogue, only_form, answers()).gates)
+    assert named is not None and named.gate.kind == "applicants"  # the only one: named
+    assert refusal(score(catalogue, "kleinfonds", answers()).gates) is None

@@ -102,6 +102,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "show.status": {"de": "Status", "en": "Status"},
     "show.period": {"de": "Gültigkeit", "en": "Valid"},
     "show.themes": {"de": "Themen", "en": "Themes"},
+    "show.themes_required": {"de": "Nur Projekte zum Thema", "en": "Only projects on"},
     "show.target_groups": {"de": "Zielgruppen", "en": "Target groups"},
     "show.legal_forms": {"de": "Antragsberechtigt", "en": "Eligible applicants"},
     "show.statuses": {"de": "Erforderlicher Status", "en": "Required status"},

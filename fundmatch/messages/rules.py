@@ -41,6 +41,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Gefördert wird anderes: {funded}.",
         "en": "The programme funds something else: {funded}.",
     },
+    "gate.purpose.bound": {
+        "de": "Gefördert werden nur Projekte zum Thema {themes}; Ihr Projekt nennt es nicht.",
+        "en": "Only projects on {themes} are funded; your project does not name it.",
+    },
+    "gate.purpose.bound_unknown": {
+        "de": "Gefördert werden nur Projekte zum Thema {themes}; die Themen Ihres Projekts sind nicht angegeben.",
+        "en": "Only projects on {themes} are funded; your project's themes are not given.",
+    },
     "gate.purpose.unknown_program": {
         "de": "Der Förderzweck ist nicht erfasst.",
         "en": "The programme's purpose is not recorded.",
@@ -212,6 +220,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "open.project_themes": {"de": "Worum geht es in Ihrem Projekt?", "en": "What is your project about?"},
     "open.requested": {"de": "Wie viel wollen Sie beantragen?", "en": "How much do you want to request?"},
+    "open.themes_required": {
+        "de": "Gehört Ihr Projekt zum Thema {themes}?",
+        "en": "Is your project about {themes}?",
+    },
     "open.min": {
         "de": "Gibt es einen Mindestbetrag, und ist {requested} förderfähig?",
         "en": "Is there a minimum grant, and can {requested} be funded?",

@@ -236,6 +236,12 @@ class Program(Model):
     themes: list[Id] = []
     target_groups: list[Id] = Field(default=[], description="Groups the programme is for.")
     target_groups_only: bool = Field(False, description="Only projects for these target groups are eligible.")
+    themes_required: list[Id] = Field(
+        default=[],
+        description="A project must have one of these themes: the purpose is bound to them (a sports "
+        "fund, a cultural fund), the other themes are what such a project may also serve. "
+        "[] = any of the themes.",
+    )
     applicants: Applicants = Applicants()
     regions: list[Id] | None = Field(None, description="Where applicants may be; null = unknown.")
     funding: Funding = Funding()

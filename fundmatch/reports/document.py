@@ -26,7 +26,7 @@ from fundmatch.plan import timeline
 from fundmatch.reports.parts import Bilingual, Part, bilingual, shared
 from fundmatch.rules.base import OpenFact, Side
 from fundmatch.rules.own_share import own_share_pct
-from fundmatch.scoring import GateResult, Outcome, ProgramScore, open_facts, rank
+from fundmatch.scoring import GateResult, Outcome, ProgramScore, open_facts, rank, refusal
 
 FORMAT_NAME = "fundmatch-ranking"
 # 2: details only for the shown or explained programmes, under ``details``.
@@ -337,7 +337,7 @@ def _result(
         warnings=[bilingual(w) for w in score.warnings],
         details=details,
         plan=plan,
-        blocked_by=next((bilingual(g.reason) for g in found.gates if g.outcome is Outcome.NO), None),
+        blocked_by=bilingual(refused.reason) if (refused := refusal(found.gates)) else None,
     )
 
 

@@ -1,8 +1,10 @@
 """Gate: the Förderzweck — the project's themes overlap the programme's, or, for a programme
 that is only for certain groups, the project's target groups overlap them.
 
-Broader terms count (a programme for education funds language learning). A programme's
-target groups alone are a preference, not its purpose: they count in the theme fit.
+Broader terms count (a programme for education funds language learning). A programme whose
+purpose is bound to some of its themes (``themes_required``: a sports fund that also serves
+integration) takes only projects with one of them. A programme's target groups alone are a
+preference, not its purpose: they count in the theme fit.
 """
 
 from __future__ import annotations
@@ -29,6 +31,17 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
             msg("gate.purpose.unknown_answer"),
             OpenFact("needs.themes", Side.SPONSOR, msg("open.project_themes")),
         )
+    required = program.themes_required
+    if required and not ctx.with_broader("themes", needs.themes) & set(required):
+        bound = ctx.terms("themes", required)
+        if not needs.themes:  # only target groups given: whether the project is of this kind
+            ask = msg("open.themes_required", themes=bound)
+            return Verdict(
+                Outcome.CHECK,
+                msg("gate.purpose.bound_unknown", themes=bound),
+                OpenFact("needs.themes", Side.SPONSOR, ask),
+            )
+        return Verdict(Outcome.NO, msg("gate.purpose.bound", themes=bound))
     if ANY_THEME in program.themes:
         return Verdict(Outcome.YES, msg("gate.purpose.any"))
     themes = sorted(ctx.with_broader("themes", needs.themes) & set(program.themes))
@@ -45,6 +58,6 @@ RULE = Rule(
     "purpose",
     "gate",
     check,
-    facts=(Fact("themes", "themes"),),
+    facts=(Fact("themes", "themes"), Fact("themes_required", "themes", counted=False)),
     reads=frozenset({"needs.themes", "needs.target_groups"}),
 )
