@@ -69,38 +69,29 @@ def _who(answers: Answers, rubric: Rubric, lang: str) -> str:
 
 def _project(answers: Answers, title: Quoted | None, lang: str) -> list[str]:
     """What the project is, when it runs and what it costs: one line each, where known."""
-    summary = (answers.project.summary or "").strip()
-    what = None
-    if title or summary:
-        key = "letter.what" if title else "letter.what_untitled"
-        what = (
-            t(key, lang, title=title, summary=summary)
-            if summary
-            else t("letter.what_short", lang, title=title)
-        )
+    summary = (answers.project.summary or "").strip() or None
     timing, budget = answers.timing, answers.budget
-    start, months = timing.start, timing.duration_months
-    when = {
-        (True, True): "letter.start_and_duration",
-        (True, False): "letter.start",
-        (False, True): "letter.duration",
-    }.get((start is not None, months is not None))
-    total, requested = budget.total_eur, budget.requested_eur
-    cost = {
-        (True, True): "letter.total_and_request",
-        (True, False): "letter.total",
-        (False, True): "letter.request",
-    }.get((total is not None, requested is not None))
-    figures = [
-        t(
-            key,
-            lang,
-            start=start,
-            duration=MonthCount(months or 0),
-            total=Eur(total),
-            requested=Eur(requested),
-        )
-        for key in (when, cost)
-        if key is not None
-    ]
-    return [line for line in (what, " ".join(figures)) if line]
+    what = _said(title, summary, "letter.what", "letter.what_short", "letter.what_untitled")
+    when = _said(
+        timing.start, timing.duration_months, "letter.start_and_duration", "letter.start", "letter.duration"
+    )
+    cost = _said(
+        budget.total_eur, budget.requested_eur, "letter.total_and_request", "letter.total", "letter.request"
+    )
+    values = {
+        "title": title,
+        "summary": summary,
+        "start": timing.start,
+        "duration": MonthCount(timing.duration_months or 0),
+        "total": Eur(budget.total_eur),
+        "requested": Eur(budget.requested_eur),
+    }
+    figures = " ".join(t(key, lang, **values) for key in (when, cost) if key)
+    return [line for line in (t(what, lang, **values) if what else "", figures) if line]
+
+
+def _said(first: object, second: object, both: str, only_first: str, only_second: str) -> str | None:
+    """The message for two facts as far as they are known; None when neither is."""
+    if first is not None and second is not None:
+        return both
+    return only_first if first is not None else only_second if second is not None else None
