@@ -77,7 +77,10 @@ def program_facts(program: Program, rubric: Rubric, lang: str) -> list[tuple[str
             else t("unknown", lang),
             "regions",
         ),
-        (t("show.funding_type", lang), f.type.value if f.type else t("unknown", lang)),
+        (
+            t("show.funding_type", lang),
+            t(f"funding_type.{f.type.value}", lang) if f.type else t("unknown", lang),
+        ),
         (t("show.rate", lang), format_pct(f.rate_max_pct, lang), "funding.rate_max_pct"),
         (t("show.own_share", lang), format_pct(own_share_pct(program), lang), "funding.own_share_min_pct"),
         *[

@@ -102,6 +102,23 @@ def test_programs_show(runner: CliRunner) -> None:
     assert "Quellen: [1] https://www.lotto-sport-stiftung.de/aktuelles/integration-vor-ort/" in result.stdout
 
 
+def test_programs_show_names_the_funding_type_and_a_bound_purpose_in_words(runner: CliRunner) -> None:
+    shown = runner.invoke(app, ["programs", "show", "lotto-sport-sport-vor-ort"]).stdout
+    assert "Finanzierungsart: Anteilfinanzierung\n" in shown
+    assert "Nur Projekte zum Thema: Sport [1]\n" in shown
+    english = runner.invoke(app, ["--lang", "en", "programs", "show", "lotto-sport-sport-vor-ort"]).stdout
+    assert "Funding type: share of the costs\n" in english
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_every_funding_type_has_a_name(lang: str) -> None:
+    from fundmatch.i18n import t
+    from fundmatch.models import FundingType
+
+    names = [t(f"funding_type.{kind.value}", lang) for kind in FundingType]
+    assert len(set(names)) == len(FundingType)
+
+
 def test_programs_show_unknown_id_is_a_usage_error(runner: CliRunner) -> None:
     result = runner.invoke(app, ["programs", "show", "gibtsnicht"])
     assert result.exit_code == 2
