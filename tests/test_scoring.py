@@ -233,6 +233,12 @@ def test_a_purpose_bound_to_a_theme_takes_only_projects_with_it(catalogue: Catal
     groups_only = answers(needs={"themes": [], "target_groups": ["frauen"]})
     outcome, reason = gate(score(catalogue, sports_fund, groups_only), "foerderzweck")
     assert outcome is Outcome.CHECK and "Sport" in reason
+    culture_fund = changed(sports_fund, themes_required=["kultur", "sport"])
+    assert gate(score(catalogue, culture_fund, cafe), "foerderzweck") == (
+        Outcome.NO,
+        "Gefördert werden nur Projekte zu den Themen Kultur und Soziokultur oder Sport; "
+        "Ihr Projekt nennt keines davon.",
+    )
     # Without the binding, the shared theme suffices, as before.
     assert (
         gate(score(catalogue, changed(sports_fund, themes_required=[]), cafe), "foerderzweck")[0]

@@ -42,12 +42,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The programme funds something else: {funded}.",
     },
     "gate.purpose.bound": {
-        "de": "Gefördert werden nur Projekte zum Thema {themes}; Ihr Projekt nennt es nicht.",
-        "en": "Only projects on {themes} are funded; your project does not name it.",
+        "de": "Gefördert werden nur Projekte {count:zum Thema|zu den Themen} {themes}; "
+        "{count:Ihr Projekt nennt es nicht|Ihr Projekt nennt keines davon}.",
+        "en": "Only projects on {themes} are funded; "
+        "{count:your project does not name it|your project names none of them}.",
     },
     "gate.purpose.bound_unknown": {
-        "de": "Gefördert werden nur Projekte zum Thema {themes}; die Themen Ihres Projekts sind nicht angegeben.",
-        "en": "Only projects on {themes} are funded; your project's themes are not given.",
+        "de": "Gefördert werden nur Projekte {count:zum Thema|zu den Themen} {themes}; die Themen Ihres "
+        "Projekts sind nicht angegeben.",
+        "en": "Only projects on {count:the theme|one of the themes} {themes} are funded; your project's "
+        "themes are not given.",
     },
     "gate.purpose.unknown_program": {
         "de": "Der Förderzweck ist nicht erfasst.",
@@ -221,8 +225,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "open.project_themes": {"de": "Worum geht es in Ihrem Projekt?", "en": "What is your project about?"},
     "open.requested": {"de": "Wie viel wollen Sie beantragen?", "en": "How much do you want to request?"},
     "open.themes_required": {
-        "de": "Gehört Ihr Projekt zum Thema {themes}?",
-        "en": "Is your project about {themes}?",
+        "de": "Gehört Ihr Projekt {count:zum Thema|zu einem der Themen} {themes}?",
+        "en": "Is your project about {count:the theme|one of the themes} {themes}?",
     },
     "open.min": {
         "de": "Gibt es einen Mindestbetrag, und ist {requested} förderfähig?",

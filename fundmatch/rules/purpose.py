@@ -33,15 +33,19 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
         )
     required = program.themes_required
     if required and not ctx.with_broader("themes", needs.themes) & set(required):
-        bound = ctx.terms("themes", required)
+        terms = ctx.terms("themes", required)
+        bound = {
+            "count": len(terms),
+            "themes": msg("choices", items=terms[:-1], last=terms[-1]) if len(terms) > 1 else terms,
+        }
         if not needs.themes:  # only target groups given: whether the project is of this kind
-            ask = msg("open.themes_required", themes=bound)
+            ask = msg("open.themes_required", **bound)
             return Verdict(
                 Outcome.CHECK,
-                msg("gate.purpose.bound_unknown", themes=bound),
+                msg("gate.purpose.bound_unknown", **bound),
                 OpenFact("needs.themes", Side.SPONSOR, ask),
             )
-        return Verdict(Outcome.NO, msg("gate.purpose.bound", themes=bound))
+        return Verdict(Outcome.NO, msg("gate.purpose.bound", **bound))
     if ANY_THEME in program.themes:
         return Verdict(Outcome.YES, msg("gate.purpose.any"))
     themes = sorted(ctx.with_broader("themes", needs.themes) & set(program.themes))
