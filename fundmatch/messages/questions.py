@@ -35,9 +35,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "more.organisation.statuses": {
         "de": "Gemeinnützig sind Sie, wenn das Finanzamt es mit einem Freistellungsbescheid bestätigt hat. "
-        "Manche Programme verlangen zusätzlich z. B. die Mitgliedschaft im LandesSportBund.",
+        "Als Migrantenorganisation gilt meist ein Verein, den überwiegend Menschen mit "
+        "Einwanderungsgeschichte tragen (was genau gilt, sagt die Richtlinie). Manche Programme "
+        "verlangen zusätzlich z. B. die Mitgliedschaft im LandesSportBund.",
         "en": "You are non-profit (gemeinnützig) if the tax office confirmed it with an exemption notice "
-        "(Freistellungsbescheid). Some programmes also require e.g. membership of the state sports federation.",
+        "(Freistellungsbescheid). A migrant organisation is usually an association run mostly by people "
+        "with an immigration history (the guideline says what exactly counts). Some programmes also "
+        "require e.g. membership of the state sports federation.",
     },
     "q.organisation.statuses_applied": {
         "de": "Welchen Status haben Sie beantragt?",
