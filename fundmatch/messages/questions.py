@@ -172,10 +172,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "q.project.title": {"de": "Titel des Projekts", "en": "Project title"},
     "help.project.title": {"de": "Kurz, erscheint im Bericht.", "en": "Short; appears in the report."},
-    "more.project.title": {
-        "de": "Ein Arbeitstitel genügt.",
-        "en": "A working title is enough.",
-    },
+    "more.project.title": {"de": "Ein Arbeitstitel genügt.", "en": "A working title is enough."},
     "q.project.summary": {"de": "Worum geht es? (ein Satz)", "en": "What is it about? (one sentence)"},
     "help.project.summary": {"de": "Erscheint im Bericht.", "en": "Appears in the report."},
     "more.project.summary": {
