@@ -13,6 +13,7 @@ from enum import StrEnum
 from fundmatch.audit import CatalogueAudit, ProgramAudit, Urgency, program_urls
 from fundmatch.i18n import Msg, format_date, msg, t
 from fundmatch.linkcheck import LinkResult
+from fundmatch.safetext import escaped
 
 
 class AuditFormat(StrEnum):
@@ -80,7 +81,7 @@ def render_text(report: CatalogueAudit, lang: str, file_of: FileOf, links: Links
     out.append(report.summary().render(lang))
     if links is not None:
         out.append(_links_summary(links, lang))
-    return "\n".join(_safe(line) for line in out) + "\n"
+    return "\n".join(escaped(line) for line in out) + "\n"  # catalogue text, never sent raw
 
 
 def _block(number: int, item: ProgramAudit, lang: str, file_of: FileOf, links: Links | None) -> list[str]:
@@ -180,8 +181,3 @@ def _cell(value: object) -> str:
         value = "; ".join(str(v) for v in value)
     text = "" if value is None else str(value)
     return "'" + text if text.startswith(_FORMULA_START) else text
-
-
-def _safe(line: str) -> str:
-    """Catalogue text as plain text: control characters shown as escapes, never sent raw."""
-    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode() for ch in line)

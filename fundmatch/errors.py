@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fundmatch.i18n import Msg, msg, resolve_lang
+from fundmatch.safetext import escaped
 
 
 @dataclass(frozen=True, eq=True)
@@ -44,7 +45,9 @@ class Problem:
         where = f"{self.path}: " if self.path else ""
         tag = f"[{level}] " if level else ""
         text = self.text(resolve_lang(lang))
-        return _one_line(f"{self.file}:{self.line}:{self.col}: {tag}{where}{text}")
+        # Control characters from the data (a line break inside a value) as escapes: every
+        # problem stays one line for people and for editors that parse the output.
+        return escaped(f"{self.file}:{self.line}:{self.col}: {tag}{where}{text}")
 
     def as_dict(self, lang: str | None = None) -> dict[str, object]:
         """For ``--format json``: the position, message and hints as text."""
@@ -63,12 +66,6 @@ class Problem:
 def problem(file: str, line: int, col: int, path: str, key: str, *hints: Msg, **values: object) -> Problem:
     """A problem whose message is ``key`` with ``values``."""
     return Problem(file, line, col, path, msg(key, **values), hints)
-
-
-def _one_line(text: str) -> str:
-    """Control characters from the data (a line break inside a value) shown as escapes, so
-    that every problem stays one line for people and for editors that parse the output."""
-    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode() for ch in text)
 
 
 def display_path(path: Path) -> str:

@@ -42,7 +42,8 @@ def visible(value: str, *, lines: bool = False) -> str:
 
 # Whitespace a line may break at: every kind but the no-break ones (U+00A0 between "1.500"
 # and "€", the narrow U+202F, the figure space U+2007), which hold a number to its unit.
-_BREAKING_SPACE = re.compile("[^\\S\u00a0\u202f\u2007]+")
+_NO_BREAK_SPACES = "\u00a0\u202f\u2007"
+_BREAKING_SPACE = re.compile(f"[^\\S{_NO_BREAK_SPACES}]+")
 
 
 def words(value: str) -> list[str]:
@@ -53,6 +54,17 @@ def words(value: str) -> list[str]:
 def single_line(value: str) -> str:
     """``visible(value)`` on one line, runs of spaces as one; no-break spaces are kept."""
     return " ".join(words(visible(value)))
+
+
+def escaped(text: str) -> str:
+    """``text`` with every character that does not print shown as an escape (``\\n``,
+    ``\\u200b``): stricter than ``visible``, for lines a reader must be able to retype (a
+    problem's place and value, the audit). The no-break spaces fundmatch writes between a
+    number and its unit print as spaces."""
+    return "".join(
+        ch if ch.isprintable() or ch in _NO_BREAK_SPACES else ch.encode("unicode_escape").decode()
+        for ch in text
+    )
 
 
 def has_unsafe(value: str) -> bool:

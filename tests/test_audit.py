@@ -4,6 +4,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 
 from typer.testing import CliRunner
 
@@ -89,6 +90,8 @@ def test_cli_strict_exit_code(runner: CliRunner) -> None:
     result = runner.invoke(app, [*args, "--strict"])
     assert result.exit_code == 1
     assert "grossprogramm" in result.stdout
+    # The shares are written "70 %" with a no-break space: printed as such, never as "\xa0".
+    assert "\\xa0" not in result.stdout and re.search(r"vollständig \d+\u00a0%", result.stdout)
 
 
 def test_missing_facts_are_named_and_completeness_comes_from_them() -> None:

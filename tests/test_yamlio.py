@@ -270,3 +270,12 @@ def test_a_choice_written_in_other_case_is_named() -> None:
     ]
     _, found = to_model(Answers, parse_yaml(b"effort: gering\n", "a.yaml"))
     assert "did you mean" not in found[0].render(lang="en")  # no choice is meant: the list says it
+
+
+def test_a_problem_shows_invisible_characters_as_escapes_but_keeps_no_break_spaces() -> None:
+    from fundmatch.errors import problem
+
+    found = problem("a.yaml", 1, 1, "x", "problem.invalid", detail="verein\u200b 1.500\u00a0€\nnext")
+    rendered = found.render(lang="en")
+    assert "verein\\u200b" in rendered and "\\n" in rendered and "\n" not in rendered
+    assert "1.500\u00a0€" in rendered
