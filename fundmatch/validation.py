@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 from fundmatch.errors import MAX_PROBLEMS_PER_FILE, UNSHOWN_LINE, Problem
 from fundmatch.i18n import Msg, msg
 from fundmatch.meant import Vocabularies, allowed, closest_choice, did_you_mean
+from fundmatch.messages import MESSAGES
 from fundmatch.models import Model, field_names
 from fundmatch.yamlio import Document, Loc, dotted
 
@@ -158,18 +159,27 @@ def error_message(err: Any) -> tuple[Msg, tuple[Msg, ...]]:
         number = german_number(value) if isinstance(value, str) and kind in _NUMBER_TYPES else None
         if number is not None:
             found = (msg("hint.no_units", number=number),)
-        if key == "problem.choice" and isinstance(value, str):  # "land" for "Land"
-            same = [
-                c
-                for c in re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
-                if c.casefold() == value.casefold()
-            ]
-            found = (msg("hint.did_you_mean", word=same[0]),) if same else found
+        meant = _choice_meant(err, value) if key == "problem.choice" and isinstance(value, str) else None
+        if meant is not None:
+            found = (msg("hint.did_you_mean", word=meant),)
         day = german_date(value) if isinstance(value, str) and key == "problem.date" else None
         if day is not None:
             found = (msg("hint.iso_date", date=day),)
         return msg(key, **values), found
     return msg("problem.invalid", detail=str(err["msg"])), ()
+
+
+def _choice_meant(err: Any, value: str) -> str | None:
+    """The choice a value names in another case ("land": ``Land``) or by its label as the
+    questionnaire shows it ("wenig": ``low``, from the message ``choice.effort.low``)."""
+    field = next((part for part in reversed(err["loc"]) if isinstance(part, str)), "")
+    typed = value.strip().casefold()
+    choices: list[str] = re.findall(r"'([^']*)'", str(err.get("ctx", {}).get("expected", "")))
+    for choice in choices:
+        labels = MESSAGES.get(f"choice.{field}.{choice}", {}).values()
+        if typed in {choice.casefold(), *(label.casefold() for label in labels)}:
+            return choice
+    return None
 
 
 def _choices(expected: str) -> object:

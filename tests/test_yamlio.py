@@ -268,6 +268,12 @@ def test_a_choice_written_in_other_case_is_named() -> None:
     assert [p.render(lang="en") for p in found] == [
         "a.yaml:1:9: effort: Input should be 'low', 'medium' or 'high' (did you mean 'low'?)"
     ]
+    # The label the questionnaire shows for a choice, in either language.
+    _, found = to_model(Answers, parse_yaml(b"effort: wenig\norganisation: {experience: a lot}\n", "a.yaml"))
+    assert sorted(p.render(lang="de").rpartition(" (")[2] for p in found) == [
+        "meinten Sie 'experienced'?)",
+        "meinten Sie 'low'?)",
+    ]
     _, found = to_model(Answers, parse_yaml(b"effort: gering\n", "a.yaml"))
     assert "did you mean" not in found[0].render(lang="en")  # no choice is meant: the list says it
 
