@@ -8,6 +8,8 @@ from typing import TextIO
 import rich._wrap
 from rich.console import Console
 
+from fundmatch.safetext import NO_BREAK_SPACES
+
 # Used when COLUMNS says 0 (rich would then print nothing at all).
 FALLBACK_WIDTH = 80
 
@@ -15,7 +17,7 @@ FALLBACK_WIDTH = 80
 # one line with "36.000" and begin the next with "€". Its word pattern, with the no-break
 # spaces that i18n puts between a number and its unit counted as part of a word (rich 15;
 # tests/test_terminal.py notices when rich changes this).
-rich._wrap.re_word = re.compile("[^\\S\u00a0\u202f]*[\\S\u00a0\u202f]+[^\\S\u00a0\u202f]*")
+rich._wrap.re_word = re.compile(f"[^\\S{NO_BREAK_SPACES}]*[\\S{NO_BREAK_SPACES}]+[^\\S{NO_BREAK_SPACES}]*")
 
 
 def make_console(*, stderr: bool = False, file: TextIO | None = None) -> Console:

@@ -58,7 +58,7 @@ def program_facts(program: Program, rubric: Rubric, lang: str) -> list[tuple[str
                 (
                     t("show.themes_required", lang),
                     term_labels(program.themes_required, v.themes, lang),
-                    "themes",
+                    "themes_required",
                 )
             ]
             if program.themes_required

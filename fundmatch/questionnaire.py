@@ -137,18 +137,28 @@ def parse_choices(text: str, options: Sequence[tuple[str, Text | Msg | str]], *,
     refusal = msg("ask.error.choice" if several else "ask.error.one_choice", max=len(ids))
     chosen: list[str] = []
     for part in dict.fromkeys(p.strip() for p in re.split(r"[,;]+", text) if p.strip()):  # each once
-        picked = _choice(part, ids, labels)
-        words = [] if picked else [w for w in dict.fromkeys(part.split()) if w.casefold() not in CONNECTORS]
-        for word in words or ([] if picked else [part]):
-            one = _choice(word, ids, labels)
-            if one is None:  # the first word that names nothing is named in the message
-                shown = word if len(word) <= SHOWN_WORD else word[: SHOWN_WORD - 1] + "…"
-                raise AnswerError(msg("ask.error.not_listed", word=shown, then=refusal))
-            chosen += [one] if one not in chosen else []
-        chosen += [picked] if picked and picked not in chosen else []
+        for one in _named(part, ids, labels, refusal):
+            if one not in chosen:
+                chosen.append(one)
     if not several and len(chosen) != 1:
         raise AnswerError(refusal)
     return chosen
+
+
+def _named(part: str, ids: list[str], labels: dict[str, list[str]], refusal: Msg) -> list[str]:
+    """The choices one part of an answer names: the part as one choice, else each of its
+    words; the first word that names nothing is said in the message."""
+    whole = _choice(part, ids, labels)
+    if whole is not None:
+        return [whole]
+    found = []
+    for word in [w for w in dict.fromkeys(part.split()) if w.casefold() not in CONNECTORS] or [part]:
+        one = _choice(word, ids, labels)
+        if one is None:
+            shown = word if len(word) <= SHOWN_WORD else word[: SHOWN_WORD - 1] + "…"
+            raise AnswerError(msg("ask.error.not_listed", word=shown, then=refusal))
+        found.append(one)
+    return found
 
 
 def _choice(part: str, ids: list[str], labels: dict[str, list[str]]) -> str | None:

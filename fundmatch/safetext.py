@@ -42,8 +42,8 @@ def visible(value: str, *, lines: bool = False) -> str:
 
 # Whitespace a line may break at: every kind but the no-break ones (U+00A0 between "1.500"
 # and "€", the narrow U+202F, the figure space U+2007), which hold a number to its unit.
-_NO_BREAK_SPACES = "\u00a0\u202f\u2007"
-_BREAKING_SPACE = re.compile(f"[^\\S{_NO_BREAK_SPACES}]+")
+NO_BREAK_SPACES = "\u00a0\u202f\u2007"
+_BREAKING_SPACE = re.compile(f"[^\\S{NO_BREAK_SPACES}]+")
 
 
 def words(value: str) -> list[str]:
@@ -62,7 +62,7 @@ def escaped(text: str) -> str:
     problem's place and value, the audit). The no-break spaces fundmatch writes between a
     number and its unit print as spaces."""
     return "".join(
-        ch if ch.isprintable() or ch in _NO_BREAK_SPACES else ch.encode("unicode_escape").decode()
+        ch if ch.isprintable() or ch in NO_BREAK_SPACES else ch.encode("unicode_escape").decode()
         for ch in text
     )
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import gc
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -105,7 +106,11 @@ def test_programs_show(runner: CliRunner) -> None:
 def test_programs_show_names_the_funding_type_and_a_bound_purpose_in_words(runner: CliRunner) -> None:
     shown = runner.invoke(app, ["programs", "show", "lotto-sport-sport-vor-ort"]).stdout
     assert "Finanzierungsart: Anteilfinanzierung\n" in shown
-    assert "Nur Projekte zum Thema: Sport [1]\n" in shown
+    # The bound purpose cites its own evidence (the LSB's applicants clause, source 1), not
+    # the themes' (source 2).
+    lsb = runner.invoke(app, ["programs", "show", "lsb-integration-im-und-durch-sport"]).stdout
+    assert "Nur Projekte zum Thema: Sport [1]\n" in lsb
+    assert re.search(r"Themen: Sport, .* \[2\]\n", lsb)
     english = runner.invoke(app, ["--lang", "en", "programs", "show", "lotto-sport-sport-vor-ort"]).stdout
     assert "Funding type: share of the costs\n" in english
 
