@@ -27,13 +27,15 @@ from fundmatch.i18n import msg
 
 
 def check_target(path: Path, inputs: Iterable[Path] = (), *, force: bool = False) -> None:
-    """UsageError if writing ``path`` would overwrite one of ``inputs`` or, without
-    ``force``, a read-only file."""
+    """UsageError if ``path`` is a folder, or if writing it would overwrite one of ``inputs``
+    or, without ``force``, a read-only file."""
     path = Path(path)
     try:
         info = path.stat()  # follows a symlink: what would really be overwritten
     except OSError:
         return  # nothing there yet (or not reachable: writing will say why)
+    if stat.S_ISDIR(info.st_mode):
+        raise UsageError(msg("output.is_folder", path=str(path)))
     for given in inputs:
         with contextlib.suppress(OSError):
             if os.path.samestat(info, Path(given).stat()):

@@ -78,14 +78,18 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 
 def to_model(model: type[M], doc: Document) -> tuple[M | None, list[Problem]]:
-    """Validate ``doc`` against ``model``; return the model or the problems."""
+    """Validate ``doc`` against ``model``; return the model or the problems, the parse's
+    (``Document.problems``) among them."""
+    if doc.problems and not isinstance(doc.data, dict):  # the whole file was refused (a tag)
+        return None, list(doc.problems)
     if not isinstance(doc.data, dict):
         found = msg(f"found.{type(doc.data).__name__}" if doc.data is not None else "found.nothing")
         if found.key not in _FOUND:
             found = msg("found.str")
         hint = msg("hint.top_keys", name=next(iter(model.model_fields)))
         return None, [doc.problem((), msg("problem.not_mapping", found=found), hint)]
-    misread = number_problems(model, doc)
+    # Said before validation: the model's errors at their places would only repeat them.
+    misread = doc.problems + number_problems(model, doc)
     try:
         validated = model.model_validate(doc.data)
     except ValidationError as exc:
@@ -101,9 +105,9 @@ def to_model(model: type[M], doc: Document) -> tuple[M | None, list[Problem]]:
 
 
 def _follows_misread(err: Any, misread: set[str]) -> bool:
-    """An error already said by a misread number: at its place, or a cross-field check of a
-    section holding one (``2.500`` read as 2.5 is below the amount requested — a consequence
-    of the misreading, gone once the number is written plainly)."""
+    """An error already said by the parse or a misread number: at its place, or a
+    cross-field check of a section holding one (``2.500`` read as 2.5 is below the amount
+    requested — a consequence of the misreading, gone once the number is written plainly)."""
     path = dotted(tuple(err["loc"]))
     if path in misread:
         return True

@@ -41,6 +41,10 @@ class Document:
     # The written text of numbers YAML reads differently from what a person means
     # ("2.500", "0500", "41:40", "no"): fundmatch.validation refuses them in number fields.
     odd_numbers: dict[Loc, str] = field(default_factory=dict, repr=False)
+    # What the parse refused (a date that does not exist, a tag, an alias, a key written
+    # twice); null stands in place of each such value. ``validation.to_model`` reports these
+    # with the model's own problems, so a file's mistakes are all said at once.
+    problems: list[Problem] = field(default_factory=list)
 
     def node(self, loc: Loc) -> Node | None:
         """The node of the value at ``loc`` exactly, if there is one."""
@@ -121,7 +125,7 @@ def dotted(loc: Loc) -> str:
 
 
 def read_yaml(path: Path) -> Document:
-    """Read and strictly parse one YAML file; raise DataError with every problem in it."""
+    """Read and strictly parse one YAML file (see ``parse_yaml``)."""
     name = display_path(path)
     try:
         info = path.stat()
@@ -139,16 +143,16 @@ def read_yaml(path: Path) -> Document:
 
 
 def parse_yaml(raw: bytes, name: str) -> Document:
-    """Parse YAML bytes named ``name`` (used in messages)."""
-    if raw.startswith(_BOM):
-        raise DataError([problem(name, 1, 1, "", "problem.bom", msg("hint.utf8_no_bom"))])
+    """Parse YAML bytes named ``name`` (used in messages). A file that cannot be read as YAML
+    at all raises DataError; what the parse refused inside it is in ``Document.problems``."""
+    body = raw.removeprefix(_BOM)  # allowed at the start (YAML 1.2); Windows editors write one
     try:
-        text = raw.decode("utf-8")
+        text = body.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        line = body.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (body.rfind(b"\n", 0, exc.start) + 1) + 1
         found = problem(
-            name, line, col, "", "problem.not_utf8", msg("hint.save_utf8"), byte=f"{raw[exc.start]:02x}"
+            name, line, col, "", "problem.not_utf8", msg("hint.save_utf8"), byte=f"{body[exc.start]:02x}"
         )
         raise DataError([found]) from None
     loader = yaml.CSafeLoader(text)
@@ -173,8 +177,7 @@ def parse_yaml(raw: bytes, name: str) -> Document:
         raise DataError([problem(name, 1, 1, "", "problem.empty", msg("hint.expected_mapping"))])
     builder = _Builder(loader, Document(name, None, hashlib.sha256(raw).hexdigest(), node))
     builder.doc.data = builder.build(node, ())
-    if builder.problems:
-        raise DataError(builder.problems)
+    builder.doc.problems = builder.problems
     return builder.doc
 
 

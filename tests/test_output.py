@@ -91,6 +91,30 @@ def test_pdf_to_stdout_and_unknown_suffix_are_usage_errors(runner: CliRunner, tm
     assert not (tmp_path / "bericht.docx").exists()
 
 
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["report"],
+        ["report", "--format", "pdf"],
+        ["calendar"],
+        ["ask", "lagfa-mikrofoerderung"],
+    ],
+)
+def test_a_folder_as_output_is_named_as_such(runner: CliRunner, tmp_path: Path, command: list[str]) -> None:
+    # Not "unknown file extension" (a folder's name has none), nor a failure after rendering.
+    result = runner.invoke(app, [*command, "--answers", EXAMPLE, "--date", "2026-11-25", "-o", str(tmp_path)])
+    assert result.exit_code == 2, result.output
+    assert f"{tmp_path} ist ein Ordner, keine Datei; geben Sie einen Dateinamen an." in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_file_name_without_extension_asks_for_one(runner: CliRunner, tmp_path: Path) -> None:
+    result = report(runner, "-o", str(tmp_path / "bericht"))
+    assert result.exit_code == 2
+    assert "bericht hat keine Dateiendung, die das Format nennt; möglich sind: .csv" in result.stderr
+    assert "(oder --format)" in result.stderr
+
+
 def test_failed_rendering_leaves_an_existing_file_alone(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -184,6 +184,20 @@ def axe_violations(driver: WebDriver) -> list[str]:
     return list(found)
 
 
+def wide_elements(driver: WebDriver) -> list[str]:
+    """The innermost elements that reach past the window's right edge, to say what to mend."""
+    return list(
+        driver.execute_script(
+            "const w = window.innerWidth;"
+            "const out = [...document.querySelectorAll('body *')].filter(e =>"
+            " e.getBoundingClientRect().right > w &&"
+            " ![...e.children].some(c => c.getBoundingClientRect().right > w));"
+            "return out.slice(0, 5).map(e => e.tagName.toLowerCase() + '.' + e.className + ' ' +"
+            " Math.round(e.getBoundingClientRect().right) + ' ' + e.textContent.slice(0, 60));"
+        )
+    )
+
+
 def screenshot(driver: WebDriver, folder: Path, name: str, width: int) -> Path:
     """The whole page at ``width`` CSS pixels (a phone's at 360, emulated: a desktop window
     cannot be that narrow); asserts nothing sticks out sideways."""
@@ -192,7 +206,7 @@ def screenshot(driver: WebDriver, folder: Path, name: str, width: int) -> Path:
     try:
         assert driver.execute_script("return window.innerWidth") == width
         overflow = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
-        assert overflow <= 0, f"{name} is {overflow} px wider than {width} px"
+        assert overflow <= 0, f"{name} is {overflow} px wider than {width} px: {wide_elements(driver)}"
         height = driver.execute_script("return document.documentElement.scrollHeight")
         driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics | {"height": min(height, 16000)})
         path = folder / f"{name}-{width}.png"

@@ -14,6 +14,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "bitte einen anderen Dateinamen angeben.",
         "en": "{path} is an input file of this run ({input}) and is not overwritten; please give another file name.",
     },
+    "output.is_folder": {
+        "de": "{path} ist ein Ordner, keine Datei; geben Sie einen Dateinamen an.",
+        "en": "{path} is a folder, not a file; give a file name.",
+    },
     "output.read_only": {
         "de": "{path} ist schreibgeschützt und wird nicht ersetzt; mit --force trotzdem ersetzen.",
         "en": "{path} is read-only and is not replaced; use --force to replace it anyway.",
@@ -279,6 +283,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.unknown_suffix": {
         "de": "Unbekannte Dateiendung „{suffix}“ bei {path}; möglich sind: {known}.",
         "en": "Unknown file extension '{suffix}' of {path}; possible: {known}.",
+    },
+    "report.no_suffix": {
+        "de": "{path} hat keine Dateiendung, die das Format nennt; möglich sind: {known} (oder --format).",
+        "en": "{path} has no file extension to name the format; possible: {known} (or --format).",
     },
     "report.csv.id": {"de": "ID", "en": "ID"},
     "report.csv.url": {"de": "Programmseite", "en": "Programme page"},

@@ -40,11 +40,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "reason.busy": {"de": "wird gerade benutzt", "en": "in use"},
     "reason.io": {"de": "Lese- oder Schreibfehler des Datenträgers", "en": "input/output error"},
     "reason.system": {"de": "{reason}", "en": "{reason}"},  # a rare reason, in the system's words
-    "problem.bom": {
-        "de": "Datei beginnt mit einer Byte-Reihenfolge-Markierung (BOM)",
-        "en": "file starts with a byte order mark",
-    },
-    "hint.utf8_no_bom": {"de": "als UTF-8 ohne BOM speichern", "en": "save the file as UTF-8 without BOM"},
     "problem.not_utf8": {
         "de": "kein gültiges UTF-8 (Byte 0x{byte})",
         "en": "not valid UTF-8 (byte 0x{byte})",

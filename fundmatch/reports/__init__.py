@@ -103,8 +103,12 @@ def format_for_path(path: Path | str, lang: str = "de") -> Format:
     """The format a file name asks for (``report.pdf`` → PDF); UsageError if none fits."""
     from fundmatch.i18n import t
 
+    if Path(path).is_dir():  # a folder's name has no format to say
+        raise UsageError(t("output.is_folder", lang, path=str(path)))
     suffix = Path(path).suffix.lower()
     if suffix in SUFFIXES:
         return SUFFIXES[suffix]
     known = ", ".join(sorted(SUFFIXES))
+    if not suffix:
+        raise UsageError(t("report.no_suffix", lang, path=str(path), known=known))
     raise UsageError(t("report.unknown_suffix", lang, suffix=suffix, path=str(path), known=known))
