@@ -27,6 +27,9 @@ class Timeline:
     write_from: dt.date | None  # when to start writing (never before today)
     earliest_start: dt.date | None  # the earliest project start the programme's rules allow
     rolling: bool
+    # The planned start cannot be kept: before the earliest start a fixed deadline allows, or
+    # (any time) too soon for the programme's decision time.
+    late: bool = False
 
 
 def writing_weeks(program: Program) -> int:
@@ -56,7 +59,10 @@ def timeline(program: Program, answers: Answers, today: dt.date) -> Timeline:
     write_from = max(today, _shift(submit_by, -writing)) if submit_by else today
     if rolling:  # written from then on, decided after the programme's decision time
         earliest = _shift(write_from, writing + decision)
-    return Timeline(deadline if not rolling else None, submit_by, write_from, earliest, rolling)
+        late = submit_by is not None and submit_by < write_from
+    else:
+        late = start is not None and earliest is not None and start < earliest
+    return Timeline(deadline if not rolling else None, submit_by, write_from, earliest, rolling, late)
 
 
 def _shift(day: dt.date, delta: dt.timedelta) -> dt.date:

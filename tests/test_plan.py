@@ -28,6 +28,14 @@ def test_a_fixed_deadline_sets_the_writing_start_by_the_application_effort(catal
     assert plan.earliest_start == dt.date(2027, 6, 30) + dt.timedelta(weeks=26)
 
 
+def test_a_start_before_a_fixed_deadlines_decision_is_late(catalogue: Catalogue) -> None:
+    program = catalogue.get("grossprogramm")  # deadline 30.06.2027, decided 26 weeks later
+    early = timeline(program, answers(timing={"start": "2027-03-01"}), TODAY)
+    assert early.late and early.earliest_start == dt.date(2027, 12, 29)
+    assert not timeline(program, answers(timing={"start": "2028-01-01"}), TODAY).late
+    assert not timeline(program, answers(timing={"start": None}), TODAY).late
+
+
 def test_applications_at_any_time_are_timed_back_from_the_planned_start(catalogue: Catalogue) -> None:
     program = changed(catalogue.get("kleinfonds"), deadlines=Deadlines(rolling=True, decision_weeks=4))
     plan = timeline(program, answers(), TODAY)  # start 01.03.2027, a one-page form
@@ -37,6 +45,7 @@ def test_applications_at_any_time_are_timed_back_from_the_planned_start(catalogu
     rushed = timeline(program, answers(timing={"start": "2026-12-10"}), TODAY)
     assert rushed.write_from == TODAY
     assert rushed.earliest_start == TODAY + dt.timedelta(weeks=5)  # later than planned: say so
+    assert rushed.late and not plan.late
 
 
 def test_the_calendar_parses_and_is_reproducible(catalogue: Catalogue) -> None:

@@ -207,3 +207,26 @@ def test_a_shortfall_in_the_own_share_is_named_on_page_one(catalogue: Catalogue)
     assert (
         "Größte Hürde: „Eigenanteil und Kofinanzierung“ – Eigenanteil 50\u00a0% = 75.000\u00a0€" in markdown
     )
+
+
+def test_a_card_says_when_the_planned_start_cannot_be_kept(catalogue: Catalogue, tmp_path: Path) -> None:
+    from fundmatch.reports.chances import deadline_text
+    from fundmatch.reports.common import day
+
+    text = (ROOT / "examples" / "frauencafe-uslar.yaml").read_text(encoding="utf-8")
+    soon = tmp_path / "soon.yaml"
+    soon.write_text(text.replace("start: 2027-03-01", "start: 2027-01-15"), encoding="utf-8")
+    report = build_report(catalogue, load_answers(soon, catalogue.rubric), DAY, len(catalogue.programs))
+    fixed = [r for r in report.results if r.plan is not None and r.plan.deadline and not r.rolling]
+    late = [r for r in fixed if r.plan is not None and r.plan.late]
+    assert late, "a fixed deadline after 15.01.2027 is in the bundled catalogue"
+    for result in late:
+        assert result.plan is not None and result.plan.earliest_start is not None
+        assert result.plan.earliest_start > dt.date(2027, 1, 15)
+        assert deadline_text(result, "de") == (
+            f"{day(result.plan.deadline, 'de')}; für Ihren geplanten Beginn zu spät, "
+            f"Beginn frühestens {day(result.plan.earliest_start, 'de')}"
+        )
+        assert deadline_text(result, "de", short=True) == day(result.plan.deadline, "de")
+    on_time = [r for r in fixed if r.plan is not None and not r.plan.late]
+    assert all(deadline_text(r, "de") == day(r.plan.deadline, "de") for r in on_time if r.plan)

@@ -179,6 +179,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "jederzeit; für Ihren geplanten Beginn zu knapp, Beginn frühestens {date}",
         "en": "any time; too late for your planned start, earliest start {date}",
     },
+    "plan.deadline_late": {
+        "de": "{deadline}; für Ihren geplanten Beginn zu spät, Beginn frühestens {date}",
+        "en": "{deadline}; too late for your planned start, earliest start {date}",
+    },
     "plan.and": {"de": "{first} und {second}", "en": "{first} and {second}"},
     "plan.grant": {"de": "Förderung möglich", "en": "Possible grant"},
     "plan.grant.request": {"de": "{amount} (Ihr Antrag)", "en": "{amount} (your request)"},

@@ -63,18 +63,22 @@ def own_share_text(result: Result, budget: Budget, lang: str, short: bool = Fals
 
 
 def deadline_text(result: Result, lang: str, short: bool = False) -> str:
-    """``jederzeit``, the next deadline, or unknown; for any time: by when to submit."""
+    """``jederzeit``, the next deadline, or unknown; for any time: by when to submit. Where the
+    planned start cannot be kept (``Plan.late``), the earliest start the programme allows."""
     plan = result.plan
     if result.rolling and short:
         return t("deadline.rolling", lang)
+    # The planned start cannot be kept: say when the project could start instead.
+    instead = plan.earliest_start if plan is not None and plan.late and not short else None
     if result.rolling:
-        if plan and plan.submit_by and plan.write_from and plan.submit_by < plan.write_from:
-            # Too late for the planned start: say when the project could start instead.
-            return t("plan.rolling_late", lang, date=day(plan.earliest_start, lang))
+        if instead:
+            return t("plan.rolling_late", lang, date=day(instead, lang))
         if plan and plan.submit_by:
             return t("plan.rolling_by", lang, date=day(plan.submit_by, lang))
         return t("deadline.rolling", lang)
     date = plan.deadline if plan else result.next_deadline
+    if date and instead:
+        return t("plan.deadline_late", lang, deadline=day(date, lang), date=day(instead, lang))
     return day(date, lang) if date else t("plan.deadline.unknown", lang)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection, Sequence
+from dataclasses import asdict
 from typing import Literal
 
 from fundmatch import __version__
@@ -156,6 +157,7 @@ class Plan(Part):
     submit_by: dt.date | None
     write_from: dt.date | None
     earliest_start: dt.date | None
+    late: bool  # the planned start comes too soon for this programme (plan.Timeline)
     contact: str | None
     documents: list[str]
     funder_questions: list[OpenQuestion]  # what ``fundmatch ask`` sends the funder
@@ -363,17 +365,12 @@ def own_share_for(share_pct: float | None, budget: Budget) -> float | None:
 
 def _plan(score: ProgramScore, answers: Answers, today: dt.date) -> Plan:
     program = score.program
-    dates = timeline(program, answers, today)
     grant, basis = grant_for(program.funding.max_eur, answers.budget)
     return Plan(
         grant_eur=grant,
         grant_basis=basis,
         own_share_eur=own_share_for(own_share_pct(program), answers.budget),
-        deadline=dates.deadline,
-        rolling=dates.rolling,
-        submit_by=dates.submit_by,
-        write_from=dates.write_from,
-        earliest_start=dates.earliest_start,
+        **asdict(timeline(program, answers, today)),  # the dates, as plan.Timeline has them
         contact=program.contact,
         documents=list(program.documents),
         funder_questions=_questions(score.gates, funder_questions(score)),
