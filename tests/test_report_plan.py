@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
+import yaml
 
 from fundmatch.answers import load_answers
 from fundmatch.catalogue import Catalogue, load_catalogue, resolve_paths
@@ -18,13 +19,13 @@ from fundmatch.models import Budget
 from fundmatch.reports import Format, render
 from fundmatch.reports.chances import chances, grant_text, own_share_text
 from fundmatch.reports.document import Report, build_report, grant_for, own_share_for
+from fundmatch.reports.pdf import MAX_PAGES, page_count
 from fundmatch.reports.view import build_view
 from fundmatch.scoring import rank
 from tests.conftest import ROOT
 
 DAY = dt.date(2026, 12, 1)
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
-MAX_PAGES = 6
 CLI_TOP = 10  # what ``fundmatch report`` passes by default
 
 
@@ -96,6 +97,60 @@ def test_page_one_names_the_best_three_with_money_dates_and_contact(
     # The data basis (fingerprints) is at the end, not on page 1.
     assert report.catalogue.fingerprint not in first
     assert report.catalogue.fingerprint in pages[-1]
+
+
+PROFILES = sorted((ROOT / "tests" / "profiles").glob("*.yaml"))
+# A fire brigade's youth work with 23 programmes to check: its table is long, so the third
+# best chance's details would take the report to a seventh page.
+LONG_TABLE = {
+    "project": {"title": "Feuerwehr für alle – junge Zugewanderte in die Jugendfeuerwehr"},
+    "organisation": {
+        "name": "Förderverein Freiwillige Feuerwehr Kalefeld e.V.",
+        "legal_form": "verein",
+        "statuses": ["gemeinnuetzig"],
+        "location": "kalefeld",
+        "volunteers": 12,
+        "experience": "some",
+    },
+    "resources": {"own_funds_eur": 1000, "partners": 2},
+    "needs": {
+        "themes": ["ehrenamt", "integration", "zusammenhalt"],
+        "target_groups": ["kinder_jugendliche", "junge_menschen", "zugewanderte"],
+        "cost_types": ["sachkosten", "honorare", "investitionen"],
+        "participants": 20,
+    },
+    "budget": {"total_eur": 6000, "requested_eur": 5000},
+    "timing": {"start": dt.date(2027, 5, 1), "duration_months": 12},
+    "effort": "medium",
+}
+
+
+def _answers_file(tmp_path: Path, answers: dict[str, object]) -> Path:
+    path = tmp_path / "answers.yaml"
+    path.write_text(yaml.safe_dump(answers, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_the_page_count_is_read_as_pypdf_reads_it(catalogue: Catalogue) -> None:
+    data = render(_report(catalogue, EXAMPLES[0]), Format.PDF, "de", CLI_TOP)
+    assert page_count(data) == len(pypdf.PdfReader(io.BytesIO(data)).pages) > 1
+
+
+@pytest.mark.parametrize("profile", PROFILES, ids=lambda p: p.stem)
+def test_every_profile_keeps_to_six_pages(catalogue: Catalogue, profile: Path, tmp_path: Path) -> None:
+    answers = yaml.safe_load(profile.read_text(encoding="utf-8"))["answers"]
+    report = _report(catalogue, _answers_file(tmp_path, answers))
+    assert page_count(render(report, Format.PDF, "de", CLI_TOP)) <= MAX_PAGES
+
+
+def test_a_long_report_gives_fewer_details_and_says_which(catalogue: Catalogue, tmp_path: Path) -> None:
+    report = _report(catalogue, _answers_file(tmp_path, LONG_TABLE))
+    fitted = render(report, Format.PDF, "de", CLI_TOP)
+    assert page_count(fitted) <= MAX_PAGES
+    best = [card["heading"] for card in build_view(report, "de", CLI_TOP)["best"]]
+    pages = " ".join(_pages(fitted))
+    assert f"1. {best[0]}" in pages and f"2. {best[1]}" in pages and f"3. {best[2]}" not in pages
+    assert "Damit der Bericht kurz bleibt, ohne Einzelheiten: „" + best[2].split()[0] in pages
 
 
 def test_ended_and_not_eligible_programmes_never_are_a_best_chance(catalogue: Catalogue) -> None:

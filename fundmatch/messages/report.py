@@ -240,6 +240,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "One more programme is not open to you by your answers, or has ended, and is not listed "
         "here (with --all in the annex).",
     },
+    "plan.details_fewer": {
+        "de": "Damit der Bericht kurz bleibt, ohne Einzelheiten: {names} (alles dazu: fundmatch explain ID "
+        "--answers DATEI).",
+        "en": "To keep the report short, without details: {names} (everything on it: fundmatch explain ID "
+        "--answers FILE).",
+    },
     "plan.details_note": {
         "de": "Einstufung: die Punkte in Worten (sehr gut geeignet bis ungeeignet, siehe Erläuterungen). "
         "Datenlage: der Anteil der Bewertung, der auf belegten Angaben beruht. Rang bei anderen "

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from importlib import resources
 from typing import Final, Literal, TypeVar
 
@@ -30,6 +31,11 @@ PDF_STANDARD: Final[Literal["a-2b"]] = "a-2b"
 # 2.5 GB and 300 pages no board reads. The PDF lists the first rows; the others say where
 # the rest is (CSV, Markdown and JSON hold every programme).
 PDF_SUMMARY_ROWS = 200
+# What a board reads: the default report is kept to this many pages by giving fewer
+# programmes their details (the last first; `fundmatch explain` and Markdown hold them all).
+MAX_PAGES = 6
+# The page tree's count, as typst writes it (uncompressed; tests compare it with pypdf's).
+_PAGE_COUNT = re.compile(rb"/Type\s*/Pages\s*/Count\s+(\d+)")
 # Strings that become document metadata or bookmarks as well as text.
 _HEADINGS = frozenset({"title", "subtitle", "heading", "kicker"})
 
@@ -39,10 +45,26 @@ T = TypeVar("T")
 def render_pdf(
     report: Report, lang: str, top: int | None = None, *, best: int = BEST, everything: bool = False
 ) -> bytes:
-    """The whole report (see ``build_view`` for ``top``, ``best`` and ``everything``)."""
+    """The whole report (see ``build_view`` for ``top``, ``best`` and ``everything``); the
+    default one (``best`` as given by default, no annex) in at most ``MAX_PAGES`` pages where
+    fewer details can make it so."""
+    details = best if top is None else min(best, top)
+    data = _compile(build_view(report, lang, details, best, everything), lang, report.generated)
+    while best == BEST and not everything and details > 1 and page_count(data) > MAX_PAGES:
+        details -= 1
+        data = _compile(build_view(report, lang, details, best, everything), lang, report.generated)
+    return data
+
+
+def page_count(pdf: bytes) -> int:
+    found = _PAGE_COUNT.search(pdf)
+    return int(found.group(1)) if found else 0
+
+
+def _compile(view: View, lang: str, generated: dt.date) -> bytes:
     import typst  # ~50 ms to load: only when a PDF is asked for, so the CLI starts fast
 
-    view = drawable_view(_summary_cut(build_view(report, lang, top, best, everything), lang), lang)
+    view = drawable_view(_summary_cut(view, lang), lang)
     payload = json.dumps(view, ensure_ascii=False)
     with resources.as_file(resources.files("fundmatch.reports").joinpath(FONT_FOLDER)) as folder:
         fonts = typst.Fonts(include_system_fonts=False, include_embedded_fonts=True, font_paths=[str(folder)])
@@ -51,7 +73,7 @@ def render_pdf(
             sys_inputs={"data": payload},
             font_paths=fonts,
             ignore_system_fonts=True,
-            timestamp=timestamp(report.generated),
+            timestamp=timestamp(generated),
             pdf_standards=PDF_STANDARD,
         )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from fundmatch.i18n import format_eur, format_number, t
+from fundmatch.i18n import format_eur, format_number, quote, t
 from fundmatch.models import Budget
 from fundmatch.reports import BEST
 from fundmatch.reports.answerview import ANSWER_FIELDS, TOP_LEVEL_ANSWERS, answer_groups
@@ -116,7 +116,7 @@ def build_view(
         "summary": _summary(listed, shown, budget, lang),
         "left_out": _left_out(left_out, lang) if not everything else "",
         "details_title": t("report.details", lang),
-        "details_note": t("plan.details_note", lang),
+        "details_note": _details_note([r for r in top_cards if r.id not in shown], lang),
         "details": [_detail(r, r.details, lang) for r in detailed if r.details is not None],
         "annex_title": t("plan.annex", lang) if everything and left else "",
         "annex": [_item(f"{r.name}: {_not_open(r, lang)}") for r in left] if everything else [],
@@ -233,6 +233,15 @@ def _summary(results: list[Result], detailed: set[str], budget: Budget, lang: st
         for r in results
     ]
     return {"titles": titles, "rows": rows, "note": ""}
+
+
+def _details_note(undetailed: list[Result], lang: str) -> str:
+    """What the details' columns mean, and which best chances have no details here."""
+    note = t("plan.details_note", lang)
+    if not undetailed:
+        return note
+    names = ", ".join(quote(r.name, lang) for r in undetailed)
+    return f"{note} {t('plan.details_fewer', lang, names=names)}"
 
 
 def _detail(r: Result, details: Details, lang: str) -> Detail:
