@@ -50,9 +50,14 @@ def render_pdf(
     fewer details can make it so."""
     details = best if top is None else min(best, top)
     data = _compile(build_view(report, lang, details, best, everything), lang, report.generated)
-    while best == BEST and not everything and details > 1 and page_count(data) > MAX_PAGES:
+    excess = page_count(data) - MAX_PAGES
+    # A programme's details take about a page: fewer of them can mend only a report that is
+    # that little too long (a long list of programmes to check is not shortened, nor typeset
+    # again for nothing).
+    while best == BEST and not everything and 0 < excess < details:
         details -= 1
         data = _compile(build_view(report, lang, details, best, everything), lang, report.generated)
+        excess = page_count(data) - MAX_PAGES
     return data
 
 
