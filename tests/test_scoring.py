@@ -267,6 +267,24 @@ def test_a_prize_is_no_money_for_a_planned_project(catalogue: Catalogue) -> None
     assert gate(score(catalogue, "kleinfonds", answers()), "foerderart")[0] is Outcome.YES
 
 
+def test_a_start_still_to_come_says_the_project_has_not_begun(catalogue: Catalogue) -> None:
+    # A file that gives a future start and leaves "already started" out: not begun, so a
+    # prize is no money for it and waiting for the approval costs nothing yet.
+    prize = changed(catalogue.get("kleinfonds"), funding__type=FundingType.PREIS)
+    ahead = answers(timing={"already_started": None, "start": "2027-03-01"})
+    assert gate(score(catalogue, prize, ahead), "foerderart")[0] is Outcome.NO
+    waits = changed(catalogue.get("kleinfonds"), start_rule=StartRule.AFTER_APPROVAL)
+    assert criterion(score(catalogue, waits, ahead), "massnahmebeginn")[:2] == (3, True)
+    # A start that has come (or none at all) does not tell: asked, as before.
+    for unclear in ({"start": "2026-11-01"}, {"start": None}):
+        unsure = answers(timing={"already_started": None, **unclear})
+        assert gate(score(catalogue, prize, unsure), "foerderart")[0] is Outcome.CHECK
+        assert criterion(score(catalogue, waits, unsure), "massnahmebeginn")[1] is False
+    # What the file says wins over the date.
+    running = answers(timing={"already_started": True, "start": "2027-03-01"})
+    assert gate(score(catalogue, prize, running), "foerderart")[0] is Outcome.YES
+
+
 def test_required_partners_abroad(catalogue: Catalogue) -> None:
     program = changed(catalogue.get("grossprogramm"), partners__kind=PartnerKind.TRANSNATIONAL)
     none = answers(resources={"transnational_partners": False})

@@ -59,6 +59,15 @@ class Context:
             sum(c.weight for c in rubric.criteria),
         )
 
+    @property
+    def started(self) -> bool | None:
+        """Whether the project has begun: as answered, else not when its planned start is
+        still to come (a file need not say so twice); None when neither tells."""
+        started, start = self.answers.timing.already_started, self.answers.timing.start
+        if started is None and start is not None and start > self.today:
+            return False
+        return started
+
     def with_answers(self, answers: Answers) -> Context:
         """The same context for changed answers: what depends on the rubric and the location
         is kept (a suggested change never moves the sponsor), the typical levels too."""

@@ -13,7 +13,7 @@ from fundmatch.rules.context import Context
 def check(program: Program, ctx: Context, params: object, item: object) -> Verdict:
     if program.funding.type is not FundingType.PREIS:
         return Verdict(Outcome.YES, msg("gate.prize.not_a_prize"))
-    started = ctx.answers.timing.already_started
+    started = ctx.started
     if started is None:
         ask = msg("open.started")
         return Verdict(
@@ -27,5 +27,9 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
 
 
 RULE = Rule(
-    "prize", "gate", check, facts=(Fact("funding.type"),), reads=frozenset({"timing.already_started"})
+    "prize",
+    "gate",
+    check,
+    facts=(Fact("funding.type"),),
+    reads=frozenset({"timing.already_started", "timing.start"}),
 )

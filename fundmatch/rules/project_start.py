@@ -9,7 +9,7 @@ from fundmatch.rules.context import Context
 
 
 def check(program: Program, ctx: Context, params: object, item: object) -> Verdict:
-    started = ctx.answers.timing.already_started
+    started = ctx.started
     rule = program.start_rule
     if not started or rule is StartRule.ANY_TIME:
         return Verdict(Outcome.YES, msg("gate.start.fine"))
@@ -28,5 +28,9 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
 
 
 RULE = Rule(
-    "project_start", "gate", check, facts=(Fact("start_rule"),), reads=frozenset({"timing.already_started"})
+    "project_start",
+    "gate",
+    check,
+    facts=(Fact("start_rule"),),
+    reads=frozenset({"timing.already_started", "timing.start"}),
 )

@@ -10,7 +10,7 @@ from fundmatch.rules.context import Context
 
 def check(program: Program, ctx: Context, params: object, item: object) -> Verdict:
     rule = program.start_rule
-    started = ctx.answers.timing.already_started
+    started = ctx.started
     if rule is None:
         return Verdict(
             None, msg("crit.start.unknown"), OpenFact("start_rule", Side.PROGRAM, msg("open.start_rule"))
@@ -30,5 +30,9 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
 
 
 RULE = Rule(
-    "start_rule", "criterion", check, facts=(Fact("start_rule"),), reads=frozenset({"timing.already_started"})
+    "start_rule",
+    "criterion",
+    check,
+    facts=(Fact("start_rule"),),
+    reads=frozenset({"timing.already_started", "timing.start"}),
 )
