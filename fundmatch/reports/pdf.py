@@ -45,9 +45,9 @@ T = TypeVar("T")
 def render_pdf(
     report: Report, lang: str, top: int | None = None, *, best: int = BEST, everything: bool = False
 ) -> bytes:
-    """The whole report (see ``build_view`` for ``top``, ``best`` and ``everything``); the
-    default one (``best`` as given by default, no annex) in at most ``MAX_PAGES`` pages where
-    fewer details can make it so."""
+    """The whole report (see ``build_view`` for ``top``, ``best`` and ``everything``); with
+    the default ``best`` and no annex, in at most ``MAX_PAGES`` pages where fewer details can
+    make it so."""
     details = best if top is None else min(best, top)
     data = _compile(build_view(report, lang, details, best, everything), lang, report.generated)
     excess = page_count(data) - MAX_PAGES
@@ -62,6 +62,7 @@ def render_pdf(
 
 
 def page_count(pdf: bytes) -> int:
+    """The number of pages of a PDF typst wrote (0 if the page tree is not found)."""
     found = _PAGE_COUNT.search(pdf)
     return int(found.group(1)) if found else 0
 
