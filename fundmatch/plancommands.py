@@ -17,6 +17,7 @@ from pathlib import Path
 from fundmatch.catalogue import Catalogue
 from fundmatch.errors import UsageError, display_path, os_reason
 from fundmatch.i18n import msg, t
+from fundmatch.lookup import resolve
 from fundmatch.models import Answers, Program
 from fundmatch.output import check_target, write_atomic
 from fundmatch.plan import timeline
@@ -25,7 +26,6 @@ from fundmatch.scoring import Outcome, rank
 # Without a shortlist the calendar covers the fitting programmes among the best this many.
 CALENDAR_TOP = 10
 OPEN = (Outcome.YES, Outcome.CHECK)
-CLOSE_IDS = 5  # ids suggested for a mistyped one
 
 
 def _inputs(
@@ -187,19 +187,6 @@ def _deliver(data: bytes, output: Path, lang: str) -> None:
 # --- fundmatch ask ----------------------------------------------------------------------------
 
 
-def program_id(wanted: str, catalogue: Catalogue, lang: str) -> str:
-    """``wanted`` if it is a programme's id; else a usage error that names close ids."""
-    ids = [p.id for p in catalogue.programs]
-    if wanted in ids:
-        return wanted
-    lowered = wanted.lower()
-    close = [i for i in ids if lowered and lowered in i]
-    close += [i for i in difflib.get_close_matches(lowered, ids, n=CLOSE_IDS, cutoff=0.5) if i not in close]
-    if not close:
-        raise UsageError(t("ask.unknown_program_far", lang, id=wanted))
-    raise UsageError(t("ask.unknown_program", lang, id=wanted, close=", ".join(close[:CLOSE_IDS])))
-
-
 def ask(
     wanted: str,
     answers_path: Path | None,
@@ -214,7 +201,7 @@ def ask(
     from fundmatch.letter import letter
 
     catalogue, answers, inputs = _inputs(answers_path, programs, rubric, lang)
-    chosen = program_id(wanted, catalogue, lang)
+    chosen = resolve(wanted, catalogue.programs)  # an id or part of a name
     ranking = rank(catalogue.programs, catalogue.rubric, answers, today)
     score = next(s for s in ranking if s.program.id == chosen)
     text = letter(score, answers, catalogue.rubric, lang)

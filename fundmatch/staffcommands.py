@@ -46,10 +46,11 @@ def programs_list(programs: Path | None, rubric: Path | None, lang: str) -> None
 
 def programs_show(program_id: str, programs: Path | None, rubric: Path | None, lang: str) -> None:
     from fundmatch.facts import program_facts
+    from fundmatch.lookup import resolve
     from fundmatch.safetext import visible
 
     catalogue = load(programs, rubric, lang)
-    program = catalogue.get(program_id)
+    program = catalogue.get(resolve(program_id, catalogue.programs))  # an id or part of a name
     console = out()
     console.print(visible(f"{program.name} [{program.id}]"), markup=False, soft_wrap=True)
     for label, value in program_facts(program, catalogue.rubric, lang):

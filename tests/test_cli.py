@@ -134,6 +134,16 @@ def test_programs_show_unknown_id_is_a_usage_error(runner: CliRunner) -> None:
     )
 
 
+def test_programs_show_finds_a_programme_as_explain_does(runner: CliRunner) -> None:
+    # One lookup for explain, ask and programs show: part of a name, or the closest ids.
+    named = runner.invoke(app, ["programs", "show", "Kleines Geld"])
+    assert named.exit_code == 0, named.output
+    assert named.stdout.startswith("Mikroförderung „Kleines Geld, große Wirkung“ [lagfa-mikrofoerderung]")
+    typo = runner.invoke(app, ["programs", "show", "klosterkamer"])
+    assert typo.exit_code == 2
+    assert "Kein Programm „klosterkamer“. Meinten Sie: klosterkammer-hannover" in typo.stderr
+
+
 def test_validate_bundled_catalogue(runner: CliRunner) -> None:
     result = runner.invoke(app, ["programs", "validate"])
     assert result.exit_code == 0, result.output

@@ -134,9 +134,13 @@ def test_ask_in_english_and_into_a_file(runner: CliRunner, tmp_path: Path, cafe:
 
 
 def test_ask_for_a_mistyped_id_lists_close_ids(runner: CliRunner, cafe: Path) -> None:
-    result = runner.invoke(app, ["ask", "lagfa-mikro", "-a", str(cafe)])
+    result = runner.invoke(app, ["ask", "lagfa-mikrofordrung", "-a", str(cafe)])
     assert result.exit_code == 2
-    assert "Ähnliche IDs: lagfa-mikrofoerderung" in result.stderr
+    assert "Meinten Sie: lagfa-mikrofoerderung" in result.stderr
+    # Part of a name is enough, as for explain.
+    named = runner.invoke(app, ["ask", "Kleines Geld", "-a", str(cafe)])
+    assert named.exit_code == 0, named.output
+    assert "Mikroförderung ‚Kleines Geld, große Wirkung‘" in named.stdout
 
 
 # --- the shortlist -------------------------------------------------------------------------

@@ -42,7 +42,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Den Katalog aus den YAML-Dateien lesen, nicht aus dem Zwischenspeicher (wie FUNDMATCH_NO_CACHE=1).",
         "en": "Read the catalogue from its YAML files, not from the cache (like FUNDMATCH_NO_CACHE=1).",
     },
-    "help.opt.program_id": {"de": "Die ID des Programms.", "en": "The programme's id."},
+    "help.opt.program_id": {
+        "de": "Die ID des Programms oder ein eindeutiger Teil seines Namens.",
+        "en": "The programme's id, or a unique part of its name.",
+    },
     "help.opt.paths": {
         "de": "Programmdateien oder Ordner (Vorgabe: der Katalogordner).",
         "en": "Programme files or folders (default: the catalogue folder).",
@@ -82,8 +85,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Explain the best N programmes in detail (the summary lists all).",
     },
     "help.opt.explain_id": {
-        "de": "Das Programm, das erklärt werden soll.",
-        "en": "The programme to explain.",
+        "de": "Das Programm, das erklärt werden soll: ID oder ein eindeutiger Teil des Namens.",
+        "en": "The programme to explain: its id or a unique part of its name.",
     },
     "help.opt.versus": {
         "de": "Mit einem anderen Programm vergleichen, Kriterium für Kriterium.",
@@ -179,8 +182,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Write the letter to this file (else to the screen).",
     },
     "help.opt.ask_id": {
-        "de": "Die Programm-ID (siehe fundmatch match oder programs list).",
-        "en": "The programme id (see fundmatch match or programs list).",
+        "de": "Die Programm-ID (siehe fundmatch match oder programs list) oder ein eindeutiger Teil "
+        "des Namens.",
+        "en": "The programme id (see fundmatch match or programs list), or a unique part of its name.",
     },
     "help.cmd.questions": {
         "de": "Eine kommentierte Antwortvorlage zum Ausfüllen ausgeben (dann: match --answers DATEI).",

@@ -71,14 +71,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No chosen or fitting programme has a known deadline; the calendar is empty.",
     },
     "ask.written": {"de": "Anschreiben geschrieben: {path}", "en": "Letter written: {path}"},
-    "ask.unknown_program": {
-        "de": "Kein Programm mit der ID „{id}“. Ähnliche IDs: {close} (alle IDs: fundmatch programs list)",
-        "en": "No programme with the id '{id}'. Similar ids: {close} (all ids: fundmatch programs list)",
-    },
-    "ask.unknown_program_far": {
-        "de": "Kein Programm mit der ID „{id}“ (alle IDs: fundmatch programs list)",
-        "en": "No programme with the id '{id}' (all ids: fundmatch programs list)",
-    },
     "pick.unknown": {
         "de": "--pick: unbekannte Programm-ID „{id}“{hint}",
         "en": "--pick: unknown programme id '{id}'{hint}",
