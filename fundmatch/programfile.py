@@ -34,6 +34,46 @@ _VOCABULARY = {
     "regions": "regions",
 }
 
+# What each field means, in German for the staff who write these files (the model's own
+# descriptions, in English, go into the JSON schema); tests/test_catalogue.py keeps the two
+# lists of fields equal.
+GERMAN = {
+    "target_groups": "Gruppen, für die das Programm da ist.",
+    "target_groups_only": "Nur Projekte für diese Zielgruppen sind förderfähig.",
+    "themes_required": "Ein Projekt muss eines dieser Themen haben: der Förderzweck ist daran gebunden "
+    "(ein Sportfonds, ein Kulturfonds); die übrigen Themen sind, wozu ein solches Projekt auch "
+    "beitragen darf. [] = jedes der Themen.",
+    "applicants.rules": "Wer beantragen darf, eine Regel je Möglichkeit; null = nicht recherchiert.",
+    "applicants.via_traeger": "Andere können über einen antragsberechtigten Träger beantragen "
+    "(Trägerschaft).",
+    "regions": "Wo Antragstellende ihren Sitz haben dürfen; null = unbekannt.",
+    "funding.rate_max_pct": "Höchste reguläre Förderquote.",
+    "funding.own_share_min_pct": "Der reguläre Eigenanteil; Ausnahmen stehen darunter.",
+    "funding.own_share_exceptions": "Genannte Ausnahmen vom regulären Eigenanteil (gezeigt, nicht bewertet).",
+    "funding.in_kind_counts": "Ehrenamtliche Arbeit zählt zum Eigenanteil (Eigenleistung).",
+    "funding.min_eur": "Mindestbetrag; not_stated = die Richtlinie nennt keinen.",
+    "funding.max_eur": "Höchstbetrag; not_stated = die Richtlinie nennt keinen.",
+    "funding.max_total_eur": "Höchste Gesamtkosten eines Projekts, wo das Programm eine Grenze setzt.",
+    "funding.per_year": "min_eur und max_eur gelten je Projektjahr (z. B. AMIF, BAMF).",
+    "funding.per_position": "min_eur und max_eur gelten je Vollzeitstelle.",
+    "deadlines.rolling": "Anträge jederzeit.",
+    "deadlines.dates": "Feste Fristen.",
+    "deadlines.yearly": "Fristen in jedem Jahr, als MM-TT.",
+    "deadlines.decision_weeks": "Wochen von einer Frist bis zum frühesten Projektbeginn, wenn die "
+    "Quelle es sagt.",
+    "participants_min": "Mindestzahl der Teilnehmenden; not_stated = die Richtlinie nennt keine.",
+    "partners.required_min": "Verlangte Partner; not_stated = die Richtlinie nennt keine solche Pflicht.",
+    "start_rule": "Wann ein Projekt beginnen darf.",
+    "past_awards": "In früheren Jahren bewilligte Förderungen.",
+    "documents": "Für den Antrag üblicherweise nötige Unterlagen.",
+    "notes": "Was Mitarbeitende oder Antragstellende wissen sollten.",
+    "conflicts": "Angaben, in denen sich die Quellen widersprechen, ungeklärt festgehalten (das Feld "
+    "bleibt null).",
+    "sources.date": "Das eigene Datum der Quelle; null = undatiert.",
+    "sources.checked": "Wann die Quelle zuletzt geprüft wurde.",
+    "evidence": "Je Angabe (z. B. funding.max_eur): die Quelle, die sie nennt.",
+}
+
 _HEADER = """\
 {schema}
 # Neues Förderprogramm. Schreiben Sie nur, was eine Quelle sagt: Unbekanntes bleibt null
@@ -50,25 +90,44 @@ def program_template(program_id: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _fields(model: type[BaseModel], indent: int, given: dict[str, str]) -> list[str]:
+def described_fields(model: type[BaseModel] = Program, prefix: str = "") -> list[str]:
+    """The dotted paths of the template's fields that the model describes."""
+    found = []
+    for name, info in model.model_fields.items():
+        inner, path = unwrap_annotation(info.annotation), prefix + name
+        found += [path] if info.description else []
+        nested = _nested(inner, info)
+        found += described_fields(nested, path + ".") if nested else []
+    return found
+
+
+def _nested(inner: Any, info: FieldInfo) -> type[BaseModel] | None:
+    """The model whose fields the template writes out below this one: a section, or the
+    item of a required list (sources)."""
+    if isinstance(inner, type) and issubclass(inner, BaseModel):
+        return inner
+    if typing.get_origin(inner) is list and info.is_required():
+        return _item_model(inner)
+    return None
+
+
+def _fields(model: type[BaseModel], indent: int, given: dict[str, str], prefix: str = "") -> list[str]:
     pad = " " * indent
     lines: list[str] = []
     for name, info in model.model_fields.items():
         inner = unwrap_annotation(info.annotation)
-        comment = _comment(name, info, inner)
+        comment = _comment(prefix + name, inner)
         if comment:
             lines.append(f"{pad}# {comment}")
         if name in given:
             lines.append(f"{pad}{name}: {given[name]}")
         elif isinstance(inner, type) and issubclass(inner, BaseModel):
             lines.append(f"{pad}{name}:")
-            lines += _fields(inner, indent + 2, {})
-        elif typing.get_origin(inner) is list and _item_model(inner) is not None and info.is_required():
+            lines += _fields(inner, indent + 2, {}, f"{prefix}{name}.")
+        elif (item := _nested(inner, info)) is not None:
             # A required list (sources) gets one item to fill in; optional ones start empty.
-            item = _item_model(inner)
-            assert item is not None
             lines.append(f"{pad}{name}:")
-            item_lines = _fields(item, indent + 4, {})
+            item_lines = _fields(item, indent + 4, {}, f"{prefix}{name}.")
             # The first key of the item carries the list's dash.
             first = next(i for i, line in enumerate(item_lines) if not line.lstrip().startswith("#"))
             item_lines[first] = f"{pad}  - {item_lines[first].lstrip()}"
@@ -99,11 +158,10 @@ def _value(info: FieldInfo) -> str:
     return str(default)
 
 
-def _comment(name: str, info: FieldInfo, inner: Any) -> str:
-    """What to write, in German, then the model's own description."""
-    kind = _kind(name, inner)
-    described = info.description or ""
-    return " – ".join(part for part in (kind, described) if part)
+def _comment(path: str, inner: Any) -> str:
+    """How to write the value, then what it means (both in German)."""
+    kind = _kind(path.rpartition(".")[2], inner)
+    return " – ".join(part for part in (kind, GERMAN.get(path, "")) if part)
 
 
 def _kind(name: str, inner: Any) -> str:

@@ -324,6 +324,18 @@ def test_new_programme_file_fails_only_where_staff_must_fill_in(tmp_path: Path) 
     assert programs[0].model_dump(exclude_unset=True).keys() == Program.model_fields.keys()
 
 
+def test_the_new_programme_file_explains_every_described_field_in_german() -> None:
+    from fundmatch.programfile import GERMAN, described_fields, program_template
+
+    assert sorted(described_fields()) == sorted(GERMAN)  # a new field needs its German text
+    text = program_template("neue-stiftung")
+    assert all(GERMAN[path] in text for path in GERMAN)
+    # The model's English descriptions stay in the JSON schema.
+    assert "Groups the programme is for" not in text and "Highest grant" not in text
+    maximum = "Betrag in Euro als Zahl, z. B. 5000 – Höchstbetrag; not_stated = die Richtlinie nennt keinen."
+    assert f"  # {maximum}\n  max_eur: null\n" in text
+
+
 def test_new_programme_file_never_overwrites(tmp_path: Path) -> None:
     paths = resolve_paths(_catalogue_folder(tmp_path) / "programs", None, {})
     with pytest.raises(UsageError) as info:
