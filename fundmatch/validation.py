@@ -149,7 +149,11 @@ def error_message(err: Any) -> tuple[Msg, tuple[Msg, ...]]:
     if kind == "missing":
         return msg("problem.missing"), ()
     if value is None and kind in _BY_TYPE:  # a required field left null, as in the template
-        return msg("problem.null_required"), tuple(msg(h) for h in _BY_TYPE[kind][1])
+        if kind in ("enum", "literal_error"):
+            choices = _choices(str(ctx.get("expected", "")))
+            return msg("problem.null_required"), (msg("hint.one_of", choices=choices),)
+        # How to write the value (a date); quotes mend text read as something else, not none.
+        return msg("problem.null_required"), tuple(msg(h) for h in _BY_TYPE[kind][1] if h != "hint.quote")
     if kind in _BY_TYPE:
         key, hints = _BY_TYPE[kind]
         values = {

@@ -309,6 +309,11 @@ def test_new_programme_file_fails_only_where_staff_must_fill_in(tmp_path: Path) 
         "sources[0].url",
         "sources[0].checked",
     ]
+    # What to write there: the choices of a list, a date's form; no quotes for a missing text.
+    said = {p.path: p.render(lang="de").partition(f"{p.path}: ")[2] for p in problems}
+    assert said["name"] == "darf nicht null sein: hier ist eine Angabe nötig"
+    assert said["status"].endswith("(eines davon: 'open', 'closed' oder 'ended')")
+    assert said["sources[0].checked"].endswith("(Datum als JJJJ-MM-TT schreiben, z. B. 2027-03-01)")
     filled = (
         text.replace("name: null  # TODO", "name: Neue Stiftung")
         .replace("funder: null  # TODO", "funder: Stiftung X")

@@ -269,6 +269,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "true (ja), false (nein) oder null (unbekannt) schreiben",
         "en": "write true, false or null (unknown)",
     },
+    "hint.one_of": {"de": "eines davon: {choices}", "en": "one of {choices}"},
     "problem.choice": {"de": "muss eines davon sein: {choices}", "en": "Input should be {choices}"},
     "problem.date": {"de": "muss ein Datum sein", "en": "Input should be a valid date"},
     "problem.too_short_text": {"de": "darf nicht leer sein", "en": "must not be empty"},
