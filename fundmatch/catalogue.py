@@ -26,11 +26,10 @@ from fundmatch.regions import (
     with_regions,
 )
 from fundmatch.validation import error_message, to_model
-from fundmatch.yamlio import Document, Loc, read_yaml
+from fundmatch.yamlio import YAML_SUFFIXES, Document, Loc, read_yaml
 
 PROGRAMS_ENV = "FUNDMATCH_PROGRAMS"
 RUBRIC_ENV = "FUNDMATCH_RUBRIC"
-YAML_SUFFIXES = (".yaml", ".yml")
 CURATED = "curated"  # the criterion kind whose levels programmes state under ratings:
 
 

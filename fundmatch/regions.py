@@ -24,10 +24,9 @@ from fundmatch.errors import DataError, Problem, display_path, os_reason
 from fundmatch.i18n import Msg, msg
 from fundmatch.models import Region, RegionFile, RegionKind, Rubric
 from fundmatch.validation import error_message, to_model
-from fundmatch.yamlio import Document, Loc, dotted, read_yaml
+from fundmatch.yamlio import YAML_SUFFIXES, Document, Loc, dotted, read_yaml
 
 REGIONS_FOLDER = "regions"
-YAML_SUFFIXES = (".yaml", ".yml")
 TABLE_SUFFIX = ".tsv"
 # The columns of a region table; aliases are separated by "|", empty cells mean "none".
 COLUMNS = ("id", "name", "kind", "parent", "ags", "ars", "aliases")

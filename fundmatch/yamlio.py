@@ -26,6 +26,7 @@ MAX_FILE_BYTES = 2_000_000
 _YAML = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_YAML + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
 _BOM = b"\xef\xbb\xbf"
+YAML_SUFFIXES = (".yaml", ".yml")  # the files read as YAML: programmes, region files
 
 
 @dataclass

@@ -133,6 +133,18 @@ def test_groups_come_in_order_and_nein_can_be_hidden(runner: CliRunner, document
     assert wrong.exit_code == 2 and "vielleicht" in wrong.output
 
 
+def test_an_empty_group_and_an_empty_catalogue_are_told_apart(
+    runner: CliRunner, program_dir: Path, tmp_path: Path
+) -> None:
+    nobody = invoke(runner, "match", *ARGS, "--only", "ja", "--programs", str(program_dir))  # one to check
+    assert "Kein Programm in den gewählten Gruppen." in nobody
+    (tmp_path / "empty").mkdir()
+    empty = invoke(runner, "match", *ARGS, "--programs", str(tmp_path / "empty"))  # the wrong folder?
+    assert "Der Katalog enthält kein Programm: Ist der Programmordner (--programs) der richtige?" in " ".join(
+        empty.split()
+    )
+
+
 def test_programs_list_never_squeezes_the_programme_column(runner: CliRunner) -> None:
     wide = invoke(runner, "programs", "list", columns=200)
     for columns in (60, 80, 120, 160):

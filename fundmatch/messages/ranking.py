@@ -17,6 +17,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Kein Programm in den gewählten Gruppen.",
         "en": "No programme in the groups chosen.",
     },
+    "rank.empty_catalogue": {
+        "de": "Der Katalog enthält kein Programm: Ist der Programmordner (--programs) der richtige? "
+        "Programmdateien enden auf .yaml oder .yml.",
+        "en": "The catalogue holds no programme: is the programme folder (--programs) the right one? "
+        "Programme files end in .yaml or .yml.",
+    },
     "rank.score": {"de": "{score} Punkte", "en": "score {score}"},
     "rank.eligible": {"de": "antragsberechtigt: {outcome}", "en": "eligible: {outcome}"},
     "rank.write_from": {"de": "mit dem Antrag beginnen", "en": "start writing"},

@@ -79,8 +79,10 @@ def print_ranking_blocks(
         if group == "no":
             lines.append(Text())
         print_together(console, lines)
-    if not shown:
-        print_lines(console, [t("rank.none", lang)])
+    if not shown:  # an empty catalogue is most likely the wrong folder: say so
+        print_lines(
+            console, [t("rank.none" if any(report.counts.values()) else "rank.empty_catalogue", lang)]
+        )
     print_lines(console, [t("match.legend", lang)])
     total = sum(count for group, count in report.counts.items() if only is None or group in only)
     return total - len(shown)
