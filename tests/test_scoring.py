@@ -134,7 +134,10 @@ def test_who_may_apply_not_researched_names_the_question(catalogue: Catalogue) -
         "Wer antragsberechtigt ist, ist nicht erfasst.",
     )
     assert result.open_facts[0].question.render("de") == (
-        "Ist Initiative ohne Rechtsform antragsberechtigt, und wird Gemeinnützigkeit verlangt?"
+        "Können wir als Initiative ohne Rechtsform einen Antrag stellen, und wird Gemeinnützigkeit verlangt?"
+    )
+    assert result.open_facts[0].question.render("en") == (
+        "Can we apply with our legal form (Informal initiative), and is charitable status required?"
     )
 
 

@@ -178,8 +178,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "show.via_traeger": {"de": "Antrag über einen Träger", "en": "Application through a sponsor"},
     # --- open questions: what to ask the funder, or what the sponsor still has to answer -----
     "open.applicants": {
-        "de": "Ist {form} antragsberechtigt, und wird Gemeinnützigkeit verlangt?",
-        "en": "May a {form} apply, and is charitable status required?",
+        "de": "Können wir als {form} einen Antrag stellen, und wird Gemeinnützigkeit verlangt?",
+        "en": "Can we apply with our legal form ({form}), and is charitable status required?",
     },
     "open.legal_form": {"de": "Welche Rechtsform hat Ihre Gruppe?", "en": "What legal form has your group?"},
     "open.status_pending": {
