@@ -119,7 +119,7 @@ def new_program_file(program_id: str, paths: DataPaths) -> Path:
     path = paths.programs / f"{program_id}.yaml"
     try:
         with path.open("x", encoding="utf-8") as out:
-            out.write(program_template(program_id))
+            out.write(program_template(program_id, paths.programs))
     except FileExistsError:
         raise UsageError(msg("new.exists", path=display_path(path))) from None
     except OSError as exc:

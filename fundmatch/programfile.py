@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import typing
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
@@ -17,9 +18,9 @@ from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
 from fundmatch.models import Program
+from fundmatch.schemas import editor_line
 from fundmatch.validation import unwrap_annotation
 
-SCHEMA_LINE = "# yaml-language-server: $schema=../schema/program.schema.json"
 TODO = "TODO"
 
 # Which lists take their ids from which vocabulary of rubric.yaml.
@@ -75,7 +76,6 @@ GERMAN = {
 }
 
 _HEADER = """\
-{schema}
 # Neues Förderprogramm. Schreiben Sie nur, was eine Quelle sagt: Unbekanntes bleibt null
 # (wird als "unbekannt" gezeigt und nie als Null oder Nein gelesen). Zahlen ohne Einheit
 # und ohne Tausenderpunkt (5000, nicht 5.000 €), Daten als JJJJ-MM-TT. Felder mit TODO
@@ -83,9 +83,9 @@ _HEADER = """\
 """
 
 
-def program_template(program_id: str) -> str:
-    """The text of a new programme file ``<program_id>.yaml``."""
-    lines = [_HEADER.format(schema=SCHEMA_LINE).rstrip("\n")]
+def program_template(program_id: str, folder: Path | None = None) -> str:
+    """The text of a new programme file ``<program_id>.yaml`` in ``folder``."""
+    lines = [editor_line("program", folder) + _HEADER.rstrip("\n")]
     lines += _fields(Program, 0, {"id": program_id})
     return "\n".join(lines) + "\n"
 

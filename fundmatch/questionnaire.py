@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum, StrEnum
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -22,6 +23,7 @@ from fundmatch.i18n import LANGUAGES, Eur, Msg, format_bool, format_date, format
 from fundmatch.meant import named_by
 from fundmatch.models import Answers, Effort, Experience, Region, Rubric, Text
 from fundmatch.places import find_places
+from fundmatch.schemas import editor_line
 from fundmatch.typed import (
     AnswerError,
     ascii_number,
@@ -31,8 +33,6 @@ from fundmatch.typed import (
     parse_number,
     parse_yesno,
 )
-
-SCHEMA_LINE = "# yaml-language-server: $schema=../schema/answers.schema.json"
 
 
 class Kind(StrEnum):
@@ -331,21 +331,22 @@ def _label(label: Text | Msg | None, lang: str) -> str:
     return label.render(lang) if isinstance(label, Msg) else label.get(lang)
 
 
-def to_yaml(data: dict[str, Any], header: str = "") -> str:
-    """An answers file: the editor schema line, an optional comment, then the answers."""
+def to_yaml(data: dict[str, Any], header: str = "", folder: Path | None = None) -> str:
+    """An answers file to be written into ``folder`` (None: not known): the editor's schema
+    line where it holds, an optional comment, then the answers."""
     body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False)
     comment = "".join(f"# {line}\n" for line in header.splitlines())
-    return f"{SCHEMA_LINE}\n{comment}{body}"
+    return editor_line("answers", folder) + comment + body
 
 
 _FILE_FORMATS = (Kind.AMOUNT, Kind.NUMBER, Kind.INTEGER, Kind.DATE, Kind.YESNO)
 
 
-def template(rubric: Rubric, lang: str) -> str:
+def template(rubric: Rubric, lang: str, folder: Path | None = None) -> str:
     """A commented answers file to fill in by hand: every question with what it means and, for
     numbers, dates and yes/no, the way to write it in a file (which is not the way to type it at
     the prompt: ``2500``, not ``2.500``; ``2027-03-01``, not ``01.03.2027``; ``false``, not ``n``)."""
-    lines = [SCHEMA_LINE, "# " + t("template.intro", lang), ""]
+    lines = [editor_line("answers", folder) + "# " + t("template.intro", lang), ""]
     current: dict[str, Any] = {}
     for section in SECTIONS:
         lines.append(f"# === {t(f'section.{section}', lang)} ===")

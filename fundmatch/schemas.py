@@ -23,3 +23,13 @@ def write_schemas(folder: Path) -> list[Path]:
         write_atomic(path, schema_text(name).encode())
         written.append(path)
     return written
+
+
+def editor_line(name: str, folder: Path | None) -> str:
+    """The first line that points an editor (yaml-language-server) at the ``name`` schema, for
+    a file written into ``folder``: only where the schema is where the line points — in the
+    checkout's examples/ or programs/ — since elsewhere the editor warns that it is missing."""
+    relative = f"../schema/{name}.schema.json"
+    if folder is not None and (folder / relative).is_file():
+        return f"# yaml-language-server: $schema={relative}\n"
+    return ""

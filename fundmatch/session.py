@@ -41,7 +41,6 @@ class Draft:
         self._warned = False
 
     def save(self, data: dict[str, Any]) -> None:
-        content = to_yaml(data, t("draft.header", self.lang)).encode()
         first = self.path is None
         candidates = [self.path] if self.path else [free_path(Path(DRAFT_NAME))]
         candidates.append(free_path(data_folder() / DRAFT_NAME))
@@ -49,7 +48,9 @@ class Draft:
         for candidate in candidates:
             try:
                 candidate.parent.mkdir(parents=True, exist_ok=True)
-                write_atomic(candidate, content)
+                write_atomic(
+                    candidate, to_yaml(data, t("draft.header", self.lang), candidate.parent).encode()
+                )
             except OSError as exc:
                 problem = exc
                 continue
@@ -88,9 +89,10 @@ def check_save_target(path: Path | None) -> None:
         raise UsageError(msg("error.no_such_folder", path=display_path(path.parent)))
 
 
-def answers_yaml(answers: Answers) -> bytes:
-    """A complete answers file (dates unquoted, so drafts and saved files read alike)."""
-    return to_yaml(_plain(answers.model_dump())).encode()
+def answers_yaml(answers: Answers, folder: Path) -> bytes:
+    """A complete answers file for ``folder`` (dates unquoted, so drafts and saved files read
+    alike)."""
+    return to_yaml(_plain(answers.model_dump()), folder=folder).encode()
 
 
 def _plain(value: Any) -> Any:
@@ -175,7 +177,7 @@ def interactive_match(
 def _save(answers: Answers, path: Path, lang: str, notes: Console) -> bool:
     """Save the answers; on failure say why (the draft still holds them)."""
     try:
-        write_atomic(path, answers_yaml(answers))
+        write_atomic(path, answers_yaml(answers, path.parent))
     except OSError as exc:
         reason = os_reason(exc)
         notes.print(t("ask.save_failed", lang, path=display_path(path), reason=reason), markup=False)
@@ -225,7 +227,7 @@ def _offer_to_keep(
     def save_answers(path: Path) -> None:
         nonlocal saved
         try:
-            write_atomic(path, answers_yaml(answers))
+            write_atomic(path, answers_yaml(answers, path.parent))
         except OSError as exc:
             reason = os_reason(exc)
             raise FundmatchError(msg("report.cannot_write", path=display_path(path), reason=reason)) from None

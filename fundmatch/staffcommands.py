@@ -195,7 +195,7 @@ def questions(rubric: Path | None, lang: str) -> None:
     paths = resolve_paths(rubric=rubric)
     say(describe_paths(paths).render(lang))
     scale, _ = load_rubric(paths.rubric)
-    print(template(scale, lang), end="")
+    print(template(scale, lang, Path.cwd()), end="")  # most often redirected into a file here
 
 
 def schema(names: list[str], write: Path | None, lang: str) -> None:

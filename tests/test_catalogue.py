@@ -296,7 +296,7 @@ def test_new_programme_file_fails_only_where_staff_must_fill_in(tmp_path: Path) 
     paths = resolve_paths(_catalogue_folder(tmp_path) / "programs", ROOT / "rubric.yaml", {})
     path = new_program_file("neue-stiftung", paths)
     text = path.read_text(encoding="utf-8")
-    assert text.startswith("# yaml-language-server: $schema=../schema/program.schema.json\n")
+    assert text.startswith("# Neues Förderprogramm.")  # no schema/ beside this catalogue: no editor line
     rubric, _ = load_rubric(ROOT / "rubric.yaml")
     _, _, problems = check_program_files([path], rubric)
     todo_lines = [i for i, line in enumerate(text.splitlines(), 1) if line.endswith("# TODO")]
@@ -339,6 +339,13 @@ def test_the_new_programme_file_explains_every_described_field_in_german() -> No
     assert "Groups the programme is for" not in text and "Highest grant" not in text
     maximum = "Betrag in Euro als Zahl, z. B. 5000 – Höchstbetrag; not_stated = die Richtlinie nennt keinen."
     assert f"  # {maximum}\n  max_eur: null\n" in text
+
+
+def test_a_new_programme_file_in_the_checkout_points_editors_at_the_schema() -> None:
+    from fundmatch.programfile import program_template
+
+    line = "# yaml-language-server: $schema=../schema/program.schema.json\n# Neues Förderprogramm."
+    assert program_template("neue-stiftung", ROOT / "programs").startswith(line)
 
 
 def test_new_programme_file_never_overwrites(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from fundmatch.answers import load_answers
 from fundmatch.catalogue import load_rubric
 from fundmatch.cli import app
-from fundmatch.questionnaire import BY_ID, choices, find_locations, parse_choices, template
+from fundmatch.questionnaire import BY_ID, choices, find_locations, parse_choices, template, to_yaml
 from fundmatch.typed import AnswerError, parse_amount, parse_date, parse_integer, parse_number, parse_yesno
 from tests.helpers import CAFE_DE, ROOT, typed
 
@@ -387,3 +387,14 @@ def test_template_offers_only_formats_the_file_loader_accepts(lang: str) -> None
         assert typed_only not in text, typed_only
     assert "2027-03-01" in text
     assert "true" in text
+
+
+def test_the_schema_line_only_where_the_schema_is(tmp_path: Path) -> None:
+    # Beside the checkout's schema/ (examples/) an editor finds it; elsewhere the line would
+    # name a file that is not there, so it is left out.
+    line = "# yaml-language-server: $schema=../schema/answers.schema.json\n"
+    assert template(RUBRIC, "de", ROOT / "examples").startswith(line)
+    assert to_yaml({"effort": "low"}, folder=ROOT / "examples") == f"{line}effort: low\n"
+    for folder in (tmp_path, None):
+        assert not template(RUBRIC, "de", folder).startswith("# yaml-language-server")
+        assert to_yaml({"effort": "low"}, "Entwurf", folder) == "# Entwurf\neffort: low\n"
