@@ -270,3 +270,13 @@ def test_a_card_says_when_the_planned_start_cannot_be_kept(catalogue: Catalogue,
         assert deadline_text(result, "de", short=True) == day(result.plan.deadline, "de")
     on_time = [r for r in fixed if r.plan is not None and not r.plan.late]
     assert all(deadline_text(r, "de") == day(r.plan.deadline, "de") for r in on_time if r.plan)
+
+
+def test_a_missing_location_is_said_above_the_best_chances(catalogue: Catalogue, tmp_path: Path) -> None:
+    answers = yaml.safe_load((ROOT / "examples" / "frauencafe-uslar.yaml").read_text(encoding="utf-8"))
+    answers["organisation"]["location"] = None
+    report = _report(catalogue, _answers_file(tmp_path, answers))
+    note = "Ihr Ort fehlt: Ob Programme einzelner Landkreise, Städte und Regionen für Sie gelten"
+    assert note in build_view(report, "de", CLI_TOP)["best_intro"]
+    assert "Your location is missing" in build_view(report, "en", CLI_TOP)["best_intro"]
+    assert "Ihr Ort fehlt" not in build_view(_report(catalogue, EXAMPLES[0]), "de", CLI_TOP)["best_intro"]

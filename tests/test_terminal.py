@@ -145,6 +145,16 @@ def test_an_empty_group_and_an_empty_catalogue_are_told_apart(
     )
 
 
+def test_a_missing_location_is_said_before_the_ranking(runner: CliRunner, tmp_path: Path) -> None:
+    nowhere = tmp_path / "ohne-ort.yaml"
+    nowhere.write_text(
+        Path(USLAR).read_text(encoding="utf-8").replace("location: uslar", "location: null"), encoding="utf-8"
+    )
+    shown = invoke(runner, "match", "--answers", str(nowhere), "--date", "2026-12-01")
+    assert " ".join(shown.split()).startswith("Ihr Ort fehlt: Ob Programme einzelner Landkreise")
+    assert "Ihr Ort fehlt" not in invoke(runner, "match", *ARGS)
+
+
 def test_programs_list_never_squeezes_the_programme_column(runner: CliRunner) -> None:
     wide = invoke(runner, "programs", "list", columns=200)
     for columns in (60, 80, 120, 160):

@@ -140,6 +140,15 @@ def test_results_rank_as_the_core_does(client: TestClient, site: Site, path: Pat
     assert "Your best chances" in page.text
 
 
+def test_results_say_when_the_location_is_missing(client: TestClient) -> None:
+    data = example(EXAMPLES[0])
+    known = client.post("/results", data={"state": answer(client, data)})
+    data["organisation"]["location"] = None
+    missing = client.post("/results", data={"state": answer(client, data)})
+    assert missing.status_code == known.status_code == 200
+    assert '<p class="warning">Ihr Ort fehlt:' in missing.text and "Ihr Ort fehlt" not in known.text
+
+
 def test_results_equal_fundmatch_match_json(client: TestClient, runner: Any) -> None:
     from fundmatch.cli import app
 

@@ -183,6 +183,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{deadline}; für Ihren geplanten Beginn zu spät, Beginn frühestens {date}",
         "en": "{deadline}; too late for your planned start, earliest start {date}",
     },
+    "plan.no_location": {
+        "de": "Ihr Ort fehlt: Ob Programme einzelner Landkreise, Städte und Regionen für Sie gelten, ist "
+        "darum offen („prüfen“), und sie stehen neben den landesweiten. Mit Ihrem Ort "
+        "(organisation.location) fallen die fremden weg.",
+        "en": "Your location is missing: whether programmes of single counties, towns and regions apply "
+        "to you is therefore open ('check'), and they stand beside the statewide ones. With your "
+        "location (organisation.location) the others drop out.",
+    },
     "plan.and": {"de": "{first} und {second}", "en": "{first} and {second}"},
     "plan.grant": {"de": "Förderung möglich", "en": "Possible grant"},
     "plan.grant.request": {"de": "{amount} (Ihr Antrag)", "en": "{amount} (your request)"},

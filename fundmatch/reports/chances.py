@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from fundmatch.i18n import format_eur, quote, t
-from fundmatch.models import Budget
+from fundmatch.models import Answers, Budget
 from fundmatch.reports.common import day, outcome, text
 from fundmatch.reports.document import OpenQuestion, Result, grant_for, own_share_for
 from fundmatch.reports.layout import Card, Pair, Questions
@@ -30,6 +30,12 @@ def chances(results: list[Result], picked: Sequence[str] = ()) -> list[Result]:
     first = [by_id[i] for i in dict.fromkeys(picked) if i in by_id]
     open_ = [r for r in results if r.eligibility in CHANCES and r.band is not None and r.id not in picked]
     return first + sorted(open_, key=lambda r: (CHANCES.index(r.eligibility), r.rank))
+
+
+def location_note(answers: Answers, lang: str) -> str:
+    """Without the sponsor's location every local programme is *prüfen* and competes with
+    the statewide ones: say so first, and what mends it; "" when the location is known."""
+    return "" if answers.organisation.location else t("plan.no_location", lang)
 
 
 def score_range(result: Result, lang: str) -> str:

@@ -17,7 +17,14 @@ from rich.text import Text
 
 from fundmatch.i18n import t
 from fundmatch.models import Budget
-from fundmatch.reports.chances import deadline_text, grant_text, hurdle_text, own_share_text, score_range
+from fundmatch.reports.chances import (
+    deadline_text,
+    grant_text,
+    hurdle_text,
+    location_note,
+    own_share_text,
+    score_range,
+)
 from fundmatch.reports.common import band_text, day, outcome, text
 from fundmatch.reports.document import OpenQuestion, Report, Result
 from fundmatch.reports.terminal import print_lines, print_together, rich_text, web_link, wrapped
@@ -64,6 +71,8 @@ def print_ranking_blocks(
     """Print the ranking; returns how many programmes of the groups asked for were left out."""
     shown = shown_results(report, top, only)
     budget = report.answers.budget
+    if note := location_note(report.answers, lang):
+        print_lines(console, [note, ""])
     for group in GROUPS:
         members = [r for r in shown if r.eligibility == group]
         if not members:

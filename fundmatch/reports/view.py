@@ -18,6 +18,7 @@ from fundmatch.reports.chances import (
     chances,
     deadline_text,
     grant_text,
+    location_note,
     own_share_text,
     score_range,
     split_questions,
@@ -98,13 +99,7 @@ def build_view(
             {"label": t("plan.budget", lang), "value": _budget(report, lang)},
         ],
         "best_title": t("plan.best", lang),
-        "best_intro": _best_intro(len(top_cards), lang)
-        if not report.answers.shortlist
-        else t(
-            "plan.best_intro_picked_one" if len(report.answers.shortlist) == 1 else "plan.best_intro_picked",
-            lang,
-            count=len(report.answers.shortlist),
-        ),
+        "best_intro": _best_intro(report, len(top_cards), lang),
         "best": [card(r, budget, lang, anchor(r.id) if r.id in shown else None) for r in top_cards],
         "terms": [
             {"label": t(f"plan.term.{key}", lang), "value": t(f"plan.term.{key}.means", lang)}
@@ -140,10 +135,18 @@ def _not_open(r: Result, lang: str) -> str:
     return band_text(r, lang) if r.band is None else outcome(r.eligibility, lang)
 
 
-def _best_intro(count: int, lang: str) -> str:
-    if count == 0:
-        return t("plan.best_none", lang)
-    return t("plan.best_intro_one", lang) if count == 1 else t("plan.best_intro", lang, count=count)
+def _best_intro(report: Report, count: int, lang: str) -> str:
+    """The line above the best chances: how they were chosen, and that a location is missing."""
+    picked = len(report.answers.shortlist)
+    if picked:
+        intro = t(
+            "plan.best_intro_picked_one" if picked == 1 else "plan.best_intro_picked", lang, count=picked
+        )
+    elif count == 0:
+        intro = t("plan.best_none", lang)
+    else:
+        intro = t("plan.best_intro_one", lang) if count == 1 else t("plan.best_intro", lang, count=count)
+    return " ".join(part for part in (intro, location_note(report.answers, lang)) if part)
 
 
 def _left_out(count: int, lang: str) -> str:

@@ -23,6 +23,7 @@ from starlette.staticfiles import StaticFiles
 from fundmatch.i18n import LANGUAGES, t
 from fundmatch.models import Answers
 from fundmatch.questionnaire import Kind, display, get_value, has_value
+from fundmatch.reports.chances import location_note
 from fundmatch.web import pages
 from fundmatch.web.core import (
     DOWNLOADS,
@@ -261,6 +262,7 @@ class Pages:
             formats=[f for f in DOWNLOADS if f != "csv-excel"],
             project=answers.project.title or "",
             organisation=answers.organisation.name or "",
+            location_note=location_note(answers, lang),
         )
 
     async def explain(self, request: Request) -> Response:
