@@ -34,7 +34,8 @@ FORMAT_NAME = "fundmatch-ranking"
 # 3: score ranges, open questions, no band for ended programmes, limits "not_stated".
 # 4: a plan for the shown programmes (amounts in euros, dates, contact, funder questions).
 # 5: ``counts``, the programmes per eligibility.
-FORMAT_VERSION = 5
+# 6: ``plan.late``, the planned start cannot be kept for this programme.
+FORMAT_VERSION = 6
 
 # Whose summary rows a document holds besides the shown and explained programmes: every
 # programme's (JSON, CSV), the ja and prüfen ones' (Markdown and PDF count the others), or
@@ -193,7 +194,7 @@ class Result(Part):
 
 class Report(Part):
     format: Literal["fundmatch-ranking"] = "fundmatch-ranking"
-    version: Literal[5] = 5  # FORMAT_VERSION
+    version: Literal[6] = 6  # FORMAT_VERSION
     generated: dt.date
     fundmatch: str
     catalogue: CatalogueInfo
