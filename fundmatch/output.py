@@ -26,16 +26,22 @@ from fundmatch.errors import UsageError
 from fundmatch.i18n import msg
 
 
+def refuse_folder(path: Path | str) -> None:
+    """UsageError if ``path`` is a folder: an output needs a file name (and a folder's name
+    names no format)."""
+    if Path(path).is_dir():
+        raise UsageError(msg("output.is_folder", path=str(path)))
+
+
 def check_target(path: Path, inputs: Iterable[Path] = (), *, force: bool = False) -> None:
     """UsageError if ``path`` is a folder, or if writing it would overwrite one of ``inputs``
     or, without ``force``, a read-only file."""
     path = Path(path)
+    refuse_folder(path)
     try:
         info = path.stat()  # follows a symlink: what would really be overwritten
     except OSError:
         return  # nothing there yet (or not reachable: writing will say why)
-    if stat.S_ISDIR(info.st_mode):
-        raise UsageError(msg("output.is_folder", path=str(path)))
     for given in inputs:
         with contextlib.suppress(OSError):
             if os.path.samestat(info, Path(given).stat()):

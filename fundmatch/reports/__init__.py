@@ -102,9 +102,9 @@ def render(
 def format_for_path(path: Path | str, lang: str = "de") -> Format:
     """The format a file name asks for (``report.pdf`` → PDF); UsageError if none fits."""
     from fundmatch.i18n import t
+    from fundmatch.output import refuse_folder
 
-    if Path(path).is_dir():  # a folder's name has no format to say
-        raise UsageError(t("output.is_folder", lang, path=str(path)))
+    refuse_folder(path)
     suffix = Path(path).suffix.lower()
     if suffix in SUFFIXES:
         return SUFFIXES[suffix]
