@@ -386,6 +386,10 @@ def in_process(run: Runner, plan: Plan, folder: Path) -> list[Row]:
     ranked = median_call(
         lambda: rank(catalogue.programs, catalogue.rubric, answers, today), max(3, plan.runs)
     )
+    # A new tuple of the same programmes is a catalogue not yet grouped (fundmatch/columns.py).
+    first = median_call(
+        lambda: rank((*catalogue.programs,), catalogue.rubric, answers, today), max(3, plan.runs)
+    )
     label, j = f"{plan.large:,}", plan.judged
     return [
         Row(
@@ -397,7 +401,13 @@ def in_process(run: Runner, plan: Plan, folder: Path) -> list[Row]:
         ),
         Row(f"`load_catalogue` {label}, warm cache (in-process)", loaded_warm, "s", *floor, judged=j),
         Row(
-            f"`scoring.rank` {label}, one applicant (in-process)",
+            f"`scoring.rank` {label}, first sponsor (groups the programmes by rule, in-process)",
+            first,
+            "s",
+            judged=j,
+        ),
+        Row(
+            f"`scoring.rank` {label}, a further sponsor (in-process)",
             ranked,
             "s",
             target=Target(0.1, False),

@@ -2,8 +2,9 @@
 a run whose programme files, rubric and fundmatch are unchanged need not parse the YAML again.
 
 Parsing and validating 10,000 programme files takes seconds; the catalogue changes a few times
-a month. After a successful load the whole ``Catalogue`` is written as JSON; a later run whose
-*key* matches reads that instead. The key covers everything the catalogue is made from:
+a month. After a successful load the whole ``Catalogue`` is written as JSON, with its
+programmes grouped per rule for ranking (``fundmatch.columns``); a later run whose *key*
+matches reads that instead. The key covers everything the catalogue is made from:
 
 - fundmatch's version and a stat of every file of the package (so an edited checkout never
   reads a cache made by other code or data), and pydantic's version (it reads the format);
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
     from fundmatch.catalogue import Catalogue, DataPaths
 
 NO_CACHE_ENV = "FUNDMATCH_NO_CACHE"
-FORMAT = b"fundmatch-catalogue-cache 3\n"
+FORMAT = b"fundmatch-catalogue-cache 4\n"
 KEY_FILE = "hmac-key"
 KEY_BYTES = 32
 MAX_ENTRIES = 8  # catalogues kept (one per programme folder and rubric); the oldest go first
@@ -177,7 +178,8 @@ def read_entry(entry: Path, key: bytes, secret: bytes, paths: DataPaths) -> Cata
 
 
 def _parse(payload: bytes, paths: DataPaths) -> Catalogue:
-    """The catalogue's other fields on the first line, then one programme a line.
+    """The catalogue's other fields on the first line, the programmes' groups per rule on the
+    second (``fundmatch.columns``), then one programme a line.
 
     One line at a time keeps pydantic's parsed JSON small: validating all 30 MB at once
     left the process 55 MB larger at 10,000 programmes, and was no faster. Each field is
@@ -185,6 +187,7 @@ def _parse(payload: bytes, paths: DataPaths) -> Catalogue:
     first use).
     """
     from fundmatch.catalogue import Catalogue
+    from fundmatch.columns import remember
     from fundmatch.models import Program
 
     end = payload.find(b"\n")
@@ -193,25 +196,33 @@ def _parse(payload: bytes, paths: DataPaths) -> Catalogue:
     if not isinstance(first, dict) or first.keys() != fields.keys():
         raise ValueError("not the fields of this Catalogue")
     values = {name: _adapter(hint).validate_python(first[name]) for name, hint in fields.items()}
+    start, end = end + 1, payload.find(b"\n", end + 1)
+    groups = _adapter(dict[str, list[int]]).validate_json(payload[start:] if end < 0 else payload[start:end])
     programs = []
     while 0 <= end < len(payload):
         start, end = end + 1, payload.find(b"\n", end + 1)
         line = payload[start:] if end < 0 else payload[start:end]
         programs.append(Program.model_validate_json(line))
     # The paths (and where each came from) are this run's; the rest is the catalogue cached.
-    return Catalogue(**values, programs=tuple(programs), paths=paths)
+    catalogue = Catalogue(**values, programs=tuple(programs), paths=paths)
+    remember(catalogue.programs, groups)  # ValueError for groups of other programmes
+    return catalogue
 
 
 def write_entry(entry: Path, key: bytes, secret: bytes, catalogue: Catalogue) -> None:
     """Write ``catalogue`` under ``key`` atomically; a cache that cannot be written is no error."""
     import tempfile
 
+    from fundmatch.columns import compiled
+
     shell = {
         name: _adapter(hint).dump_python(getattr(catalogue, name), mode="json")
         for name, hint in _fields().items()
     }
+    groups = compiled(catalogue.programs).group_table(catalogue.rubric)
     lines = [
         json.dumps(shell, ensure_ascii=False).encode(),
+        json.dumps(groups).encode(),
         *(p.model_dump_json().encode() for p in catalogue.programs),
     ]
     payload = b"\n".join(lines)

@@ -15,12 +15,13 @@ import statistics
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import NamedTuple, Protocol, TypeVar
+from typing import Any, NamedTuple, Protocol, TypeVar
 
+from fundmatch.columns import Compiled, compiled
 from fundmatch.gcpause import gc_paused
 from fundmatch.i18n import Msg, msg
 from fundmatch.models import Answers, Band, Criterion, Gate, Program, ProgramStatus, Rubric
-from fundmatch.rules.base import ELIGIBILITY_ORDER, OpenFact, Outcome, Verdict
+from fundmatch.rules.base import ELIGIBILITY_ORDER, OpenFact, Outcome, Params, Rule, Verdict
 from fundmatch.rules.context import Context
 from fundmatch.rules.deadline import earliest_start, next_deadline
 from fundmatch.rules.grant_range import requested_for
@@ -286,7 +287,7 @@ class Figures(NamedTuple):
 
 def score_program(program: Program, ctx: Context) -> ProgramScore:
     """Apply every gate and criterion of the rubric to one programme."""
-    (row,) = _first_pass([(program, None)], ctx, None)
+    (row,) = _first_pass([program], ctx)
     return Points(ctx).summarise(*row)
 
 
@@ -332,7 +333,7 @@ def rank(programs: Iterable[Program], rubric: Rubric, answers: Answers, today: d
 
 def rank_in(programs: Iterable[Program], ctx: Context) -> list[ProgramScore]:
     """``rank`` in a given context; its typical levels are set from these programmes."""
-    rows = _first_pass(((program, None) for program in programs), ctx, None)
+    rows = _first_pass(programs if isinstance(programs, Sequence) else list(programs), ctx)
     ctx.typical = typical_levels((levels for _, _, levels, _ in rows), ctx)
     points = Points(ctx)
     return sorted((points.summarise(*row) for row in rows), key=lambda s: s.sort_key)
@@ -344,7 +345,7 @@ def rescore(
     """``before`` scored again for changed answers (``ctx``, whose typical levels are kept),
     running only the gates and criteria that read one of the ``changed`` answers; pass the
     ``points`` of ``ctx`` when scoring many programmes in it."""
-    (row,) = _first_pass([(before.program, before)], ctx, frozenset(changed))
+    (row,) = _first_pass([before.program], ctx, [before], frozenset(changed))
     return (points or Points(ctx)).summarise(*row)
 
 
@@ -361,7 +362,7 @@ def rerank(
     the earlier answers), the others get a new ProgramScore — the same places and figures as
     ``rank_in``, at a fraction of its work."""
     before = list(ranking)
-    rows = _first_pass(((score.program, score) for score in before), ctx, frozenset(changed))
+    rows = _first_pass([score.program for score in before], ctx, before, frozenset(changed))
     ctx.typical = typical_levels((levels for _, _, levels, _ in rows), ctx)
     points = Points(ctx)
     # A programme whose outcomes and levels did not change keeps its score (its figures,
@@ -389,26 +390,45 @@ Row = tuple[Program, tuple[Outcome, ...], tuple[int | None, ...], dt.date | None
 
 
 def _first_pass(
-    items: Iterable[tuple[Program, ProgramScore | None]], ctx: Context, changed: frozenset[str] | None
+    programs: Sequence[Program],
+    ctx: Context,
+    before: Sequence[ProgramScore] = (),
+    changed: frozenset[str] | None = None,
 ) -> list[Row]:
-    """Each programme's outcomes and levels (the first pass).
+    """Each programme's outcomes and levels (the first pass), rule by rule: a rule with a key
+    checks one programme of each group (``fundmatch.columns``).
 
     Only outcomes and levels are kept (the reasons of a large catalogue would fill the
     memory); reasons are built again only for the programmes whose details are read. With
-    ``changed``, a programme's earlier outcomes and levels are kept where no changed answer
-    is read."""
+    ``before`` (these programmes' earlier scores) and ``changed``, only the rules that read a
+    changed answer run; the others keep their earlier outcomes and levels."""
+    table = Compiled(programs) if before else compiled(programs)
     gates, criteria = ctx.reading(changed)
-    blank_outcomes: list[Outcome] = [Outcome.YES] * len(ctx.gates)
-    blank_levels: list[int | None] = [None] * len(ctx.criteria)
+    run_gates, run_criteria = {i for i, *_ in gates}, {i for i, *_ in criteria}
     with gc_paused():
-        rows: list[Row] = []
-        for program, before in items:
-            outcomes = list(before.outcomes) if before else blank_outcomes.copy()
-            levels = list(before.levels) if before else blank_levels.copy()
-            for i, gate, rule, params in gates:
-                outcomes[i] = rule.check(program, ctx, params, gate).value
-            for i, criterion, rule, params in criteria:
-                levels[i] = rule.check(program, ctx, params, criterion).value
-            upcoming = before.next_deadline if before else next_deadline(program, ctx.today)
-            rows.append((program, tuple(outcomes), tuple(levels), upcoming))
-    return rows
+        outcomes = [
+            _values(table, ctx, rule, params, gate) if i in run_gates else [s.outcomes[i] for s in before]
+            for i, (gate, rule, params) in enumerate(ctx.gates)
+        ]
+        levels = [
+            _values(table, ctx, rule, params, criterion)
+            if i in run_criteria
+            else [s.levels[i] for s in before]
+            for i, (criterion, rule, params) in enumerate(ctx.criteria)
+        ]
+        upcoming = [s.next_deadline for s in before] if before else table.deadlines(ctx.today)
+        return list(zip(programs, _rows(outcomes, programs), _rows(levels, programs), upcoming, strict=True))
+
+
+def _values(table: Compiled, ctx: Context, rule: Rule, params: Params, item: Gate | Criterion) -> list[Any]:
+    """One gate's outcome or one criterion's level for every programme of ``table``."""
+
+    def value(program: Program) -> Any:
+        return rule.check(program, ctx, params, item).value
+
+    return table.values(rule, item.id, value)
+
+
+def _rows(columns: list[list[Any]], programs: Sequence[Program]) -> list[tuple[Any, ...]]:
+    """Columns (one per rule) turned into rows (one per programme)."""
+    return list(zip(*columns, strict=True)) if columns else [()] * len(programs)

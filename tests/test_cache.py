@@ -4,6 +4,7 @@ cache is ignored, and the switches turn it off."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import hashlib
 import hmac
 import json
@@ -18,10 +19,12 @@ import pytest
 from typer.testing import CliRunner
 
 import fundmatch
-from fundmatch import cache, catalogue
+from fundmatch import cache, catalogue, columns
+from fundmatch.answers import load_answers
 from fundmatch.catalogue import Catalogue, DataPaths, load_catalogue, resolve_paths
 from fundmatch.cli import app
 from fundmatch.errors import DataError
+from fundmatch.scoring import rank
 from tests.conftest import PROGRAM, ROOT
 
 ANSWERS = ROOT / "examples" / "frauencafe-uslar.yaml"
@@ -230,21 +233,56 @@ def test_a_cache_signed_with_another_key_is_ignored(
     assert len(builds) == 3
 
 
+def _sign_again(folder: Path, header: bytes, key: bytes, payload: bytes) -> None:
+    """Write ``payload`` into the cache entry, signed with the user's own key."""
+    secret = (folder / cache.KEY_FILE).read_bytes()
+    signature = hmac.new(secret, key + payload, hashlib.sha256).hexdigest().encode()
+    _entry(folder).write_bytes(b"\n".join((header, key, signature, payload)))
+
+
 def test_a_signed_cache_that_breaks_the_models_is_ignored(
     cache_folder: Path, builds: list[Path], paths: DataPaths
 ) -> None:
     # Defence in depth: even a correctly signed file is validated like any input.
     load_catalogue(paths)
-    entry = _entry(cache_folder)
-    header, key, _, shell, first, rest = entry.read_bytes().split(b"\n", 5)
+    header, key, _, shell, groups, first, rest = _entry(cache_folder).read_bytes().split(b"\n", 6)
     program = json.loads(first)
     program["funding"]["max_eur"] = -5
-    forged = b"\n".join((shell, json.dumps(program).encode(), rest))
-    secret = (cache_folder / cache.KEY_FILE).read_bytes()
-    signature = hmac.new(secret, key + forged, hashlib.sha256).hexdigest().encode()
-    entry.write_bytes(b"\n".join((header, key, signature, forged)))
+    _sign_again(cache_folder, header, key, b"\n".join((shell, groups, json.dumps(program).encode(), rest)))
     _assert_same(load_catalogue(paths), _uncached(paths))
     assert len(builds) == 2
+
+
+def test_signed_groups_that_do_not_fit_the_programmes_are_ignored(
+    cache_folder: Path, builds: list[Path], paths: DataPaths
+) -> None:
+    load_catalogue(paths)
+    header, key, _, shell, groups, rest = _entry(cache_folder).read_bytes().split(b"\n", 5)
+    shorter = {name: group_of[:-1] for name, group_of in json.loads(groups).items()}
+    _sign_again(cache_folder, header, key, b"\n".join((shell, json.dumps(shorter).encode(), rest)))
+    _assert_same(load_catalogue(paths), _uncached(paths))
+    assert len(builds) == 2
+
+
+def test_a_catalogue_from_the_cache_is_ranked_without_grouping_again(
+    cache_folder: Path, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    yaml_read = _uncached(paths)
+    answers = load_answers(ANSWERS, yaml_read.rubric)
+    today = dt.date(2026, 12, 1)
+    expected = [
+        (s.program.id, s.score, s.eligibility)
+        for s in rank(yaml_read.programs, yaml_read.rubric, answers, today)
+    ]
+    load_catalogue(paths)  # writes the cache, with the groups
+
+    def group_again(*args: object) -> None:
+        raise AssertionError("grouped again")
+
+    monkeypatch.setattr(columns, "_group", group_again)
+    cached = load_catalogue(paths)
+    ranked = rank(cached.programs, cached.rubric, answers, today)
+    assert [(s.program.id, s.score, s.eligibility) for s in ranked] == expected
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 
 from fundmatch.i18n import msg
 from fundmatch.models import ApplicantRule, Program
@@ -90,6 +90,20 @@ def _check_rule(rule: ApplicantRule, program: Program, ctx: Context) -> Verdict:
     return Verdict(Outcome.YES, msg("gate.legal_form.yes", form=form))
 
 
+def key(program: Program, item_id: str) -> Hashable:
+    applicants = program.applicants
+    rules = applicants.rules
+    forms = (
+        None
+        if rules is None
+        else tuple(
+            (None if r.legal_forms is None else tuple(r.legal_forms), tuple(r.statuses), r.founded_years_min)
+            for r in rules
+        )
+    )
+    return forms, bool(applicants.via_traeger)
+
+
 def suggest(program: Program, ctx: Context, params: object) -> Iterable[Change]:
     """Found a Verein (and obtain Gemeinnützigkeit where needed), obtain a missing status,
     or apply through a Träger — only what this sponsor could really do."""
@@ -134,4 +148,5 @@ RULE = Rule(
     ),
     suggest=suggest,
     reads=frozenset({"organisation"}),
+    key=key,
 )

@@ -8,7 +8,7 @@ and the changes to the answers it can suggest (so improvements never copy a rule
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Hashable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple
@@ -103,6 +103,7 @@ class Fact:
 
 Check = Callable[["Program", "Context", Any, Any], Verdict]  # the last: the rubric entry
 Suggest = Callable[["Program", "Context", Any], Iterable[Change]]
+Key = Callable[["Program", str], Hashable]  # the second: the rubric entry's id
 
 
 def no_suggestions(program: Program, ctx: Context, params: Any) -> Iterable[Change]:
@@ -123,6 +124,11 @@ class Rule:
     # or top-level answers (``effort``); None: any. A re-ranking for changed answers runs again
     # only the rules that read a changed field (tests/test_rule_reads.py checks the lists).
     reads: frozenset[str] | None = None
+    # Everything about the programme that the check's outcome or level depends on, as one
+    # hashable value: for the same sponsor, programmes with equal keys get the same outcome or
+    # level, so a ranking checks one programme of each (fundmatch/columns.py). None: each
+    # programme is checked. tests/test_columns.py ranks with and without the keys.
+    key: Key | None = None
 
     def reads_any(self, answers: Collection[str]) -> bool:
         """Whether the check reads one of these answers (fields or whole sections); asked once

@@ -33,4 +33,7 @@ RULE = Rule(
     check,
     facts=(Fact("funding.eligible_costs", "cost_types"),),
     reads=frozenset({"needs.cost_types"}),
+    key=lambda program, _: (
+        None if program.funding.eligible_costs is None else frozenset(program.funding.eligible_costs)
+    ),
 )

@@ -60,4 +60,7 @@ RULE = Rule(
     reads=frozenset(
         {"organisation.experience", "organisation.paid_staff", "organisation.volunteers", "effort"}
     ),
+    key=lambda program, criterion_id: (
+        rating.level if (rating := program.ratings.get(criterion_id)) is not None else None
+    ),
 )

@@ -93,4 +93,11 @@ RULE = Rule(
     params=DeadlineParams,
     suggest=suggest,
     reads=frozenset({"timing.start"}),
+    key=lambda program, _: (
+        program.status,
+        program.deadlines.rolling,
+        tuple(program.deadlines.dates),
+        tuple(program.deadlines.yearly),
+        program.deadlines.decision_weeks,
+    ),
 )

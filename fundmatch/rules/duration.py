@@ -54,4 +54,5 @@ RULE = Rule(
     params=DurationParams,
     suggest=suggest,
     reads=frozenset({"timing.duration_months"}),
+    key=lambda program, _: (program.duration.min_months, program.duration.max_months),
 )

@@ -8,7 +8,7 @@ neither limit is stated, the grants a source reports for past years say what is 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 
 from fundmatch.i18n import Eur, msg
 from fundmatch.models import NOT_STATED, Answers, Limit, Program, known_amount
@@ -39,6 +39,18 @@ def limits_for(program: Program, answers: Answers) -> tuple[Limit, Limit]:
         low = rule.min_eur if rule.min_eur is not None else low
         high = rule.max_eur if rule.max_eur is not None else high
     return low, high
+
+
+def limits_key(program: Program) -> Hashable:
+    """What ``limits_for`` and ``requested_for`` read of a programme: the limits, on which
+    terms, and the applicant rules that set limits of their own."""
+    funding = program.funding
+    own_limits = tuple(
+        (None if rule.legal_forms is None else tuple(rule.legal_forms), rule.min_eur, rule.max_eur)
+        for rule in program.applicants.rules or ()
+        if rule.min_eur is not None or rule.max_eur is not None
+    )
+    return funding.min_eur, funding.max_eur, bool(funding.per_year), bool(funding.per_position), own_limits
 
 
 def on_terms(value: float | None, program: Program) -> object:
@@ -128,6 +140,11 @@ RULE = Rule(
     check,
     facts=(Fact("funding.min_eur"), Fact("funding.max_eur"), Fact("funding.max_total_eur", counted=False)),
     suggest=suggest,
+    key=lambda program, _: (
+        limits_key(program),
+        program.funding.max_total_eur,
+        tuple(award.max_eur for award in program.past_awards),
+    ),
     reads=frozenset(
         {
             "budget.requested_eur",

@@ -7,7 +7,7 @@ from fundmatch.i18n import msg
 from fundmatch.models import FundingType, Program, known_amount
 from fundmatch.rules.base import Fact, Number, OpenFact, Params, Rule, Side, Verdict
 from fundmatch.rules.context import Context
-from fundmatch.rules.grant_range import limit_text, limits_for, on_terms, requested_for
+from fundmatch.rules.grant_range import limit_text, limits_for, limits_key, on_terms, requested_for
 from fundmatch.rules.levels import level_by_steps
 
 
@@ -56,6 +56,7 @@ RULE = Rule(
     check,
     facts=(Fact("funding.type"), Fact("funding.per_year", counted=False)),
     params=GrantSizeParams,
+    key=lambda program, _: (program.funding.type is FundingType.PREIS, limits_key(program)),
     reads=frozenset(
         {"budget.requested_eur", "budget.positions", "timing.duration_months", "organisation.legal_form"}
     ),

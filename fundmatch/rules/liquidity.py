@@ -69,4 +69,5 @@ RULE = Rule(
     params=LiquidityParams,
     suggest=suggest,
     reads=frozenset({"resources.prefinance_months", "timing.duration_months"}),
+    key=lambda program, _: (program.funding.payment, program.duration.max_months),
 )

@@ -89,4 +89,5 @@ RULE = Rule(
     params=OwnShareParams,
     suggest=suggest,
     reads=frozenset({"resources.own_funds_eur", "resources.volunteer_hours", "budget.total_eur"}),
+    key=lambda program, _: (own_share_pct(program), bool(program.funding.in_kind_counts)),
 )

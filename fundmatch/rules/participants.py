@@ -46,4 +46,5 @@ RULE = Rule(
     facts=(Fact("participants_min"),),
     params=ParticipantsParams,
     reads=frozenset({"needs.participants"}),
+    key=lambda program, _: program.participants_min,
 )

@@ -80,4 +80,5 @@ RULE = Rule(
     facts=(Fact("partners.required_min"), Fact("partners.kind", counted=False)),
     suggest=suggest,
     reads=frozenset({"resources.partners", "resources.partner_kinds", "resources.transnational_partners"}),
+    key=lambda program, _: (program.partners.kind, program.partners.required_min),
 )

@@ -37,4 +37,5 @@ RULE = Rule(
     check,
     facts=(Fact("partners.kind", counted=False),),
     reads=frozenset({"resources.partners", "resources.partner_kinds", "resources.transnational_partners"}),
+    key=lambda program, _: (program.partners.kind, program.partners.required_min),
 )

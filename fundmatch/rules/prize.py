@@ -32,4 +32,5 @@ RULE = Rule(
     check,
     facts=(Fact("funding.type"),),
     reads=frozenset({"timing.already_started", "timing.start"}),
+    key=lambda program, _: program.funding.type is FundingType.PREIS,
 )

@@ -64,4 +64,9 @@ RULE = Rule(
     check,
     facts=(Fact("themes", "themes"), Fact("themes_required", "themes", counted=False)),
     reads=frozenset({"needs.themes", "needs.target_groups"}),
+    key=lambda program, _: (
+        frozenset(program.themes),
+        frozenset(program.themes_required),
+        frozenset(program.target_groups) if program.target_groups_only else None,
+    ),
 )

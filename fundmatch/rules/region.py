@@ -33,5 +33,10 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
 
 
 RULE = Rule(
-    "region", "gate", check, facts=(Fact("regions", "regions"),), reads=frozenset({"organisation.location"})
+    "region",
+    "gate",
+    check,
+    facts=(Fact("regions", "regions"),),
+    reads=frozenset({"organisation.location"}),
+    key=lambda program, _: None if program.regions is None else frozenset(program.regions),
 )

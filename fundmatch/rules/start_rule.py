@@ -35,4 +35,5 @@ RULE = Rule(
     check,
     facts=(Fact("start_rule"),),
     reads=frozenset({"timing.already_started", "timing.start"}),
+    key=lambda program, _: program.start_rule,
 )

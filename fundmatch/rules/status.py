@@ -42,4 +42,5 @@ RULE = Rule(
     check,
     facts=(Fact("status"), Fact("valid_until", counted=False)),
     reads=frozenset({"timing.start"}),
+    key=lambda program, _: (program.status, program.valid_from, program.valid_until),
 )

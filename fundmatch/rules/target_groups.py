@@ -39,4 +39,5 @@ RULE = Rule(
     check,
     facts=(Fact("target_groups", "target_groups"),),
     reads=frozenset({"needs.target_groups"}),
+    key=lambda program, _: frozenset(program.target_groups) if program.target_groups_only else None,
 )

@@ -54,4 +54,5 @@ RULE = Rule(
     facts=(Fact("target_groups", "target_groups"),),
     params=ThemeFitParams,
     reads=frozenset({"needs.themes", "needs.target_groups"}),
+    key=lambda program, _: (frozenset(program.themes), frozenset(program.target_groups)),
 )
