@@ -26,7 +26,7 @@ class Context:
     total_weight: Number = 100.0
     # The level an unknown fact gets per criterion id, set by the ranking's first pass.
     typical: dict[str, float] = field(default_factory=dict)
-    _broader: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    _broader: dict[tuple[str, tuple[str, ...]], frozenset[str]] = field(default_factory=dict)
     # Shared with the contexts made by with_answers: they have the same rubric.
     _reading: dict[frozenset[str] | None, tuple[list[Any], list[Any]]] = field(default_factory=dict)
 
@@ -95,22 +95,21 @@ class Context:
         return self._reading[changed]
 
     def with_broader(self, vocabulary: str, ids: Iterable[str]) -> frozenset[str]:
-        """Terms with every term that includes them (Geflüchtete → Zugewanderte)."""
-        found: set[str] = set()
-        for term in ids:
-            key = (vocabulary, term)
-            if key not in self._broader:
-                known = self.labels[vocabulary]
-                closure: set[str] = set()
-                todo = [term]
-                while todo:
-                    current = todo.pop()
-                    if current not in closure:
-                        closure.add(current)
-                        todo += known[current].broader if current in known else []
-                self._broader[key] = frozenset(closure)
-            found |= self._broader[key]
-        return frozenset(found)
+        """Terms with every term that includes them (Geflüchtete → Zugewanderte); kept per
+        list of terms, since a ranking asks for the same few lists thousands of times."""
+        key = (vocabulary, tuple(ids))
+        found = self._broader.get(key)
+        if found is None:
+            known = self.labels[vocabulary]
+            closure: set[str] = set()
+            todo = list(key[1])
+            while todo:
+                current = todo.pop()
+                if current not in closure:
+                    closure.add(current)
+                    todo += known[current].broader if current in known else []
+            found = self._broader[key] = frozenset(closure)
+        return found
 
     def terms(self, vocabulary: str, ids: Iterable[str]) -> list[object]:
         """Labels of vocabulary ids (bilingual), for messages."""
