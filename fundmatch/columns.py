@@ -3,8 +3,9 @@ catalogue instead of once per sponsor.
 
 For each rule, the programmes are grouped by the facts its check reads (``Rule.key``): a
 ranking checks one programme of each group and gives the others the same outcome or level.
-Ten thousand programmes fall into a few dozen groups for most rules (own share, payment,
-duration, the curated ratings), so a ranking does a few hundred checks where it did 200,000.
+Ten thousand programmes fall into at most a few hundred groups for most rules (own share,
+payment, duration, the curated ratings: 17 of the 23 bundled gates and criteria), so a
+ranking does a fifth of the checks it did.
 The next deadline of every programme is kept per date.
 
 The last catalogue ranked is kept (``compiled``): a tuple of frozen programmes cannot change,
@@ -19,6 +20,7 @@ import threading
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import Any, NamedTuple
 
+from fundmatch.gcpause import gc_paused
 from fundmatch.models import Criterion, Gate, Program, Rubric
 from fundmatch.rules.base import Rule
 from fundmatch.rules.deadline import next_deadline
@@ -60,11 +62,12 @@ class Compiled:
         from fundmatch.rules import rule_for  # the registry imports the rule modules
 
         items: list[Gate | Criterion] = [*rubric.gates, *rubric.criteria]
-        return {
-            f"{item.kind}/{item.id}": groups.group_of
-            for item in items
-            if (groups := self.groups(rule_for(item.kind), item.id)) is not None
-        }
+        with gc_paused():  # grouping makes a key per programme and rule; see gcpause
+            return {
+                f"{item.kind}/{item.id}": groups.group_of
+                for item in items
+                if (groups := self.groups(rule_for(item.kind), item.id)) is not None
+            }
 
     def deadlines(self, today: dt.date) -> list[dt.date | None]:
         """Every programme's next deadline on or after ``today``."""
