@@ -40,22 +40,52 @@ class Compiled:
         self._groups: dict[str, Groups | None] = {
             name: Groups(_members(programs, group_of), group_of) for name, group_of in (groups or {}).items()
         }
+        self._keys: dict[str, list[Hashable]] = {}
         self._deadlines: dict[dt.date, list[dt.date | None]] = {}
 
-    def values(self, rule: Rule, item_id: str, value: Callable[[Program], Any]) -> list[Any]:
-        """``value`` of every programme, in order, worked out once per group."""
+    def values(
+        self,
+        rule: Rule,
+        item_id: str,
+        value: Callable[[Program], Any],
+        narrow: Callable[[Hashable], Hashable] | None = None,
+    ) -> list[Any]:
+        """``value`` of every programme, in order, worked out once per group — or once per
+        set of groups whose keys ``narrow`` alike (``Rule.narrow``, for this sponsor)."""
         groups = self.groups(rule, item_id)
         if groups is None:
             return [value(program) for program in self.programs]
-        found = {group: value(program) for group, program in groups.members.items()}
+        if narrow is None:
+            found = {group: value(program) for group, program in groups.members.items()}
+        else:
+            shared: dict[Hashable, Any] = {}
+            found = {}
+            for (group, program), key in zip(groups.members.items(), self.keys(rule, item_id), strict=True):
+                narrowed = narrow(key)
+                if narrowed not in shared:
+                    shared[narrowed] = value(program)
+                found[group] = shared[narrowed]
         return [found[group] for group in groups.group_of]
 
     def groups(self, rule: Rule, item_id: str) -> Groups | None:
         """The programmes grouped by the rule's key (None for a rule without one)."""
         name = f"{rule.kind}/{item_id}"
         if name not in self._groups:
-            self._groups[name] = None if rule.key is None else _group(self.programs, rule.key, item_id)
+            found = None
+            if rule.key is not None:
+                found, self._keys[name] = _group(self.programs, rule.key, item_id)
+            self._groups[name] = found
         return self._groups[name]
+
+    def keys(self, rule: Rule, item_id: str) -> list[Hashable]:
+        """Each group's key, in the groups' order (for groups from the cache, worked out
+        from one programme of each)."""
+        name = f"{rule.kind}/{item_id}"
+        if name not in self._keys:
+            groups = self.groups(rule, item_id)
+            assert groups is not None and rule.key is not None
+            self._keys[name] = [rule.key(program, item_id) for program in groups.members.values()]
+        return self._keys[name]
 
     def group_table(self, rubric: Rubric) -> dict[str, list[int]]:
         """Each group of every gate and criterion of the rubric, for the catalogue cache."""
@@ -76,10 +106,13 @@ class Compiled:
         return self._deadlines[today]
 
 
-def _group(programs: Sequence[Program], key: Callable[[Program, str], Hashable], item_id: str) -> Groups:
+def _group(
+    programs: Sequence[Program], key: Callable[[Program, str], Hashable], item_id: str
+) -> tuple[Groups, list[Hashable]]:
+    """The programmes grouped by their keys, and each group's key."""
     slots: dict[Hashable, int] = {}  # groups are numbered as first met
     group_of = [slots.setdefault(key(program, item_id), len(slots)) for program in programs]
-    return Groups(_members(programs, group_of), group_of)
+    return Groups(_members(programs, group_of), group_of), list(slots)
 
 
 def _members(programs: Sequence[Program], group_of: list[int]) -> dict[int, Program]:

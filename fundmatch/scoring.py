@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, NamedTuple, Protocol, TypeVar
@@ -426,7 +426,11 @@ def _values(table: Compiled, ctx: Context, rule: Rule, params: Params, item: Gat
     def value(program: Program) -> Any:
         return rule.check(program, ctx, params, item).value
 
-    return table.values(rule, item.id, value)
+    def narrow(key: Hashable) -> Hashable:
+        assert rule.narrow is not None
+        return rule.narrow(key, ctx, params)
+
+    return table.values(rule, item.id, value, narrow if rule.narrow else None)
 
 
 def _rows(columns: list[list[Any]], programs: Sequence[Program]) -> list[tuple[Any, ...]]:

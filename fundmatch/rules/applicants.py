@@ -90,7 +90,12 @@ def _check_rule(rule: ApplicantRule, program: Program, ctx: Context) -> Verdict:
     return Verdict(Outcome.YES, msg("gate.legal_form.yes", form=form))
 
 
-def key(program: Program, item_id: str) -> Hashable:
+# An applicant rule as the gate reads it: its legal forms (None: not researched), the
+# statuses it requires, and the years the organisation must exist.
+RuleKey = tuple[tuple[str, ...] | None, tuple[str, ...], int | None]
+
+
+def key(program: Program, item_id: str) -> tuple[tuple[RuleKey, ...] | None, bool]:
     applicants = program.applicants
     rules = applicants.rules
     forms = (
@@ -102,6 +107,20 @@ def key(program: Program, item_id: str) -> Hashable:
         )
     )
     return forms, bool(applicants.via_traeger)
+
+
+def narrow(key: tuple[tuple[RuleKey, ...] | None, bool], ctx: Context, params: object) -> Hashable:
+    """The programme's applicant rules that speak of the sponsor's legal form."""
+    rules, via_traeger = key
+    form = ctx.answers.organisation.legal_form
+    if rules is None or form is None:
+        return rules is None
+    matching = tuple(
+        (forms is None, statuses, founded)
+        for forms, statuses, founded in rules
+        if forms is None or form in forms
+    )
+    return matching, via_traeger
 
 
 def suggest(program: Program, ctx: Context, params: object) -> Iterable[Change]:
@@ -149,4 +168,5 @@ RULE = Rule(
     suggest=suggest,
     reads=frozenset({"organisation"}),
     key=key,
+    narrow=narrow,
 )

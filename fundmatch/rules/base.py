@@ -104,6 +104,7 @@ class Fact:
 Check = Callable[["Program", "Context", Any, Any], Verdict]  # the last: the rubric entry
 Suggest = Callable[["Program", "Context", Any], Iterable[Change]]
 Key = Callable[["Program", str], Hashable]  # the second: the rubric entry's id
+Narrow = Callable[[Any, "Context", Any], Hashable]  # a key, the sponsor, the rule's parameters
 
 
 def no_suggestions(program: Program, ctx: Context, params: Any) -> Iterable[Change]:
@@ -129,6 +130,10 @@ class Rule:
     # level, so a ranking checks one programme of each (fundmatch/columns.py). None: each
     # programme is checked. tests/test_columns.py ranks with and without the keys.
     key: Key | None = None
+    # Where a rule's keys are many (sets of terms, dates): the part of a programme's key that
+    # decides the outcome or level for this sponsor (the terms it names, the dates it
+    # passes). Groups whose keys narrow alike share one check.
+    narrow: Narrow | None = None
 
     def reads_any(self, answers: Collection[str]) -> bool:
         """Whether the check reads one of these answers (fields or whole sections); asked once

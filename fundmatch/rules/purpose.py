@@ -9,6 +9,8 @@ preference, not its purpose: they count in the theme fit.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 from fundmatch.i18n import msg
 from fundmatch.models import Program
 from fundmatch.rules.base import Fact, OpenFact, Outcome, Rule, Side, Verdict
@@ -58,6 +60,26 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
     return Verdict(Outcome.NO, msg("gate.purpose.no", funded=funded))
 
 
+def narrow(
+    key: tuple[frozenset[str], frozenset[str], frozenset[str] | None], ctx: Context, params: object
+) -> Hashable:
+    """Whether the programme names themes and is bound to some; and which of its themes, of
+    its binding themes and of the groups it is only for the project names (itself or by a
+    narrower term)."""
+    themes, required, only_for = key
+    needs = ctx.answers.needs
+    wanted_themes = ctx.with_broader("themes", needs.themes)
+    wanted_groups = ctx.with_broader("target_groups", needs.target_groups)
+    return (
+        bool(themes),
+        bool(required),
+        required & wanted_themes,
+        ANY_THEME in themes,
+        themes & wanted_themes,
+        ((only_for or frozenset()) - {EVERYONE}) & wanted_groups,
+    )
+
+
 RULE = Rule(
     "purpose",
     "gate",
@@ -69,4 +91,5 @@ RULE = Rule(
         frozenset(program.themes_required),
         frozenset(program.target_groups) if program.target_groups_only else None,
     ),
+    narrow=narrow,
 )

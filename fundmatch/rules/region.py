@@ -3,6 +3,8 @@ and named areas by their members)."""
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 from fundmatch.i18n import msg
 from fundmatch.models import Program
 from fundmatch.rules.base import Fact, OpenFact, Outcome, Rule, Side, Verdict
@@ -32,6 +34,13 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
     return Verdict(Outcome.NO, msg("gate.region.no", areas=areas))
 
 
+def narrow(regions: frozenset[str] | None, ctx: Context, params: object) -> Hashable:
+    """Whether the funding area holds the sponsor's location, or lies inside it."""
+    if regions is None:
+        return None
+    return bool(regions & ctx.location_regions), bool(regions & ctx.location_inner)
+
+
 RULE = Rule(
     "region",
     "gate",
@@ -39,4 +48,5 @@ RULE = Rule(
     facts=(Fact("regions", "regions"),),
     reads=frozenset({"organisation.location"}),
     key=lambda program, _: None if program.regions is None else frozenset(program.regions),
+    narrow=narrow,
 )

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Hashable
+
 from fundmatch.i18n import msg
 from fundmatch.models import Program, ProgramStatus
 from fundmatch.rules.base import Fact, OpenFact, Outcome, Rule, Side, Verdict
@@ -36,6 +39,20 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
     return Verdict(Outcome.YES, msg("gate.status.open"))
 
 
+def narrow(
+    key: tuple[ProgramStatus, dt.date | None, dt.date | None], ctx: Context, params: object
+) -> Hashable:
+    """The status, and which of the programme's dates today and the planned start have passed."""
+    status, valid_from, valid_until = key
+    start = ctx.answers.timing.start
+    return (
+        status,
+        valid_from is not None and valid_from > ctx.today,
+        valid_until is not None and valid_until < ctx.today,
+        valid_until is not None and start is not None and start > valid_until,
+    )
+
+
 RULE = Rule(
     "status",
     "gate",
@@ -43,4 +60,5 @@ RULE = Rule(
     facts=(Fact("status"), Fact("valid_until", counted=False)),
     reads=frozenset({"timing.start"}),
     key=lambda program, _: (program.status, program.valid_from, program.valid_until),
+    narrow=narrow,
 )

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 from fundmatch.i18n import msg
 from fundmatch.models import Program
 from fundmatch.rules.base import Fact, Number, OpenFact, Params, Rule, Side, Verdict
@@ -47,6 +49,19 @@ def check(program: Program, ctx: Context, params: ThemeFitParams, item: object) 
     return Verdict(1 + round(4 * combined), msg("crit.fit.overlap", themes=themes, groups=shown_groups))
 
 
+def narrow(key: tuple[frozenset[str], frozenset[str]], ctx: Context, params: object) -> Hashable:
+    """The programme's themes and groups that the project's (or broader ones) name, whether
+    it is open to every theme, and to every group."""
+    themes, groups = key
+    needs = ctx.answers.needs
+    return (
+        themes & ctx.with_broader("themes", needs.themes),
+        ANY_THEME in themes,
+        groups & ctx.with_broader("target_groups", needs.target_groups),
+        not groups or EVERYONE in groups,
+    )
+
+
 RULE = Rule(
     "theme_fit",
     "criterion",
@@ -55,4 +70,5 @@ RULE = Rule(
     params=ThemeFitParams,
     reads=frozenset({"needs.themes", "needs.target_groups"}),
     key=lambda program, _: (frozenset(program.themes), frozenset(program.target_groups)),
+    narrow=narrow,
 )
