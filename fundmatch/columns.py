@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from array import array
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import Any, NamedTuple
 
@@ -27,8 +28,8 @@ from fundmatch.rules.deadline import next_deadline
 
 
 class Groups(NamedTuple):
-    members: dict[int, Program]  # the first programme of each group
-    group_of: list[int]  # each programme's group
+    members: list[Program]  # the first programme of each group, in the groups' order
+    group_of: array[int]  # each programme's group (numbered as first met): 4 bytes each
 
 
 class Compiled:
@@ -38,9 +39,8 @@ class Compiled:
     def __init__(self, programs: Sequence[Program], groups: Mapping[str, list[int]] | None = None) -> None:
         self.programs = programs
         self._groups: dict[str, Groups | None] = {
-            name: Groups(_members(programs, group_of), group_of) for name, group_of in (groups or {}).items()
+            name: _groups(programs, _numbers(group_of)) for name, group_of in (groups or {}).items()
         }
-        self._keys: dict[str, list[Hashable]] = {}
         self._deadlines: dict[dt.date, list[dt.date | None]] = {}
 
     def values(
@@ -56,36 +56,25 @@ class Compiled:
         if groups is None:
             return [value(program) for program in self.programs]
         if narrow is None:
-            found = {group: value(program) for group, program in groups.members.items()}
+            found = [value(program) for program in groups.members]
         else:
+            # The keys are made again rather than kept: 14 MB at 10,000 programmes, 25 ms.
+            assert rule.key is not None
             shared: dict[Hashable, Any] = {}
-            found = {}
-            for (group, program), key in zip(groups.members.items(), self.keys(rule, item_id), strict=True):
-                narrowed = narrow(key)
+            found = []
+            for program in groups.members:
+                narrowed = narrow(rule.key(program, item_id))
                 if narrowed not in shared:
                     shared[narrowed] = value(program)
-                found[group] = shared[narrowed]
+                found.append(shared[narrowed])
         return [found[group] for group in groups.group_of]
 
     def groups(self, rule: Rule, item_id: str) -> Groups | None:
         """The programmes grouped by the rule's key (None for a rule without one)."""
         name = f"{rule.kind}/{item_id}"
         if name not in self._groups:
-            found = None
-            if rule.key is not None:
-                found, self._keys[name] = _group(self.programs, rule.key, item_id)
-            self._groups[name] = found
+            self._groups[name] = None if rule.key is None else _group(self.programs, rule.key, item_id)
         return self._groups[name]
-
-    def keys(self, rule: Rule, item_id: str) -> list[Hashable]:
-        """Each group's key, in the groups' order (for groups from the cache, worked out
-        from one programme of each)."""
-        name = f"{rule.kind}/{item_id}"
-        if name not in self._keys:
-            groups = self.groups(rule, item_id)
-            assert groups is not None and rule.key is not None
-            self._keys[name] = [rule.key(program, item_id) for program in groups.members.values()]
-        return self._keys[name]
 
     def group_table(self, rubric: Rubric) -> dict[str, list[int]]:
         """Each group of every gate and criterion of the rubric, for the catalogue cache."""
@@ -94,7 +83,7 @@ class Compiled:
         items: list[Gate | Criterion] = [*rubric.gates, *rubric.criteria]
         with gc_paused():  # grouping makes a key per programme and rule; see gcpause
             return {
-                f"{item.kind}/{item.id}": groups.group_of
+                f"{item.kind}/{item.id}": groups.group_of.tolist()
                 for item in items
                 if (groups := self.groups(rule_for(item.kind), item.id)) is not None
             }
@@ -106,22 +95,31 @@ class Compiled:
         return self._deadlines[today]
 
 
-def _group(
-    programs: Sequence[Program], key: Callable[[Program, str], Hashable], item_id: str
-) -> tuple[Groups, list[Hashable]]:
-    """The programmes grouped by their keys, and each group's key."""
+def _group(programs: Sequence[Program], key: Callable[[Program, str], Hashable], item_id: str) -> Groups:
     slots: dict[Hashable, int] = {}  # groups are numbered as first met
-    group_of = [slots.setdefault(key(program, item_id), len(slots)) for program in programs]
-    return Groups(_members(programs, group_of), group_of), list(slots)
+    group_of = array("I", [slots.setdefault(key(program, item_id), len(slots)) for program in programs])
+    return _groups(programs, group_of)
 
 
-def _members(programs: Sequence[Program], group_of: list[int]) -> dict[int, Program]:
+def _numbers(group_of: list[int]) -> array[int]:
+    try:
+        return array("I", group_of)
+    except OverflowError:  # a negative group, or one beyond 4 bytes
+        raise ValueError("groups of another catalogue") from None
+
+
+def _groups(programs: Sequence[Program], group_of: array[int]) -> Groups:
+    """The groups with the first programme of each; ValueError unless every programme has a
+    group and the groups are numbered as first met (groups of another catalogue)."""
     if len(group_of) != len(programs):
         raise ValueError("groups of another catalogue")
-    members: dict[int, Program] = {}
+    members: list[Program] = []
     for program, group in zip(programs, group_of, strict=True):
-        members.setdefault(group, program)
-    return members
+        if group == len(members):
+            members.append(program)
+        elif group > len(members):
+            raise ValueError("groups of another catalogue")
+    return Groups(members, group_of)
 
 
 _lock = threading.Lock()

@@ -253,13 +253,22 @@ def test_a_signed_cache_that_breaks_the_models_is_ignored(
     assert len(builds) == 2
 
 
+@pytest.mark.parametrize(
+    "forge",
+    [
+        lambda group_of: group_of[:-1],
+        lambda group_of: [-1] * len(group_of),
+        lambda group_of: [2] * len(group_of),
+    ],
+    ids=["one-short", "negative", "not-numbered-as-met"],
+)
 def test_signed_groups_that_do_not_fit_the_programmes_are_ignored(
-    cache_folder: Path, builds: list[Path], paths: DataPaths
+    cache_folder: Path, builds: list[Path], paths: DataPaths, forge: Callable[[list[int]], list[int]]
 ) -> None:
     load_catalogue(paths)
     header, key, _, shell, groups, rest = _entry(cache_folder).read_bytes().split(b"\n", 5)
-    shorter = {name: group_of[:-1] for name, group_of in json.loads(groups).items()}
-    _sign_again(cache_folder, header, key, b"\n".join((shell, json.dumps(shorter).encode(), rest)))
+    forged = {name: forge(group_of) for name, group_of in json.loads(groups).items()}
+    _sign_again(cache_folder, header, key, b"\n".join((shell, json.dumps(forged).encode(), rest)))
     _assert_same(load_catalogue(paths), _uncached(paths))
     assert len(builds) == 2
 
