@@ -97,16 +97,13 @@ RuleKey = tuple[tuple[str, ...] | None, tuple[str, ...], int | None]
 
 def key(program: Program, item_id: str) -> tuple[tuple[RuleKey, ...] | None, bool]:
     applicants = program.applicants
-    rules = applicants.rules
-    forms = (
-        None
-        if rules is None
-        else tuple(
+    rules = None
+    if applicants.rules is not None:
+        rules = tuple(
             (None if r.legal_forms is None else tuple(r.legal_forms), tuple(r.statuses), r.founded_years_min)
-            for r in rules
+            for r in applicants.rules
         )
-    )
-    return forms, bool(applicants.via_traeger)
+    return rules, bool(applicants.via_traeger)
 
 
 def narrow(key: tuple[tuple[RuleKey, ...] | None, bool], ctx: Context, params: object) -> Hashable:
