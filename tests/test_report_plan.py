@@ -15,10 +15,11 @@ import yaml
 from fundmatch.answers import load_answers
 from fundmatch.catalogue import Catalogue, load_catalogue, resolve_paths
 from fundmatch.letter import funder_questions
-from fundmatch.models import Budget
+from fundmatch.models import Answers, Budget, Program, Timing
+from fundmatch.money import grant_for, own_share_for
 from fundmatch.reports import Format, pdf, render
 from fundmatch.reports.chances import chances, grant_text, own_share_text
-from fundmatch.reports.document import Report, build_report, grant_for, own_share_for
+from fundmatch.reports.document import Report, build_report
 from fundmatch.reports.pdf import MAX_PAGES, page_count
 from fundmatch.reports.view import build_view
 from fundmatch.scoring import rank
@@ -45,6 +46,19 @@ def _pages(data: bytes) -> list[str]:
 # --- amounts for this project ----------------------------------------------------------------
 
 
+def _program(catalogue: Catalogue, **funding: object) -> Program:
+    """A bundled programme with these funding facts, no applicant rules of its own (their
+    limits would count first) and no own share unless given."""
+    base = catalogue.get("lagfa-mikrofoerderung")
+    plain = {"per_year": None, "per_position": False, "own_share_min_pct": None, "rate_max_pct": None}
+    return base.model_copy(
+        update={
+            "funding": base.funding.model_copy(update={**plain, **funding}),
+            "applicants": base.applicants.model_copy(update={"rules": None}),
+        }
+    )
+
+
 @pytest.mark.parametrize(
     ("maximum", "requested", "expected"),
     [
@@ -57,9 +71,37 @@ def _pages(data: bytes) -> list[str]:
     ],
 )
 def test_the_grant_is_the_request_up_to_the_maximum(
-    maximum: float | str | None, requested: float | None, expected: tuple[float | None, str]
+    catalogue: Catalogue,
+    maximum: float | str | None,
+    requested: float | None,
+    expected: tuple[float | None, str],
 ) -> None:
-    assert grant_for(maximum, Budget(requested_eur=requested)) == expected  # type: ignore[arg-type]
+    answers = Answers(budget=Budget(requested_eur=requested))
+    assert grant_for(_program(catalogue, max_eur=maximum), answers) == expected
+
+
+def test_a_yearly_maximum_counts_for_every_year_and_position(catalogue: Catalogue) -> None:
+    # The Migrationsberatung's kind of limit: 60.000 € a year for a full position.
+    program = _program(catalogue, max_eur=60000.0, per_year=True, per_position=True)
+    three_years = Timing(duration_months=36)
+    full = Answers(budget=Budget(requested_eur=150000, positions=1), timing=three_years)
+    assert grant_for(program, full) == (150000.0, "request")
+    half = Answers(budget=Budget(requested_eur=150000, positions=0.5), timing=three_years)
+    assert grant_for(program, half) == (90000.0, "capped")
+
+
+def test_the_grant_leaves_the_own_share_to_the_sponsor(catalogue: Catalogue) -> None:
+    large = Answers(budget=Budget(total_eur=180000, requested_eur=150000))
+    assert grant_for(_program(catalogue, max_eur="not_stated", own_share_min_pct=20.0), large) == (
+        144000.0,
+        "rate",
+    )
+    assert grant_for(_program(catalogue, max_eur=100000.0, own_share_min_pct=20.0), large) == (
+        100000.0,
+        "capped",
+    )
+    small = Answers(budget=Budget(total_eur=1500, requested_eur=1500))
+    assert grant_for(_program(catalogue, max_eur=3000.0, rate_max_pct=50.0), small) == (750.0, "rate")
 
 
 def test_the_own_share_is_the_total_times_the_rate() -> None:
@@ -87,7 +129,7 @@ def test_page_one_names_the_best_three_with_money_dates_and_contact(
         assert result.plan is not None  # the shown programmes carry their plan
         for needle in (
             result.name,
-            grant_text(result, budget, lang),
+            grant_text(result, lang),
             own_share_text(result, budget, lang),
             result.contact or "",
         ):

@@ -195,6 +195,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "plan.grant": {"de": "Förderung möglich", "en": "Possible grant"},
     "plan.grant.request": {"de": "{amount} (Ihr Antrag)", "en": "{amount} (your request)"},
     "plan.grant.capped": {"de": "{amount} (Höchstbetrag)", "en": "{amount} (the maximum)"},
+    "plan.grant.rate": {
+        "de": "{amount} (höchstens {pct}\u00a0% der Kosten)",
+        "en": "{amount} (at most {pct}% of the costs)",
+    },
     "plan.grant.up_to": {"de": "bis zu {amount}", "en": "up to {amount}"},
     "plan.grant.no_cap": {
         "de": "{amount} (Ihr Antrag; kein Höchstbetrag genannt)",

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 
 from fundmatch.i18n import format_eur, quote, t
 from fundmatch.models import Answers, Budget
+from fundmatch.money import own_share_for
 from fundmatch.reports.common import day, outcome, text
-from fundmatch.reports.document import OpenQuestion, Result, grant_for, own_share_for
+from fundmatch.reports.document import OpenQuestion, Result
 from fundmatch.reports.layout import Card, Pair, Questions
 from fundmatch.rules.base import Side
 from fundmatch.scoring import biggest_hurdle
@@ -44,18 +45,16 @@ def score_range(result: Result, lang: str) -> str:
     return score if low == high else f"{score} ({low}–{high})"
 
 
-def grant_text(result: Result, budget: Budget, lang: str, short: bool = False) -> str:
+def grant_text(result: Result, lang: str, short: bool = False) -> str:
     """What the programme would pay for this project, and on what that rests (``short``:
     the amount alone, for a table cell)."""
-    if result.plan is not None:
-        grant, basis = result.plan.grant_eur, result.plan.grant_basis
-    else:
-        grant, basis = grant_for(result.max_eur, budget)
+    grant, basis = result.grant_eur, result.grant_basis
     if basis == "unknown":
         return t("plan.own_share.unknown" if short else "plan.grant.unknown", lang)
     if short and basis != "up_to":
         return format_eur(grant, lang)
-    return t(f"plan.grant.{basis}", lang, amount=format_eur(grant, lang))
+    rate = 100 - (result.own_share_pct or 0)  # the share of the costs it pays, for "rate"
+    return t(f"plan.grant.{basis}", lang, amount=format_eur(grant, lang), pct=_pct(rate, lang))
 
 
 def own_share_text(result: Result, budget: Budget, lang: str, short: bool = False) -> str:
@@ -63,9 +62,12 @@ def own_share_text(result: Result, budget: Budget, lang: str, short: bool = Fals
     euros = result.plan.own_share_eur if result.plan else own_share_for(result.own_share_pct, budget)
     if euros is None or result.own_share_pct is None:
         return t("plan.own_share.unknown", lang)
-    share = f"{result.own_share_pct:g}".replace(".", ",") if lang == "de" else f"{result.own_share_pct:g}"
     key = "plan.own_share.short" if short else "plan.own_share.value"
-    return t(key, lang, amount=format_eur(euros, lang), pct=share)
+    return t(key, lang, amount=format_eur(euros, lang), pct=_pct(result.own_share_pct, lang))
+
+
+def _pct(value: float, lang: str) -> str:
+    return f"{value:g}".replace(".", ",") if lang == "de" else f"{value:g}"
 
 
 def deadline_text(result: Result, lang: str, short: bool = False) -> str:
@@ -151,7 +153,7 @@ def open_questions(result: Result, lang: str) -> list[Questions]:
 def card(result: Result, budget: Budget, lang: str, anchor: str | None) -> Card:
     plan = result.plan
     facts: list[Pair] = [
-        {"label": t("plan.grant", lang), "value": grant_text(result, budget, lang)},
+        {"label": t("plan.grant", lang), "value": grant_text(result, lang)},
         {"label": t("plan.own_share", lang), "value": own_share_text(result, budget, lang)},
         {"label": t("col.next_deadline", lang), "value": deadline_text(result, lang)},
         {"label": t("plan.write_from", lang), "value": write_text(result, lang)},

@@ -22,7 +22,8 @@ from fundmatch.catalogue import Catalogue
 from fundmatch.gcpause import gc_paused
 from fundmatch.improvements import Improvement, Robustness, improvements, robustness
 from fundmatch.letter import funder_questions
-from fundmatch.models import NOT_STATED, Answers, Budget, NotStated
+from fundmatch.models import Answers, NotStated
+from fundmatch.money import GrantBasis, grant_for, own_share_for
 from fundmatch.plan import timeline
 from fundmatch.reports.parts import Bilingual, Part, bilingual, shared
 from fundmatch.rules.base import OpenFact, Side
@@ -35,7 +36,7 @@ FORMAT_NAME = "fundmatch-ranking"
 # 4: a plan for the shown programmes (amounts in euros, dates, contact, funder questions).
 # 5: ``counts``, the programmes per eligibility.
 # 6: ``plan.late``, the planned start cannot be kept for this programme.
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 
 # Whose summary rows a document holds besides the shown and explained programmes: every
 # programme's (JSON, CSV), the ja and prüfen ones' (Markdown and PDF count the others), or
@@ -141,17 +142,9 @@ class OpenQuestion(Part):
     decides_gate: bool
 
 
-GrantBasis = Literal["request", "capped", "up_to", "no_cap", "unknown"]
-
-
 class Plan(Part):
     """What applying would mean for this project: money, dates, whom to ask, what to send."""
 
-    grant_eur: float | None  # the amount possible for this project (see grant_basis)
-    # request: the request fits under the maximum; capped: the maximum, below the request;
-    # up_to: no request given, the maximum; no_cap: the request, the guideline names no
-    # maximum; unknown: the maximum is not known.
-    grant_basis: GrantBasis
     own_share_eur: float | None  # total cost × the programme's own share, if both are known
     deadline: dt.date | None
     rolling: bool
@@ -183,6 +176,12 @@ class Result(Part):
     open_questions: list[OpenQuestion]
     max_eur: float | NotStated | None
     own_share_pct: float | None
+    grant_eur: float | None  # the amount possible for this project (see grant_basis)
+    # request: the request fits; capped: the maximum (on the programme's terms: per year, per
+    # position), below the request; rate: the programme's share of the costs, below the
+    # request; up_to: no request given, the most possible; no_cap: the request, the guideline
+    # names no maximum; unknown: the maximum is not known.
+    grant_basis: GrantBasis
     next_deadline: dt.date | None
     rolling: bool
     warnings: list[Bilingual]
@@ -194,7 +193,7 @@ class Result(Part):
 
 class Report(Part):
     format: Literal["fundmatch-ranking"] = "fundmatch-ranking"
-    version: Literal[6] = 6  # FORMAT_VERSION
+    version: Literal[7] = 7  # FORMAT_VERSION
     generated: dt.date
     fundmatch: str
     catalogue: CatalogueInfo
@@ -266,7 +265,7 @@ def build_report(
             _result(
                 position,
                 score,
-                catalogue,
+                answers,
                 _details(score, better.get(score.program.id, []), steady.get(score.program.id), catalogue)
                 if score.program.id in detailed
                 else None,
@@ -314,9 +313,14 @@ def _answer_labels(answers: Answers, catalogue: Catalogue) -> dict[str, dict[str
 
 
 def _result(
-    position: int, score: ProgramScore, catalogue: Catalogue, details: Details | None, plan: Plan | None
+    position: int,
+    score: ProgramScore,
+    answers: Answers,
+    details: Details | None,
+    plan: Plan | None,
 ) -> Result:
     program = score.program
+    grant, basis = grant_for(program, answers)
     found = score.results(open_only=True) if details is None else score.gates_and_criteria
     return Result(
         rank=position,
@@ -335,6 +339,8 @@ def _result(
         open_questions=_questions(found.gates, open_facts(found)),
         max_eur=program.funding.max_eur,
         own_share_pct=own_share_pct(program),
+        grant_eur=grant,
+        grant_basis=basis,
         next_deadline=score.next_deadline,
         rolling=bool(program.deadlines.rolling),
         warnings=[bilingual(w) for w in score.warnings],
@@ -344,32 +350,9 @@ def _result(
     )
 
 
-def grant_for(max_eur: float | NotStated | None, budget: Budget) -> tuple[float | None, GrantBasis]:
-    """The grant possible for this project: the request up to the programme's maximum."""
-    request = budget.requested_eur
-    if max_eur is None:
-        return None, "unknown"
-    if max_eur == NOT_STATED:
-        return (request, "no_cap") if request is not None else (None, "unknown")
-    limit = float(max_eur)
-    if request is None:
-        return limit, "up_to"
-    return (float(request), "request") if request <= limit else (limit, "capped")
-
-
-def own_share_for(share_pct: float | None, budget: Budget) -> float | None:
-    """The own share in euros: the total cost times the programme's own share."""
-    if share_pct is None or budget.total_eur is None:
-        return None
-    return round(budget.total_eur * share_pct / 100, 2)
-
-
 def _plan(score: ProgramScore, answers: Answers, today: dt.date) -> Plan:
     program = score.program
-    grant, basis = grant_for(program.funding.max_eur, answers.budget)
     return Plan(
-        grant_eur=grant,
-        grant_basis=basis,
         own_share_eur=own_share_for(own_share_pct(program), answers.budget),
         **asdict(timeline(program, answers, today)),  # the dates, as plan.Timeline has them
         contact=program.contact,

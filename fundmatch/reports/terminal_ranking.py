@@ -146,7 +146,7 @@ def _block(r: Result, budget: Budget, lang: str) -> list[Line | Text]:
     lines.append(
         _joined(
             [
-                _label("plan.grant", lang, grant_text(r, budget, lang)),
+                _label("plan.grant", lang, grant_text(r, lang)),
                 _label("plan.own_share", lang, own_share_text(r, budget, lang)),
             ]
         )

@@ -227,7 +227,7 @@ def _summary(results: list[Result], detailed: set[str], budget: Budget, lang: st
             "score": score_range(r, lang),
             "eligibility": outcome(r.eligibility, lang),
             "eligibility_id": r.eligibility.value,
-            "grant": grant_text(r, budget, lang, short=True),
+            "grant": grant_text(r, lang, short=True),
             "own_share": own_share_text(r, budget, lang, short=True),
             "deadline": deadline_text(r, lang, short=True),
             "warning": bool(r.warnings),

@@ -17,18 +17,22 @@ from fundmatch.rules.base import Change, Fact, OpenFact, Outcome, Rule, Side, Ve
 from fundmatch.rules.context import Context
 
 
+def spans(program: Program, answers: Answers) -> tuple[float, float]:
+    """The project in the programme's units: its years where the limits are yearly, its
+    positions where they are per position (1 otherwise)."""
+    months, positions = answers.timing.duration_months, answers.budget.positions
+    years = max(1.0, months / 12) if program.funding.per_year and months else 1.0
+    staff = positions if program.funding.per_position and positions else 1
+    return years, staff
+
+
 def requested_for(program: Program, answers: Answers) -> float | None:
     """The requested amount on the programme's terms: per year, per position where its limits are."""
     requested = answers.budget.requested_eur
     if requested is None:
         return None
-    months = answers.timing.duration_months
-    if program.funding.per_year and months:
-        requested /= max(1.0, months / 12)
-    positions = answers.budget.positions
-    if program.funding.per_position and positions:
-        requested /= positions
-    return requested
+    years, staff = spans(program, answers)
+    return requested / years / staff
 
 
 def limits_for(program: Program, answers: Answers) -> tuple[Limit, Limit]:
