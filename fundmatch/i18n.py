@@ -34,6 +34,13 @@ class Pct:
 
 
 @dataclass(frozen=True)
+class Grouped:
+    """A large number with its thousands grouped: ``1.000.000`` (de), ``1,000,000`` (en)."""
+
+    value: float
+
+
+@dataclass(frozen=True)
 class MonthCount:
     """A number of months: ``1 Monat``, ``2 Monate`` / ``1 month``, ``2 months``.
 
@@ -116,6 +123,8 @@ def _format(value: object, lang: str) -> object:
         return format_eur(value.amount, lang)
     if isinstance(value, Pct):
         return format_pct(value.value, lang)
+    if isinstance(value, Grouped):
+        return Counted(value.value, format_grouped(value.value, lang))
     if isinstance(value, Quoted):
         return quote(value.text, lang)
     if isinstance(value, MonthCount):
@@ -164,6 +173,12 @@ def format_eur(amount: float | None, lang: str) -> str:
     if lang == "de":
         return text.replace(",", "\0").replace(".", ",").replace("\0", ".") + NO_BREAK_SPACE + "€"
     return "€" + text
+
+
+def format_grouped(value: float, lang: str) -> str:
+    """``1000000`` → ``1.000.000`` (de) or ``1,000,000`` (en); decimals only when there are any."""
+    text = f"{value:,.2f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
+    return text.replace(",", "\0").replace(".", ",").replace("\0", ".") if lang == "de" else text
 
 
 def format_pct(value: float | None, lang: str) -> str:

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from fundmatch.errors import MAX_PROBLEMS_PER_FILE, UNSHOWN_LINE, Problem
-from fundmatch.i18n import Msg, msg
+from fundmatch.i18n import Grouped, Msg, msg
 from fundmatch.meant import Vocabularies, allowed, closest_choice, did_you_mean
 from fundmatch.messages import MESSAGES
 from fundmatch.models import Model, field_names
@@ -157,7 +157,7 @@ def error_message(err: Any) -> tuple[Msg, tuple[Msg, ...]]:
     if kind in _BY_TYPE:
         key, hints = _BY_TYPE[kind]
         values = {
-            "limit": _number_text(ctx.get("ge", ctx.get("gt", ctx.get("le", ctx.get("lt"))))),
+            "limit": _limit_text(ctx.get("ge", ctx.get("gt", ctx.get("le", ctx.get("lt"))))),
             "choices": _choices(str(ctx.get("expected", ""))),
             "count": ctx.get("min_length", ctx.get("max_length", "")),
             "value": _number_text(value),
@@ -204,6 +204,14 @@ def _number_text(value: object) -> object:
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return value if value is not None else ""
+
+
+def _limit_text(value: object) -> object:
+    """A limit as a reader writes it: ``1.000.000`` from ten thousand on (years stay 2100)."""
+    number = _number_text(value)
+    if isinstance(number, int | float) and not isinstance(number, bool) and abs(number) >= 10_000:
+        return Grouped(number)
+    return number
 
 
 def _rule_message(text: str) -> Msg:

@@ -8,7 +8,16 @@ import pytest
 from typer.testing import CliRunner
 
 from fundmatch.cli import app
-from fundmatch.i18n import MonthCount, format_date, format_eur, format_pct, msg, resolve_lang, t
+from fundmatch.i18n import (
+    MonthCount,
+    format_date,
+    format_eur,
+    format_grouped,
+    format_pct,
+    msg,
+    resolve_lang,
+    t,
+)
 from fundmatch.messages import MESSAGES
 from tests.helpers import ROOT
 
@@ -57,6 +66,21 @@ def test_german_formats() -> None:
 
     assert format_date(dt.date(2027, 3, 1), "de") == "01.03.2027"
     assert format_date(None, "de") == "unbekannt"
+    assert format_grouped(1_000_000, "de") == "1.000.000"
+    assert format_grouped(1234567.5, "de") == "1.234.567,5"
+    assert format_grouped(1_000_000, "en") == "1,000,000"
+
+
+def test_a_large_limit_is_written_with_its_thousands_grouped_and_a_year_is_not(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text(
+        "organisation: {legal_form: verein, founded: 1700}\nbudget: {total_eur: 2e12}\n", encoding="utf-8"
+    )
+    out = runner.invoke(app, ["match", "--answers", str(answers)]).output
+    assert "darf höchstens 1.000.000.000.000 sein" in out
+    assert re.search(r"founded: muss mindestens \d{4} sein", out), out
 
 
 def test_language_from_option_environment_or_default(monkeypatch: pytest.MonkeyPatch) -> None:
