@@ -4,9 +4,10 @@ catalogue instead of once per sponsor.
 For each rule, the programmes are grouped by the facts its check reads (``Rule.key``): a
 ranking checks one programme of each group and gives the others the same outcome or level.
 Ten thousand programmes fall into at most a few hundred groups for most rules (own share,
-payment, duration, the curated ratings: 17 of the 23 bundled gates and criteria), so a
-ranking does a fifth of the checks it did.
-The next deadline of every programme is kept per date.
+payment, duration, the curated ratings: 17 of the 23 bundled gates and criteria). Where the
+groups are many (sets of themes, regions, dates), groups whose keys narrow alike for the
+sponsor share one check (``Rule.narrow``). A ranking of 10,000 generated programmes runs
+10,248 checks instead of 230,000. The next deadline of every programme is kept per date.
 
 The last catalogue ranked is kept (``compiled``): a tuple of frozen programmes cannot change,
 so the same tuple is the same catalogue. The catalogue cache stores the groups beside the
