@@ -177,7 +177,10 @@ def format_eur(amount: float | None, lang: str) -> str:
 
 def format_grouped(value: float, lang: str) -> str:
     """``1000000`` → ``1.000.000`` (de) or ``1,000,000`` (en); decimals only when there are any."""
-    text = f"{value:,.2f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
+    if isinstance(value, int):  # exact, however long
+        text = f"{value:,}"
+    else:
+        text = f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
     return text.replace(",", "\0").replace(".", ",").replace("\0", ".") if lang == "de" else text
 
 

@@ -157,7 +157,7 @@ def error_message(err: Any) -> tuple[Msg, tuple[Msg, ...]]:
     if kind in _BY_TYPE:
         key, hints = _BY_TYPE[kind]
         values = {
-            "limit": _limit_text(ctx.get("ge", ctx.get("gt", ctx.get("le", ctx.get("lt"))))),
+            "limit": _number_text(ctx.get("ge", ctx.get("gt", ctx.get("le", ctx.get("lt"))))),
             "choices": _choices(str(ctx.get("expected", ""))),
             "count": ctx.get("min_length", ctx.get("max_length", "")),
             "value": _number_text(value),
@@ -200,18 +200,13 @@ _NUMBER_TYPES = {"float_parsing", "int_parsing"}
 
 
 def _number_text(value: object) -> object:
-    """Limits as written: ``0`` rather than ``0.0``; 1e12 in full."""
+    """Numbers as a reader writes them: ``0`` rather than ``0.0``; 1e12 in full, grouped
+    from ten thousand on (``1.000.000.000.000``; a year stays 1800)."""
     if isinstance(value, float) and value.is_integer():
-        return int(value)
+        value = int(value)
+    if isinstance(value, int | float) and abs(value) >= 10_000:
+        return Grouped(value)
     return value if value is not None else ""
-
-
-def _limit_text(value: object) -> object:
-    """A limit as a reader writes it: ``1.000.000`` from ten thousand on (years stay 2100)."""
-    number = _number_text(value)
-    if isinstance(number, int | float) and not isinstance(number, bool) and abs(number) >= 10_000:
-        return Grouped(number)
-    return number
 
 
 def _rule_message(text: str) -> Msg:

@@ -69,6 +69,7 @@ def test_german_formats() -> None:
     assert format_grouped(1_000_000, "de") == "1.000.000"
     assert format_grouped(1234567.5, "de") == "1.234.567,5"
     assert format_grouped(1_000_000, "en") == "1,000,000"
+    assert format_grouped(10**30, "en") == "1" + ",000" * 10  # exact, and no float overflow
 
 
 def test_a_large_limit_is_written_with_its_thousands_grouped_and_a_year_is_not(
