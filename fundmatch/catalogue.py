@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +16,7 @@ from fundmatch.filecheck import checked_files
 from fundmatch.gcpause import gc_paused
 from fundmatch.i18n import Msg, msg
 from fundmatch.meant import Vocabularies, did_you_mean
-from fundmatch.models import Program, Rubric
+from fundmatch.models import Program, Rubric, Term
 from fundmatch.regions import (
     REGIONS_FOLDER,
     InYaml,
@@ -248,7 +248,7 @@ def vocabularies(rubric: Rubric) -> Vocabularies:
     """Every vocabulary of the rubric by name: each id with its names (its labels; a region's
     name and other names), so a hint can find "Niedersachsen" or "Begegnung" in them."""
     v = rubric.vocabularies
-    terms = {
+    terms: dict[str, Sequence[Term]] = {
         "legal_forms": v.legal_forms,
         "statuses": v.statuses,
         "themes": v.themes,
@@ -306,6 +306,13 @@ def rubric_problems(rubric: Rubric, doc: Document) -> list[Problem]:
                     where: Loc = ("vocabularies", name, i, "broader", j)
                     message = msg("problem.unknown_term", term=broader)
                     problems.append(doc.problem(where, message, did_you_mean(broader, sorted(ids))))
+    statuses = sorted(term.id for term in rubric.vocabularies.statuses)
+    for i, form in enumerate(rubric.vocabularies.legal_forms):
+        for j, status in enumerate(form.statuses or ()):
+            if status not in statuses:
+                where = ("vocabularies", "legal_forms", i, "statuses", j)
+                message = msg("problem.unknown_term", term=status)
+                problems.append(doc.problem(where, message, did_you_mean(status, statuses)))
     return problems
 
 

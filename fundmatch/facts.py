@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from fundmatch.i18n import format_bool, format_date, format_eur, format_pct, t
 from fundmatch.models import NOT_STATED, Deadlines, Evidence, PastAward, Program, Rubric, Term, known_amount
 from fundmatch.rules.own_share import own_share_pct
 
 
-def term_labels(ids: list[str] | None, terms: list[Term], lang: str) -> str:
+def term_labels(ids: list[str] | None, terms: Sequence[Term], lang: str) -> str:
     """Vocabulary ids as their labels, comma-separated; ``unbekannt`` for None."""
     if ids is None:
         return t("unknown", lang)

@@ -103,7 +103,7 @@ class Dialogue:
         ``data``. When correcting, Enter keeps the current answer."""
         default = get_value(data, question.id) if correcting else first_default(question, data)
         while True:
-            value = self._ask_value(question, default)
+            value = self._ask_value(question, default, data)
             problem = check_answer(data, question, value, self.today)
             if problem is None:
                 set_value(data, question.id, value)
@@ -144,12 +144,12 @@ class Dialogue:
             hint = t("ask.default", lang, value=shown)
         return f"{t(f'q.{question.id}', lang)} [{hint}]"
 
-    def _ask_value(self, question: Question, default: Any) -> Any:
+    def _ask_value(self, question: Question, default: Any, data: dict[str, Any]) -> Any:
         """A value the question's parser accepts; ``default`` on an empty line."""
         lang = self.lang
         self.say(t(f"help.{question.id}", lang), style="dim")
         if question.kind in (Kind.CHOICE, Kind.MULTI):
-            for number, (_, label) in enumerate(choices(question, self.rubric), start=1):
+            for number, (_, label) in enumerate(choices(question, self.rubric, data), start=1):
                 text = label.render(lang) if isinstance(label, Msg) else label.get(lang)
                 self.say(f"  {number:>2}) {text}")
         while True:
@@ -165,7 +165,7 @@ class Dialogue:
                     return place
                 continue
             try:
-                value = parse(question, typed, lang, self.rubric)
+                value = parse(question, typed, lang, self.rubric, data)
                 if question.kind in (Kind.CHOICE, Kind.MULTI) and not _NUMBERS_ONLY.fullmatch(typed):
                     # chosen by words: say what they were taken for, as for a place
                     self.say(t("ask.choice_found", lang, names=display(question, value, lang, self.rubric)))

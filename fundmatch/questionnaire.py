@@ -112,14 +112,24 @@ def first_default(question: Question, data: dict[str, Any]) -> Any:
     return [] if question.kind is Kind.MULTI and question.default is None else question.default
 
 
-def choices(question: Question, rubric: Rubric) -> list[tuple[str, Text | Msg]]:
-    """The numbered choices of a choice question: (id, label)."""
+def choices(
+    question: Question, rubric: Rubric, data: dict[str, Any] | None = None
+) -> list[tuple[str, Text | Msg]]:
+    """The numbered choices of a choice question: (id, label). With the answers so far
+    (``data``), the statuses only those the chosen legal form can hold (a private person is
+    offered no Gemeinnützigkeit)."""
     if question.vocabulary == "experience":
         return [(e.value, msg(f"choice.experience.{e.value}")) for e in Experience]
     if question.vocabulary == "effort":
         return [(e.value, msg(f"choice.effort.{e.value}")) for e in Effort]
     assert question.vocabulary is not None
-    return [(term.id, term.label) for term in getattr(rubric.vocabularies, question.vocabulary)]
+    terms = getattr(rubric.vocabularies, question.vocabulary)
+    if question.vocabulary == "statuses" and data is not None:
+        chosen = get_value(data, "organisation.legal_form")
+        form = next((f for f in rubric.vocabularies.legal_forms if f.id == chosen), None)
+        if form is not None and form.statuses is not None:
+            terms = [term for term in terms if term.id in form.statuses]
+    return [(term.id, term.label) for term in terms]
 
 
 # Words that join choices typed in one go ("Sprache und Bildung"): they name none.
@@ -180,8 +190,11 @@ def find_locations(text: str, rubric: Rubric) -> list[Region]:
     return find_places(text, rubric.vocabularies.regions)
 
 
-def parse(question: Question, text: str, lang: str, rubric: Rubric) -> Any:
-    """The value of a typed answer (location and choices are handled by the dialogue)."""
+def parse(
+    question: Question, text: str, lang: str, rubric: Rubric, data: dict[str, Any] | None = None
+) -> Any:
+    """The value of a typed answer (location and choices are handled by the dialogue); the
+    choices as offered for the answers so far (``data``)."""
     kind = question.kind
     if kind is Kind.AMOUNT:
         return parse_amount(text)
@@ -194,7 +207,7 @@ def parse(question: Question, text: str, lang: str, rubric: Rubric) -> Any:
     if kind is Kind.YESNO:
         return parse_yesno(text, lang)
     if kind in (Kind.CHOICE, Kind.MULTI):
-        chosen = parse_choices(text, choices(question, rubric), several=kind is Kind.MULTI)
+        chosen = parse_choices(text, choices(question, rubric, data), several=kind is Kind.MULTI)
         return chosen if kind is Kind.MULTI else chosen[0]
     return " ".join(text.split())
 

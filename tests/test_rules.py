@@ -75,6 +75,19 @@ def test_an_unknown_kind_in_a_rubric_is_a_located_error(tmp_path: Path) -> None:
     assert [hint.render("en") for hint in problem.hints] == ["did you mean 'own_share'?"]
 
 
+def test_a_legal_form_may_hold_only_known_statuses(tmp_path: Path) -> None:
+    text = (DATA / "rubric.yaml").read_text(encoding="utf-8")
+    text = text.replace(
+        "      en: Private person\n    statuses: []", "      en: Private person\n    statuses: [gemeinnutzig]"
+    )
+    (tmp_path / "rubric.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load_catalogue(resolve_paths(DATA / "scoring", tmp_path / "rubric.yaml", {}))
+    (problem,) = caught.value.problems
+    assert problem.message.render("en") == "unknown term 'gemeinnutzig'"
+    assert [hint.render("en") for hint in problem.hints] == ["did you mean 'gemeinnuetzig'?"]
+
+
 def test_a_wrong_parameter_is_one_located_error(tmp_path: Path) -> None:
     text = (DATA / "rubric.yaml").read_text(encoding="utf-8").replace("theme_share:", "theme_shares:")
     (tmp_path / "rubric.yaml").write_text(text, encoding="utf-8")

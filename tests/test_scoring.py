@@ -16,6 +16,7 @@ from fundmatch.models import (
     ProgramStatus,
     StartRule,
 )
+from fundmatch.rules import applicants
 from fundmatch.scoring import Outcome, ProgramScore, rank, refusal
 from tests.helpers import (
     DATA,
@@ -87,6 +88,26 @@ def test_status_required_only_of_private_bodies(catalogue: Catalogue) -> None:
     assert gate(score(catalogue, program, town), "antragsberechtigung")[0] is Outcome.YES
     club = answers(organisation={"legal_form": "verein", "statuses": []})
     assert gate(score(catalogue, program, club), "antragsberechtigung")[0] is Outcome.NO
+
+
+def test_a_status_the_legal_form_cannot_hold_excludes_without_asking(catalogue: Catalogue) -> None:
+    # A private person is never gemeinnützig (§ 51 AO): no question, and founding a Verein helps.
+    program = changed(
+        catalogue.get("kleinfonds"),
+        applicants=Applicants(rules=[ApplicantRule(legal_forms=None, statuses=["gemeinnuetzig"])]),
+    )
+    person = answers(organisation={"legal_form": "privatperson", "statuses": None})
+    result = score(catalogue, program, person)
+    assert gate(result, "antragsberechtigung") == (
+        Outcome.NO,
+        "Verlangt ist Gemeinnützig (Freistellungsbescheid); als Privatperson können Sie das nicht haben.",
+    )
+    assert not [f for f in result.open_facts if f.fact == "organisation.statuses"]
+    ctx = result.context
+    advice = [change.message.key for change in applicants.suggest(program, ctx, None)]
+    assert advice == ["impr.legal_form_charitable"]
+    club = answers(organisation={"legal_form": "verein", "statuses": None})
+    assert gate(score(catalogue, program, club), "antragsberechtigung")[0] is Outcome.CHECK
 
 
 def test_a_traeger_may_apply_for_a_group_that_may_not(catalogue: Catalogue) -> None:

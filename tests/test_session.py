@@ -453,3 +453,12 @@ def test_the_project_start_lies_between_1900_and_2199(runner: CliRunner) -> None
     assert result.exit_code == 0, result.output
     assert result.stdout.count("Bitte ein Datum zwischen 1900 und 2199 eingeben.") == 2
     assert load_answers(saved, RUBRIC) == load_answers(EXAMPLE, RUBRIC)
+
+
+def test_a_private_person_is_offered_only_the_statuses_a_person_can_hold(runner: CliRunner) -> None:
+    lines = [CAFE_DE[0], "1", "1", *CAFE_DE[3:]]  # Privatperson; status 1 of those offered
+    result = ask(runner, lines)
+    assert result.exit_code == 0, result.output
+    assert " 1) Projekt von jungen Menschen geleitet" in result.output
+    assert "Bundesweiter Dachverband" not in result.output  # an organisation's status
+    assert draft_data()["organisation"]["statuses"] == ["junge_projektleitung"]

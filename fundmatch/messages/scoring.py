@@ -23,6 +23,10 @@ MESSAGES: dict[
         "de": "Erforderlich ist: {required}; Ihr Status ist nicht angegeben.",
         "en": "Required: {required}; your status is not given.",
     },
+    "gate.status_required.form": {
+        "de": "Verlangt ist {required}; als {form} können Sie das nicht haben.",
+        "en": "It requires {required}; as a {form} you cannot have that.",
+    },
     "gate.status_required.no": {
         "de": "Erforderlich ist: {required}.",
         "en": "Required: {required}.",

@@ -88,6 +88,14 @@ class Term(Model):
     )
 
 
+class LegalForm(Term):
+    statuses: list[Id] | None = Field(
+        None,
+        description="The statuses a sponsor of this legal form can hold; null = any. A natural "
+        "person holds none of an organisation's (only bodies are gemeinnützig, § 51 AO).",
+    )
+
+
 class RegionKind(StrEnum):
     STAAT = "staat"
     LAND = "land"
@@ -122,7 +130,7 @@ class RegionFile(Model):
 
 
 class Vocabularies(Model):
-    legal_forms: list[Term]
+    legal_forms: list[LegalForm]
     statuses: list[Term]
     themes: list[Term]
     target_groups: list[Term]

@@ -22,7 +22,7 @@ from fundmatch.catalogue import Catalogue
 from fundmatch.gcpause import gc_paused
 from fundmatch.improvements import Improvement, Robustness, improvements, robustness
 from fundmatch.letter import funder_questions
-from fundmatch.models import Answers, NotStated
+from fundmatch.models import Answers, NotStated, Term
 from fundmatch.money import GrantBasis, grant_for, own_share_for
 from fundmatch.plan import timeline
 from fundmatch.reports.parts import Bilingual, Part, bilingual, shared
@@ -292,7 +292,7 @@ def _robustness_below_top(ranking: Sequence[ProgramScore], place: int) -> Robust
 def _answer_labels(answers: Answers, catalogue: Catalogue) -> dict[str, dict[str, Bilingual]]:
     v = catalogue.rubric.vocabularies
     org, needs = answers.organisation, answers.needs
-    fields = {
+    fields: dict[str, tuple[list[str], Sequence[Term]]] = {
         "organisation.legal_form": ([org.legal_form] if org.legal_form else [], v.legal_forms),
         "organisation.statuses": (org.statuses or [], v.statuses),
         "organisation.statuses_applied": (org.statuses_applied, v.statuses),

@@ -48,6 +48,10 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
 def _check_rule(rule: ApplicantRule, program: Program, ctx: Context) -> Verdict:
     org = ctx.answers.organisation
     form = ctx.terms("legal_forms", [org.legal_form or ""])
+    impossible = [s for s in rule.statuses if not _can_hold(ctx, org.legal_form, s)]
+    if impossible:  # a private person is never gemeinnützig: no need to ask
+        required = ctx.terms("statuses", impossible)
+        return Verdict(Outcome.NO, msg("gate.status_required.form", required=required, form=form))
     missing = [s for s in rule.statuses if s not in (org.statuses or ())]
     if missing and org.statuses is not None:
         if all(s in org.statuses_applied for s in missing):
@@ -120,6 +124,22 @@ def narrow(key: tuple[tuple[RuleKey, ...] | None, bool], ctx: Context, params: o
     return matching, via_traeger
 
 
+def _can_hold(ctx: Context, legal_form: str | None, status: str) -> bool:
+    """Whether a sponsor of this legal form can hold the status (the rubric's vocabulary)."""
+    term = ctx.labels["legal_forms"].get(legal_form or "")
+    holdable = getattr(term, "statuses", None)
+    return holdable is None or status in holdable
+
+
+def _open_to(program: Program, ctx: Context, legal_form: str) -> list[ApplicantRule]:
+    """The applicant rules for this legal form whose statuses such a sponsor can hold."""
+    return [
+        rule
+        for rule in matching_rules(program, legal_form)
+        if all(_can_hold(ctx, legal_form, status) for status in rule.statuses)
+    ]
+
+
 def suggest(program: Program, ctx: Context, params: object) -> Iterable[Change]:
     """Found a Verein (and obtain Gemeinnützigkeit where needed), obtain a missing status,
     or apply through a Träger — only what this sponsor could really do."""
@@ -127,7 +147,7 @@ def suggest(program: Program, ctx: Context, params: object) -> Iterable[Change]:
     if program.applicants.rules is None or org.legal_form is None:
         return
     statuses = list(org.statuses or ())
-    for rule in matching_rules(program, org.legal_form):
+    for rule in _open_to(program, ctx, org.legal_form):
         missing = [s for s in rule.statuses if s not in statuses and s not in org.statuses_applied]
         if missing and org.statuses is not None and set(missing) <= {CHARITABLE}:
             yield Change(
@@ -135,7 +155,7 @@ def suggest(program: Program, ctx: Context, params: object) -> Iterable[Change]:
                 {"organisation": {"statuses": [*statuses, *missing]}},
             )
     target = FOUNDABLE.get(org.legal_form)
-    if target is not None and not matching_rules(program, org.legal_form):
+    if target is not None and not _open_to(program, ctx, org.legal_form):
         for rule in matching_rules(program, target):
             missing = [s for s in rule.statuses if s not in statuses]
             if not missing:
