@@ -25,7 +25,7 @@ MESSAGES: dict[
     },
     "gate.status_required.form": {
         "de": "Verlangt ist {required}; als {form} können Sie das nicht haben.",
-        "en": "It requires {required}; as a {form} you cannot have that.",
+        "en": "It requires {required}, which your legal form ({form}) cannot have.",
     },
     "gate.status_required.no": {
         "de": "Erforderlich ist: {required}.",
