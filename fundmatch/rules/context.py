@@ -11,6 +11,9 @@ from typing import Any
 from fundmatch.models import Answers, Criterion, Gate, Rubric, Term
 from fundmatch.rules.base import Number, Params, Rule
 
+# The answers ``Context.started`` reads: the rules that ask it read these (``Rule.reads``).
+STARTED_READS = frozenset({"timing.already_started", "timing.start"})
+
 
 @dataclass
 class Context:

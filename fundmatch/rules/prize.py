@@ -7,7 +7,7 @@ from __future__ import annotations
 from fundmatch.i18n import msg
 from fundmatch.models import FundingType, Program
 from fundmatch.rules.base import Fact, OpenFact, Outcome, Rule, Side, Verdict
-from fundmatch.rules.context import Context
+from fundmatch.rules.context import STARTED_READS, Context
 
 
 def check(program: Program, ctx: Context, params: object, item: object) -> Verdict:
@@ -31,6 +31,6 @@ RULE = Rule(
     "gate",
     check,
     facts=(Fact("funding.type"),),
-    reads=frozenset({"timing.already_started", "timing.start"}),
+    reads=STARTED_READS,
     key=lambda program, _: program.funding.type is FundingType.PREIS,
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fundmatch.i18n import msg
 from fundmatch.models import Program, StartRule
 from fundmatch.rules.base import Fact, OpenFact, Outcome, Rule, Side, Verdict
-from fundmatch.rules.context import Context
+from fundmatch.rules.context import STARTED_READS, Context
 
 
 def check(program: Program, ctx: Context, params: object, item: object) -> Verdict:
@@ -32,6 +32,6 @@ RULE = Rule(
     "gate",
     check,
     facts=(Fact("start_rule"),),
-    reads=frozenset({"timing.already_started", "timing.start"}),
+    reads=STARTED_READS,
     key=lambda program, _: program.start_rule,
 )
