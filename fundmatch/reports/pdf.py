@@ -49,16 +49,15 @@ def render_pdf(
     the default ``best`` and no annex, in at most ``MAX_PAGES`` pages where fewer details can
     make it so."""
     details = best if top is None else min(best, top)
-    data = _compile(build_view(report, lang, details, best, everything), lang, report.generated)
-    excess = page_count(data) - MAX_PAGES
-    # A programme's details take about a page: fewer of them can mend only a report that is
-    # that little too long (a long list of programmes to check is not shortened, nor typeset
-    # again for nothing).
-    while best == BEST and not everything and 0 < excess < details:
-        details -= 1
+    while True:
         data = _compile(build_view(report, lang, details, best, everything), lang, report.generated)
         excess = page_count(data) - MAX_PAGES
-    return data
+        # A programme's details take about a page: fewer of them can mend only a report that
+        # is that little too long (a long list of programmes to check is not shortened, nor
+        # typeset again for nothing).
+        if best != BEST or everything or not 0 < excess < details:
+            return data
+        details -= 1
 
 
 def page_count(pdf: bytes) -> int:
