@@ -11,7 +11,6 @@ could still take once the unknown facts are known.
 from __future__ import annotations
 
 import datetime as dt
-import statistics
 from collections.abc import Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -21,6 +20,7 @@ from fundmatch.columns import Compiled, compiled
 from fundmatch.gcpause import gc_paused
 from fundmatch.i18n import Msg, msg
 from fundmatch.models import Answers, Band, Criterion, Gate, Program, ProgramStatus, Rubric
+from fundmatch.points import Points, level_of, points_of, typical_levels
 from fundmatch.rules.base import ELIGIBILITY_ORDER, OpenFact, Outcome, Params, Rule, Verdict
 from fundmatch.rules.context import Context
 from fundmatch.rules.deadline import earliest_start, next_deadline
@@ -121,8 +121,6 @@ class ProgramScore:
 
     program: Program
     score: float
-    score_low: float  # the score if every unknown fact turned out worst
-    score_high: float  # … and best
     confidence: float  # share of the weights whose facts are known, 0–100
     eligibility: Outcome
     band: Band | None  # None for an ended programme: it has no suitability to rate
@@ -135,6 +133,20 @@ class ProgramScore:
     @property
     def sort_key(self) -> tuple[int, float, float, str]:
         return ranking_key(self.eligibility, self.score, self.confidence, self.program.id)
+
+    @cached_property
+    def score_range(self) -> tuple[float, float]:
+        """The score if every unknown fact turned out worst, and if best (worked out when
+        first read: a ranking sorts on the score alone)."""
+        return Points(self.context).score_range(self.levels)
+
+    @property
+    def score_low(self) -> float:
+        return self.score_range[0]
+
+    @property
+    def score_high(self) -> float:
+        return self.score_range[1]
 
     def results(self, open_only: bool = False) -> Results:
         """The gates and criteria with their reasons, worked out afresh (nothing is kept: a
@@ -200,9 +212,9 @@ def criterion_results(verdicts: Sequence[tuple[Criterion, Verdict]], ctx: Contex
     return [
         CriterionResult(
             criterion,
-            round(_level(verdict.value, criterion, ctx)),
+            round(level_of(verdict.value, criterion, ctx)),
             verdict.value is not None,
-            _points(verdict.value, criterion, ctx),
+            points_of(verdict.value, criterion, ctx),
             verdict.reason,
             verdict.open,
         )
@@ -210,107 +222,10 @@ def criterion_results(verdicts: Sequence[tuple[Criterion, Verdict]], ctx: Contex
     ]
 
 
-def _level(value: int | None, criterion: Criterion, ctx: Context) -> float:
-    scale = ctx.rubric.scale
-    if value is None:
-        return ctx.typical.get(criterion.id, scale.neutral)
-    return max(scale.lowest, min(scale.highest, value))
-
-
-def _points(value: int | None, criterion: Criterion, ctx: Context) -> float:
-    """Weight × normalised level, so the points of all criteria add up to the score."""
-    scale = ctx.rubric.scale
-    return criterion.weight * (_level(value, criterion, ctx) - scale.lowest) / (scale.highest - scale.lowest)
-
-
-class Points:
-    """Each criterion's points per level in one context, as a table: levels are few, and a
-    lookup beats the arithmetic for 10,000 programmes. The same sums as ``criterion_results``."""
-
-    def __init__(self, ctx: Context) -> None:
-        self.ctx = ctx
-        self.criteria = [criterion for criterion, _rule, _params in ctx.criteria]
-        self.tables: list[dict[int | None, float]] = [{} for _ in self.criteria]  # filled as met
-        self.factor = 100 / ctx.total_weight
-        self.bands = sorted(ctx.rubric.bands, key=lambda b: -b.min_score)
-
-    def figures(self, outcomes: tuple[Outcome, ...], levels: tuple[int | None, ...]) -> Figures:
-        """Score, range, confidence and eligibility from the first pass."""
-        points = worst = best = known_weight = 0.0
-        for criterion, table, value in zip(self.criteria, self.tables, levels, strict=True):
-            share = table.get(value)
-            if share is None:
-                share = table[value] = _points(value, criterion, self.ctx)
-            points += share
-            if value is None:
-                best += criterion.weight
-            else:
-                worst += share
-                best += share
-                known_weight += criterion.weight
-        factor = self.factor
-        found = Outcome.NO if Outcome.NO in outcomes else Outcome.CHECK if Outcome.CHECK in outcomes else None
-        return Figures(
-            round(points * factor, 1),
-            round(worst * factor, 1),
-            round(best * factor, 1),
-            round(known_weight * factor),
-            found or Outcome.YES,
-        )
-
-    def summarise(
-        self,
-        program: Program,
-        outcomes: tuple[Outcome, ...],
-        levels: tuple[int | None, ...],
-        upcoming: dt.date | None,
-        figures: Figures | None = None,
-    ) -> ProgramScore:
-        """A programme's score from the first pass (no reasons are built); ``figures`` when
-        they are worked out already."""
-        score, low, high, confidence, eligibility = figures or self.figures(outcomes, levels)
-        band = None  # an ended programme has no suitability to rate
-        if program.status is not ProgramStatus.ENDED:
-            band = next((b for b in self.bands if score >= b.min_score), self.bands[-1])
-        return ProgramScore(
-            program, score, low, high, confidence, eligibility, band, upcoming, outcomes, levels, self.ctx
-        )
-
-
-class Figures(NamedTuple):
-    score: float
-    score_low: float
-    score_high: float
-    confidence: float
-    eligibility: Outcome
-
-
 def score_program(program: Program, ctx: Context) -> ProgramScore:
     """Apply every gate and criterion of the rubric to one programme."""
-    (row,) = _first_pass([program], ctx)
-    return Points(ctx).summarise(*row)
-
-
-def typical_levels(rows: Iterable[Sequence[int | None]], ctx: Context) -> dict[str, float]:
-    """The level an unknown fact earns, per criterion: the median level of the programmes
-    that state the fact (for this sponsor), shrunk towards neutral with the weight of
-    ``scale.unknown_prior`` programmes when above it — and never above the median, so a
-    programme that knows less never outranks an otherwise equal one with a typical value.
-    ``rows`` hold each programme's levels in the rubric's order of criteria."""
-    ids = [criterion.id for criterion, _rule, _params in ctx.criteria]
-    columns = zip(*rows, strict=True)  # one column of levels per criterion
-    levels = {
-        criterion_id: known
-        for criterion_id, column in zip(ids, columns, strict=False)
-        if (known := [value for value in column if value is not None])
-    }
-    neutral, prior = ctx.rubric.scale.neutral, ctx.rubric.scale.unknown_prior
-    typical = {}
-    for criterion_id, known in levels.items():
-        median = statistics.median_low(known)
-        shrink = len(known) / (len(known) + prior)
-        typical[criterion_id] = median if median <= neutral else neutral + shrink * (median - neutral)
-    return typical
+    (score,) = _scores(_first_pass([program], ctx), Points(ctx))
+    return score
 
 
 def warnings_for(program: Program, today: dt.date, upcoming: dt.date | None) -> tuple[Msg, ...]:
@@ -333,10 +248,13 @@ def rank(programs: Iterable[Program], rubric: Rubric, answers: Answers, today: d
 
 def rank_in(programs: Iterable[Program], ctx: Context) -> list[ProgramScore]:
     """``rank`` in a given context; its typical levels are set from these programmes."""
-    rows = _first_pass(programs if isinstance(programs, Sequence) else list(programs), ctx)
-    ctx.typical = typical_levels((levels for _, _, levels, _ in rows), ctx)
-    points = Points(ctx)
-    return sorted((points.summarise(*row) for row in rows), key=lambda s: s.sort_key)
+    with gc_paused():  # a score per programme; see gcpause
+        first = _first_pass(programs if isinstance(programs, Sequence) else list(programs), ctx)
+        ctx.typical = typical_levels(first.levels, ctx)
+        scores = _scores(first, Points(ctx))
+        order = ELIGIBILITY_ORDER  # ranking_key, written out: it runs for every programme
+        keys = [(order[s.eligibility], -s.score, -s.confidence, s.program.id) for s in scores]
+        return [scores[i] for i in sorted(range(len(scores)), key=keys.__getitem__)]
 
 
 def rescore(
@@ -345,8 +263,10 @@ def rescore(
     """``before`` scored again for changed answers (``ctx``, whose typical levels are kept),
     running only the gates and criteria that read one of the ``changed`` answers; pass the
     ``points`` of ``ctx`` when scoring many programmes in it."""
-    (row,) = _first_pass([before.program], ctx, [before], frozenset(changed))
-    return (points or Points(ctx)).summarise(*row)
+    (score,) = _scores(
+        _first_pass([before.program], ctx, [before], frozenset(changed)), points or Points(ctx)
+    )
+    return score
 
 
 def rerank(
@@ -362,25 +282,23 @@ def rerank(
     the earlier answers), the others get a new ProgramScore — the same places and figures as
     ``rank_in``, at a fraction of its work."""
     before = list(ranking)
-    rows = _first_pass([score.program for score in before], ctx, before, frozenset(changed))
-    ctx.typical = typical_levels((levels for _, _, levels, _ in rows), ctx)
-    points = Points(ctx)
+    first = _first_pass([score.program for score in before], ctx, before, frozenset(changed))
+    ctx.typical = typical_levels(first.levels, ctx)
     # A programme whose outcomes and levels did not change keeps its score (its figures,
-    # unless an unknown fact's typical level moved, are the same).
+    # unless an unknown fact's typical level moved, are the same); the others are scored.
     same_typical = bool(before) and ctx.typical == before[0].context.typical
-    kept: dict[int, ProgramScore] = {}
-    figured: dict[int, Figures] = {}
-    keys = []
-    for index, (old, (program, outcomes, levels, _upcoming)) in enumerate(zip(before, rows, strict=True)):
-        if same_typical and outcomes == old.outcomes and levels == old.levels:
-            kept[index] = old
-            keys.append((*old.sort_key, index))
-            continue
-        found = figured[index] = points.figures(outcomes, levels)
-        keys.append((*ranking_key(found.eligibility, found.score, found.confidence, program.id), index))
-    keys.sort()
+    moved = [
+        index
+        for index, (old, (_program, outcomes, levels, _upcoming)) in enumerate(
+            zip(before, first.rows, strict=True)
+        )
+        if not (same_typical and outcomes == old.outcomes and levels == old.levels)
+    ]
+    after = dict(zip(moved, _scores(first.only(moved), Points(ctx)), strict=True))
+    scores = [after.get(index, old) for index, old in enumerate(before)]
+    keys = sorted((*score.sort_key, index) for index, score in enumerate(scores))
     return [
-        (place, kept.get(key[-1]) or points.summarise(*rows[key[-1]], figured[key[-1]]))
+        (place, scores[key[-1]])
         for place, key in enumerate(keys, start=1)
         if wanted is None or key[3] in wanted
     ]
@@ -389,12 +307,48 @@ def rerank(
 Row = tuple[Program, tuple[Outcome, ...], tuple[int | None, ...], dt.date | None]
 
 
+class FirstPass(NamedTuple):
+    """Each programme's outcomes and levels: ``rows`` (programme, outcomes, levels, next
+    deadline), and the levels as ``levels``, a column per criterion."""
+
+    rows: list[Row]
+    levels: list[list[int | None]]
+
+    def only(self, indexes: Sequence[int]) -> FirstPass:
+        """The pass of these programmes alone."""
+        return FirstPass(
+            [self.rows[i] for i in indexes], [[column[i] for i in indexes] for column in self.levels]
+        )
+
+
+def _scores(first: FirstPass, points: Points) -> list[ProgramScore]:
+    """A ProgramScore for each programme of the first pass, in its order."""
+    ctx, ended = points.ctx, ProgramStatus.ENDED
+    figures = points.figures([outcomes for _, outcomes, _, _ in first.rows], first.levels)
+    return [
+        ProgramScore(
+            program,
+            score,
+            confidence,
+            eligibility,
+            None if program.status is ended else points.band(score),  # an ended one has no suitability
+            upcoming,
+            outcomes,
+            levels,
+            ctx,
+        )
+        for (program, outcomes, levels, upcoming), score, confidence, eligibility in zip(
+            first.rows, *figures, strict=True
+        )
+    ]
+
+
 def _first_pass(
     programs: Sequence[Program],
     ctx: Context,
     before: Sequence[ProgramScore] = (),
     changed: frozenset[str] | None = None,
-) -> list[Row]:
+) -> FirstPass:
     """Each programme's outcomes and levels (the first pass), rule by rule: a rule with a key
     checks one programme of each group (``fundmatch.columns``).
 
@@ -417,7 +371,8 @@ def _first_pass(
             for i, (criterion, rule, params) in enumerate(ctx.criteria)
         ]
         upcoming = [s.next_deadline for s in before] if before else table.deadlines(ctx.today)
-        return list(zip(programs, _rows(outcomes, programs), _rows(levels, programs), upcoming, strict=True))
+        rows = list(zip(programs, _rows(outcomes, programs), _rows(levels, programs), upcoming, strict=True))
+        return FirstPass(rows, levels)
 
 
 def _values(table: Compiled, ctx: Context, rule: Rule, params: Params, item: Gate | Criterion) -> list[Any]:
@@ -426,11 +381,11 @@ def _values(table: Compiled, ctx: Context, rule: Rule, params: Params, item: Gat
     def value(program: Program) -> Any:
         return rule.check(program, ctx, params, item).value
 
-    def narrow(key: Hashable) -> Hashable:
+    def narrow(keys: Sequence[Hashable]) -> list[Hashable]:
         assert rule.narrow is not None
-        return rule.narrow(key, ctx, params)
+        return rule.narrow(keys, ctx, params)
 
-    return table.values(rule, item.id, value, narrow if rule.narrow else None)
+    return table.values(rule, item.id, value, narrow if rule.narrow else None, ctx.today)
 
 
 def _rows(columns: list[list[Any]], programs: Sequence[Program]) -> list[tuple[Any, ...]]:

@@ -54,9 +54,20 @@ def _one_by_one(programs: tuple[Program, ...], ctx: Context) -> list[tuple[objec
 def test_groups_give_each_programme_its_own_outcomes_and_levels(catalogue: Catalogue) -> None:
     for answers in [*every_answers(catalogue), Answers()]:
         ctx = Context.build(catalogue.rubric, answers, TODAY)
-        rows = _first_pass(catalogue.programs, ctx)
+        rows = _first_pass(catalogue.programs, ctx).rows
         grouped = [(program.id, outcomes, levels) for program, outcomes, levels, _ in rows]
         assert grouped == _one_by_one(catalogue.programs, ctx), answers.project.title
+
+
+def test_one_catalogue_ranked_on_other_days_reads_each_day(catalogue: Catalogue) -> None:
+    """What dated keys mean is worked out per day (``Rule.on_date``): the next deadline a
+    year later, or back on the first day, is that day's."""
+    for answers in every_answers(catalogue)[:3]:
+        for today in (TODAY, TODAY + dt.timedelta(days=200), TODAY + dt.timedelta(days=500), TODAY):
+            ctx = Context.build(catalogue.rubric, answers, today)
+            rows = _first_pass(catalogue.programs, ctx).rows
+            grouped = [(program.id, outcomes, levels) for program, outcomes, levels, _ in rows]
+            assert grouped == _one_by_one(catalogue.programs, ctx), (answers.project.title, today)
 
 
 def test_generated_programmes_share_keys(catalogue: Catalogue) -> None:

@@ -21,7 +21,7 @@ from tests.conftest import DATA, ROOT
 from tests.helpers import TODAY, answers
 from tests.plugins import local_contact
 
-HELPERS = {"base", "context", "levels"}  # modules of the package that are not rule kinds
+HELPERS = {"base", "bits", "context", "levels"}  # modules of the package that are not rule kinds
 
 
 def rule_modules() -> list[str]:

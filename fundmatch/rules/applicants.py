@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Sequence
 
 from fundmatch.i18n import msg
 from fundmatch.models import ApplicantRule, Program
@@ -110,18 +110,26 @@ def key(program: Program, item_id: str) -> tuple[tuple[RuleKey, ...] | None, boo
     return rules, bool(applicants.via_traeger)
 
 
-def narrow(key: tuple[tuple[RuleKey, ...] | None, bool], ctx: Context, params: object) -> Hashable:
-    """The programme's applicant rules that speak of the sponsor's legal form."""
-    rules, via_traeger = key
+def narrow(
+    keys: Sequence[tuple[tuple[RuleKey, ...] | None, bool]], ctx: Context, params: object
+) -> list[Hashable]:
+    """Of each key: the programme's applicant rules that speak of the sponsor's legal form."""
     form = ctx.answers.organisation.legal_form
-    if rules is None or form is None:
-        return rules is None
-    matching = tuple(
-        (forms is None, statuses, founded)
-        for forms, statuses, founded in rules
-        if forms is None or form in forms
-    )
-    return matching, via_traeger
+    if form is None:
+        return [rules is None for rules, _via_traeger in keys]
+    return [
+        rules is None
+        if rules is None
+        else (
+            tuple(
+                (forms is None, statuses, founded)
+                for forms, statuses, founded in rules
+                if forms is None or form in forms
+            ),
+            via_traeger,
+        )
+        for rules, via_traeger in keys
+    ]
 
 
 def _can_hold(ctx: Context, legal_form: str | None, status: str) -> bool:

@@ -8,7 +8,8 @@ and the changes to the answers it can suggest (so improvements never copy a rule
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Hashable, Iterable
+import datetime as dt
+from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple
@@ -104,7 +105,8 @@ class Fact:
 Check = Callable[["Program", "Context", Any, Any], Verdict]  # the last: the rubric entry
 Suggest = Callable[["Program", "Context", Any], Iterable[Change]]
 Key = Callable[["Program", str], Hashable]  # the second: the rubric entry's id
-Narrow = Callable[[Any, "Context", Any], Hashable]  # a key, the sponsor, the rule's parameters
+Narrow = Callable[[Sequence[Any], "Context", Any], list[Hashable]]  # keys, the sponsor, the parameters
+OnDate = Callable[[Any, dt.date], Hashable]  # a key, the day of the ranking
 
 
 def no_suggestions(program: Program, ctx: Context, params: Any) -> Iterable[Change]:
@@ -130,10 +132,15 @@ class Rule:
     # level, so a ranking checks one programme of each (fundmatch/columns.py). None: each
     # programme is checked. tests/test_columns.py ranks with and without the keys.
     key: Key | None = None
-    # Where a rule's keys are many (sets of terms, dates): the part of a programme's key that
-    # decides the outcome or level for this sponsor (the terms it names, the dates it
-    # passes). Groups whose keys narrow alike share one check.
+    # Where a rule's keys are many (sets of terms, dates): of each key, the part that decides
+    # the outcome or level for this sponsor (the terms it names, the dates it passes), for
+    # a list of keys at once. Groups whose keys narrow alike share one check. For a rule with
+    # ``on_date``, the narrowing reads what the keys mean on the day.
     narrow: Narrow | None = None
+    # Where a rule's keys hold dates: what a programme's key means on the day of the ranking,
+    # for any sponsor (the next deadline, not every date); worked out once per catalogue and
+    # day, and groups that mean the same share one check.
+    on_date: OnDate | None = None
 
     def reads_any(self, answers: Collection[str]) -> bool:
         """Whether the check reads one of these answers (fields or whole sections); asked once

@@ -6,10 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Any
 
 from fundmatch.models import Answers, Criterion, Gate, Rubric, Term
 from fundmatch.rules.base import Number, Params, Rule
+from fundmatch.rules.bits import bits
 
 # The answers ``Context.started`` reads: the rules that ask it read these (``Rule.reads``).
 STARTED_READS = frozenset({"timing.already_started", "timing.start"})
@@ -30,6 +32,7 @@ class Context:
     # The level an unknown fact gets per criterion id, set by the ranking's first pass.
     typical: dict[str, float] = field(default_factory=dict)
     _broader: dict[tuple[str, tuple[str, ...]], frozenset[str]] = field(default_factory=dict)
+    _broader_bits: dict[tuple[str, tuple[str, ...]], int] = field(default_factory=dict)
     # Shared with the contexts made by with_answers: they have the same rubric.
     _reading: dict[frozenset[str] | None, tuple[list[Any], list[Any]]] = field(default_factory=dict)
 
@@ -113,6 +116,19 @@ class Context:
                     todo += known[current].broader if current in known else []
             found = self._broader[key] = frozenset(closure)
         return found
+
+    def broader_bits(self, vocabulary: str, ids: Iterable[str]) -> int:
+        """``with_broader`` as bits (``fundmatch.rules.bits``), for the keys of the first pass."""
+        key = (vocabulary, tuple(ids))
+        found = self._broader_bits.get(key)
+        if found is None:
+            found = self._broader_bits[key] = bits(self.with_broader(vocabulary, key[1]))
+        return found
+
+    @cached_property
+    def location_bits(self) -> tuple[int, int]:
+        """``location_regions`` and ``location_inner`` as bits."""
+        return bits(self.location_regions), bits(self.location_inner)
 
     def terms(self, vocabulary: str, ids: Iterable[str]) -> list[object]:
         """Labels of vocabulary ids (bilingual), for messages."""

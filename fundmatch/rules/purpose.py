@@ -9,15 +9,17 @@ preference, not its purpose: they count in the theme fit.
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Sequence
 
 from fundmatch.i18n import msg
 from fundmatch.models import Program
 from fundmatch.rules.base import Fact, OpenFact, Outcome, Rule, Side, Verdict
+from fundmatch.rules.bits import bits
 from fundmatch.rules.context import Context
 
 EVERYONE = "alle"
 ANY_THEME = "alle_themen"  # a programme not bound to a theme (any charitable purpose)
+EVERYONE_BIT, ANY_THEME_BIT = bits([EVERYONE]), bits([ANY_THEME])
 
 
 def check(program: Program, ctx: Context, params: object, item: object) -> Verdict:
@@ -60,24 +62,24 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
     return Verdict(Outcome.NO, msg("gate.purpose.no", funded=funded))
 
 
-def narrow(
-    key: tuple[frozenset[str], frozenset[str], frozenset[str] | None], ctx: Context, params: object
-) -> Hashable:
-    """Whether the programme names themes and is bound to some; and which of its themes, of
-    its binding themes and of the groups it is only for the project names (itself or by a
-    narrower term)."""
-    themes, required, only_for = key
+def narrow(keys: Sequence[tuple[int, int, int | None]], ctx: Context, params: object) -> list[Hashable]:
+    """Of each key: whether the programme names themes and is bound to some; and which of its
+    themes, of its binding themes and of the groups it is only for the project names
+    (itself or by a narrower term; terms as bits)."""
     needs = ctx.answers.needs
-    wanted_themes = ctx.with_broader("themes", needs.themes)
-    wanted_groups = ctx.with_broader("target_groups", needs.target_groups)
-    return (
-        bool(themes),
-        bool(required),
-        required & wanted_themes,
-        ANY_THEME in themes,
-        themes & wanted_themes,
-        ((only_for or frozenset()) - {EVERYONE}) & wanted_groups,
-    )
+    wanted_themes = ctx.broader_bits("themes", needs.themes)
+    wanted_groups = ctx.broader_bits("target_groups", needs.target_groups) & ~EVERYONE_BIT
+    return [
+        (
+            bool(themes),
+            bool(required),
+            required & wanted_themes,
+            bool(themes & ANY_THEME_BIT),
+            themes & wanted_themes,
+            (only_for or 0) & wanted_groups,
+        )
+        for themes, required, only_for in keys
+    ]
 
 
 RULE = Rule(
@@ -87,9 +89,9 @@ RULE = Rule(
     facts=(Fact("themes", "themes"), Fact("themes_required", "themes", counted=False)),
     reads=frozenset({"needs.themes", "needs.target_groups"}),
     key=lambda program, _: (
-        frozenset(program.themes),
-        frozenset(program.themes_required),
-        frozenset(program.target_groups) if program.target_groups_only else None,
+        bits(program.themes),
+        bits(program.themes_required),
+        bits(program.target_groups) if program.target_groups_only else None,
     ),
     narrow=narrow,
 )

@@ -3,11 +3,12 @@ and named areas by their members)."""
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Sequence
 
 from fundmatch.i18n import msg
 from fundmatch.models import Program
 from fundmatch.rules.base import Fact, OpenFact, Outcome, Rule, Side, Verdict
+from fundmatch.rules.bits import bits
 from fundmatch.rules.context import Context
 
 
@@ -34,11 +35,11 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
     return Verdict(Outcome.NO, msg("gate.region.no", areas=areas))
 
 
-def narrow(regions: frozenset[str] | None, ctx: Context, params: object) -> Hashable:
-    """Whether the funding area holds the sponsor's location, or lies inside it."""
-    if regions is None:
-        return None
-    return bool(regions & ctx.location_regions), bool(regions & ctx.location_inner)
+def narrow(keys: Sequence[int | None], ctx: Context, params: object) -> list[Hashable]:
+    """Of each key: whether the funding area holds the sponsor's location, or lies inside it
+    (regions as bits)."""
+    around, inside = ctx.location_bits
+    return [None if regions is None else (bool(regions & around), bool(regions & inside)) for regions in keys]
 
 
 RULE = Rule(
@@ -47,6 +48,6 @@ RULE = Rule(
     check,
     facts=(Fact("regions", "regions"),),
     reads=frozenset({"organisation.location"}),
-    key=lambda program, _: None if program.regions is None else frozenset(program.regions),
+    key=lambda program, _: None if program.regions is None else bits(program.regions),
     narrow=narrow,
 )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Hashable
+from collections.abc import Hashable, Sequence
 
 from fundmatch.i18n import msg
 from fundmatch.models import Program, ProgramStatus
@@ -40,17 +40,20 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
 
 
 def narrow(
-    key: tuple[ProgramStatus, dt.date | None, dt.date | None], ctx: Context, params: object
-) -> Hashable:
-    """The status, and which of the programme's dates today and the planned start have passed."""
-    status, valid_from, valid_until = key
-    start = ctx.answers.timing.start
-    return (
-        status,
-        valid_from is not None and valid_from > ctx.today,
-        valid_until is not None and valid_until < ctx.today,
-        valid_until is not None and start is not None and start > valid_until,
-    )
+    keys: Sequence[tuple[ProgramStatus, dt.date | None, dt.date | None]], ctx: Context, params: object
+) -> list[Hashable]:
+    """Of each key: the status, and which of the programme's dates today and the planned
+    start have passed."""
+    today, start = ctx.today, ctx.answers.timing.start
+    return [
+        (
+            status,
+            valid_from is not None and valid_from > today,
+            valid_until is not None and valid_until < today,
+            valid_until is not None and start is not None and start > valid_until,
+        )
+        for status, valid_from, valid_until in keys
+    ]
 
 
 RULE = Rule(

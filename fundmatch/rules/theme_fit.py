@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Sequence
 
 from fundmatch.i18n import msg
 from fundmatch.models import Program
 from fundmatch.rules.base import Fact, Number, OpenFact, Params, Rule, Side, Verdict
+from fundmatch.rules.bits import bits
 from fundmatch.rules.context import Context
-from fundmatch.rules.purpose import ANY_THEME, EVERYONE
+from fundmatch.rules.purpose import ANY_THEME, ANY_THEME_BIT, EVERYONE, EVERYONE_BIT
 
 
 class ThemeFitParams(Params):
@@ -49,17 +50,21 @@ def check(program: Program, ctx: Context, params: ThemeFitParams, item: object) 
     return Verdict(1 + round(4 * combined), msg("crit.fit.overlap", themes=themes, groups=shown_groups))
 
 
-def narrow(key: tuple[frozenset[str], frozenset[str]], ctx: Context, params: object) -> Hashable:
-    """The programme's themes and groups that the project's (or broader ones) name, whether
-    it is open to every theme, and to every group."""
-    themes, groups = key
+def narrow(keys: Sequence[tuple[int, int]], ctx: Context, params: object) -> list[Hashable]:
+    """Of each key: the programme's themes and groups that the project's (or broader ones)
+    name, whether it is open to every theme, and to every group (terms as bits)."""
     needs = ctx.answers.needs
-    return (
-        themes & ctx.with_broader("themes", needs.themes),
-        ANY_THEME in themes,
-        groups & ctx.with_broader("target_groups", needs.target_groups),
-        not groups or EVERYONE in groups,
-    )
+    wanted_themes = ctx.broader_bits("themes", needs.themes)
+    wanted_groups = ctx.broader_bits("target_groups", needs.target_groups)
+    return [
+        (
+            themes & wanted_themes,
+            bool(themes & ANY_THEME_BIT),
+            groups & wanted_groups,
+            not groups or bool(groups & EVERYONE_BIT),
+        )
+        for themes, groups in keys
+    ]
 
 
 RULE = Rule(
@@ -69,6 +74,6 @@ RULE = Rule(
     facts=(Fact("target_groups", "target_groups"),),
     params=ThemeFitParams,
     reads=frozenset({"needs.themes", "needs.target_groups"}),
-    key=lambda program, _: (frozenset(program.themes), frozenset(program.target_groups)),
+    key=lambda program, _: (bits(program.themes), bits(program.target_groups)),
     narrow=narrow,
 )
