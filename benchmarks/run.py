@@ -56,6 +56,18 @@ PARSE_ONLY = (
     " for p in sorted(pathlib.Path(sys.argv[1]).glob('*.yaml'))]\n"
 )
 
+# The libraries a `match` needs, doing nothing: typer parses one option (it builds a pydantic
+# adapter per parameter), rich draws a table, PyYAML is there. fundmatch's own start-up is
+# what `match` takes beyond this.
+LIBRARIES_ONLY = (
+    "import pydantic, yaml, typer, rich.console, rich.table\n"
+    "app = typer.Typer()\n"
+    "@app.command()\n"
+    "def main(name: str = '') -> None:\n"
+    "    rich.console.Console().print(rich.table.Table(name))\n"
+    "app(['--name', 'x'], standalone_mode=False)\n"
+)
+
 
 @dataclass(frozen=True)
 class Target:
@@ -282,11 +294,13 @@ def start_up(run: Runner, plan: Plan) -> list[Row]:
     bundled = run.median(match_args(None), plan.runs, warm_up=True)  # the warm-up fills the cache
     run.check_cached()
     uncached = run.median(match_args(None, before=["--no-cache"]), plan.runs, warm_up=True)
+    libraries = run.median([sys.executable, "-c", LIBRARIES_ONLY], plan.runs, warm_up=True)
     floor = (bare.seconds, "python -c pass")
     return [
         timed("`fundmatch --help`", helped, floor, Target(6, True), plan),
         timed("`match`, bundled catalogue, warm cache", bundled, floor, Target(12, True), plan),
         timed("`match`, bundled catalogue, `--no-cache`", uncached, floor, None, plan),
+        timed("typer, pydantic, rich and PyYAML alone (one option, one table)", libraries, floor, None, plan),
     ]
 
 

@@ -129,6 +129,7 @@ class ProgramScore:
     outcomes: tuple[Outcome, ...] = field(repr=False, compare=False)
     levels: tuple[int | None, ...] = field(repr=False, compare=False)
     context: Context = field(repr=False, compare=False)
+    points: Points = field(repr=False, compare=False)  # the context's points per level
 
     @property
     def sort_key(self) -> tuple[int, float, float, str]:
@@ -138,7 +139,7 @@ class ProgramScore:
     def score_range(self) -> tuple[float, float]:
         """The score if every unknown fact turned out worst, and if best (worked out when
         first read: a ranking sorts on the score alone)."""
-        return Points(self.context).score_range(self.levels)
+        return self.points.score_range(self.levels)
 
     @property
     def score_low(self) -> float:
@@ -336,6 +337,7 @@ def _scores(first: FirstPass, points: Points) -> list[ProgramScore]:
             outcomes,
             levels,
             ctx,
+            points,
         )
         for (program, outcomes, levels, upcoming), score, confidence, eligibility in zip(
             first.rows, *figures, strict=True
