@@ -7,6 +7,7 @@ from collections.abc import Hashable, Iterable, Sequence
 from fundmatch.i18n import msg
 from fundmatch.models import ApplicantRule, Program
 from fundmatch.rules.base import ELIGIBILITY_ORDER, Change, Fact, OpenFact, Outcome, Rule, Side, Verdict
+from fundmatch.rules.bits import bits
 from fundmatch.rules.context import Context
 
 # A sponsor without a legal form can found a Verein; nobody is advised to become anything else.
@@ -95,28 +96,32 @@ def _check_rule(rule: ApplicantRule, program: Program, ctx: Context) -> Verdict:
 
 
 # An applicant rule as the gate reads it: its legal forms (None: not researched), the
-# statuses it requires, and the years the organisation must exist.
-RuleKey = tuple[tuple[str, ...] | None, tuple[str, ...], int | None]
+# statuses it requires (both as bits), and the years the organisation must exist.
+RuleKey = tuple[int | None, int, int | None]
+ApplicantsKey = tuple[tuple[RuleKey, ...] | None, bool]  # the rules (None: not researched), via a Träger
 
 
-def key(program: Program, item_id: str) -> tuple[tuple[RuleKey, ...] | None, bool]:
+def key(program: Program, item_id: str) -> ApplicantsKey:
     applicants = program.applicants
     rules = None
     if applicants.rules is not None:
         rules = tuple(
-            (None if r.legal_forms is None else tuple(r.legal_forms), tuple(r.statuses), r.founded_years_min)
+            (
+                None if r.legal_forms is None else bits("legal_forms", r.legal_forms),
+                bits("statuses", r.statuses),
+                r.founded_years_min,
+            )
             for r in applicants.rules
         )
     return rules, bool(applicants.via_traeger)
 
 
-def narrow(
-    keys: Sequence[tuple[tuple[RuleKey, ...] | None, bool]], ctx: Context, params: object
-) -> list[Hashable]:
+def narrow(keys: Sequence[ApplicantsKey], ctx: Context, params: object) -> list[Hashable]:
     """Of each key: the programme's applicant rules that speak of the sponsor's legal form."""
     form = ctx.answers.organisation.legal_form
     if form is None:
         return [rules is None for rules, _via_traeger in keys]
+    form_bit = bits("legal_forms", [form])
     return [
         rules is None
         if rules is None
@@ -124,7 +129,7 @@ def narrow(
             tuple(
                 (forms is None, statuses, founded)
                 for forms, statuses, founded in rules
-                if forms is None or form in forms
+                if forms is None or forms & form_bit
             ),
             via_traeger,
         )

@@ -122,13 +122,13 @@ class Context:
         key = (vocabulary, tuple(ids))
         found = self._broader_bits.get(key)
         if found is None:
-            found = self._broader_bits[key] = bits(self.with_broader(vocabulary, key[1]))
+            found = self._broader_bits[key] = bits(vocabulary, self.with_broader(vocabulary, key[1]))
         return found
 
     @cached_property
     def location_bits(self) -> tuple[int, int]:
         """``location_regions`` and ``location_inner`` as bits."""
-        return bits(self.location_regions), bits(self.location_inner)
+        return bits("regions", self.location_regions), bits("regions", self.location_inner)
 
     def terms(self, vocabulary: str, ids: Iterable[str]) -> list[object]:
         """Labels of vocabulary ids (bilingual), for messages."""

@@ -19,7 +19,7 @@ from fundmatch.rules.context import Context
 
 EVERYONE = "alle"
 ANY_THEME = "alle_themen"  # a programme not bound to a theme (any charitable purpose)
-EVERYONE_BIT, ANY_THEME_BIT = bits([EVERYONE]), bits([ANY_THEME])
+EVERYONE_BIT, ANY_THEME_BIT = bits("target_groups", [EVERYONE]), bits("themes", [ANY_THEME])
 
 
 def check(program: Program, ctx: Context, params: object, item: object) -> Verdict:
@@ -89,9 +89,9 @@ RULE = Rule(
     facts=(Fact("themes", "themes"), Fact("themes_required", "themes", counted=False)),
     reads=frozenset({"needs.themes", "needs.target_groups"}),
     key=lambda program, _: (
-        bits(program.themes),
-        bits(program.themes_required),
-        bits(program.target_groups) if program.target_groups_only else None,
+        bits("themes", program.themes),
+        bits("themes", program.themes_required),
+        bits("target_groups", program.target_groups) if program.target_groups_only else None,
     ),
     narrow=narrow,
 )

@@ -48,6 +48,6 @@ RULE = Rule(
     check,
     facts=(Fact("regions", "regions"),),
     reads=frozenset({"organisation.location"}),
-    key=lambda program, _: None if program.regions is None else bits(program.regions),
+    key=lambda program, _: None if program.regions is None else bits("regions", program.regions),
     narrow=narrow,
 )

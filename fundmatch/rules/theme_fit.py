@@ -74,6 +74,6 @@ RULE = Rule(
     facts=(Fact("target_groups", "target_groups"),),
     params=ThemeFitParams,
     reads=frozenset({"needs.themes", "needs.target_groups"}),
-    key=lambda program, _: (bits(program.themes), bits(program.target_groups)),
+    key=lambda program, _: (bits("themes", program.themes), bits("target_groups", program.target_groups)),
     narrow=narrow,
 )
