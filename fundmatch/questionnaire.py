@@ -132,6 +132,24 @@ def choices(
     return [(term.id, term.label) for term in terms]
 
 
+def unheld_statuses(data: dict[str, Any], question: Question, rubric: Rubric) -> Msg | None:
+    """Statuses the chosen legal form cannot hold (a private person is never gemeinnützig):
+    the prompt does not offer them; a form with every status on one page says so."""
+    if question.vocabulary != "statuses":
+        return None
+    offered = {option_id for option_id, _ in choices(question, rubric, data)}
+    labels = {term.id: term.label for term in rubric.vocabularies.statuses}
+    unheld = [
+        labels.get(status, status) for status in get_value(data, question.id) or () if status not in offered
+    ]
+    if not unheld:
+        return None
+    form = next(
+        f.label for f in rubric.vocabularies.legal_forms if f.id == get_value(data, "organisation.legal_form")
+    )
+    return msg("ask.error.status_form", form=form, statuses=unheld)
+
+
 # Words that join choices typed in one go ("Sprache und Bildung"): they name none.
 CONNECTORS = frozenset({"und", "oder", "sowie", "and", "or", "&", "+"})
 SHOWN_WORD = 40  # a word that names no choice is repeated in the message up to this length

@@ -302,6 +302,20 @@ def test_choice_outside_the_list_is_refused(client: TestClient) -> None:
     assert page.status_code == 422 and 'id="q-organisation-legal_form-error"' in page.text
 
 
+def test_a_status_the_legal_form_cannot_hold_is_an_error_at_the_status(client: TestClient) -> None:
+    """The form lists every status beside the legal form (one page); the terminal offers a
+    private person only what it can hold."""
+    fields = {"organisation.legal_form": "privatperson", "organisation.statuses": ["gemeinnuetzig"]}
+    page = post_section(client, "who", fields)
+    assert page.status_code == 422 and 'id="q-organisation-statuses-error"' in page.text
+    assert errors_in(page.text) == [
+        "Fehler: Als Privatperson können Sie das nicht haben: Gemeinnützig (Freistellungsbescheid)."
+    ]
+    held = fields | {"organisation.statuses": ["junge_projektleitung"]}
+    assert post_section(client, "who", held).status_code == 200
+    assert post_section(client, "who", fields | {"organisation.legal_form": "verein"}).status_code == 200
+
+
 def test_town_is_found_from_part_of_its_name(client: TestClient) -> None:
     page = post_section(client, "who", {"organisation.location": "usla"})
     assert json.loads(hidden_state(page.text))["organisation"]["location"] == "uslar"

@@ -331,6 +331,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Bitte Nummern von 1 bis {max} eingeben, mehrere mit Komma.",
         "en": "Please enter numbers from 1 to {max}, several with commas.",
     },
+    "ask.error.status_form": {
+        "de": "Als {form} können Sie das nicht haben: {statuses}.",
+        "en": "Your legal form ({form}) cannot have: {statuses}.",
+    },
     "ask.error.one_choice": {
         "de": "Bitte genau eine Nummer von 1 bis {max} eingeben.",
         "en": "Please enter exactly one number from 1 to {max}.",

@@ -27,6 +27,7 @@ from fundmatch.questionnaire import (
     has_value,
     parse,
     set_value,
+    unheld_statuses,
 )
 from fundmatch.typed import AnswerError
 from fundmatch.web.core import QUESTIONS, SECTIONS, Site, check_answers
@@ -255,6 +256,7 @@ def read_section(
             continue
         set_value(merged, question.id, value.isoformat() if isinstance(value, dt.date) else value)
         problem = check_answer(merged, question, get_value(merged, question.id), site.today)
+        problem = problem or unheld_statuses(merged, question, rubric)
         if problem is not None:
             errors[question.id] = problem
     if not errors:
