@@ -6,8 +6,10 @@ ranking checks one programme of each group and gives the others the same outcome
 Ten thousand programmes fall into at most a few hundred groups for most rules (own share,
 payment, duration, the curated ratings: 17 of the 23 bundled gates and criteria). Where the
 groups are many (sets of themes, regions, dates), groups whose keys narrow alike for the
-sponsor share one check (``Rule.narrow``). A ranking of 10,000 generated programmes runs
-10,248 checks instead of 230,000. The next deadline of every programme is kept per date.
+sponsor share one check (``Rule.narrow``; the keys are kept, small, with sets of terms as
+bits), and dates are first read as what they mean on the day (``Rule.on_date``: the next
+deadline, kept for the last day). A ranking of 10,000 generated programmes runs about 2,200
+checks instead of 230,000. The next deadline of every programme is kept per date.
 
 The last catalogue ranked is kept (``compiled``): a tuple of frozen programmes cannot change,
 so the same tuple is the same catalogue. The catalogue cache stores the groups beside the

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 def _areas() -> tuple[dict[str, dict[str, str]], ...]:
     from fundmatch.messages import (
+        answers,
         audit,
         catalogue,
         cli,
@@ -33,6 +34,7 @@ def _areas() -> tuple[dict[str, dict[str, str]], ...]:
         report.MESSAGES,
         ranking.MESSAGES,
         questions.MESSAGES,
+        answers.MESSAGES,
         helptext.MESSAGES,
         validation.MESSAGES,
         catalogue.MESSAGES,

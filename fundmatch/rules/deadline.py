@@ -77,12 +77,24 @@ def _per_year(dates: Sequence[dt.date], yearly: Sequence[str], today: dt.date) -
     return len(yearly) + sum(today <= d < horizon for d in dates)
 
 
+# The deadlines as a programme states them (status, rolling, dates, yearly dates, weeks to a
+# decision), and as they stand on a day (the next date and how many come in the year).
+DeadlineKey = tuple[ProgramStatus, bool | None, tuple[dt.date, ...], tuple[str, ...], float | None]
 Dated = tuple[ProgramStatus, bool | None, dt.date | None, int, float | None, bool]
 
 
-def on_date(
-    key: tuple[ProgramStatus, bool | None, tuple[dt.date, ...], tuple[str, ...], float | None], today: dt.date
-) -> Dated:
+def key(program: Program, item_id: str) -> DeadlineKey:
+    deadlines = program.deadlines
+    return (
+        program.status,
+        deadlines.rolling,
+        tuple(deadlines.dates),
+        tuple(deadlines.yearly),
+        deadlines.decision_weeks,
+    )
+
+
+def on_date(key: DeadlineKey, today: dt.date) -> Dated:
     """What the check reads of the deadlines on ``today``: the next one and how many come
     in the year, not every date."""
     status, rolling, dates, yearly, decision_weeks = key
@@ -139,13 +151,7 @@ RULE = Rule(
     params=DeadlineParams,
     suggest=suggest,
     reads=frozenset({"timing.start"}),
-    key=lambda program, _: (
-        program.status,
-        program.deadlines.rolling,
-        tuple(program.deadlines.dates),
-        tuple(program.deadlines.yearly),
-        program.deadlines.decision_weeks,
-    ),
+    key=key,
     on_date=on_date,
     narrow=narrow,
 )
