@@ -125,10 +125,8 @@ def choices(
     assert question.vocabulary is not None
     terms = getattr(rubric.vocabularies, question.vocabulary)
     if question.vocabulary == "statuses" and data is not None:
-        chosen = get_value(data, "organisation.legal_form")
-        form = next((f for f in rubric.vocabularies.legal_forms if f.id == chosen), None)
-        if form is not None and form.statuses is not None:
-            terms = [term for term in terms if term.id in form.statuses]
+        form = get_value(data, "organisation.legal_form")
+        terms = [term for term in terms if rubric.vocabularies.can_hold(form, term.id)]
     return [(term.id, term.label) for term in terms]
 
 
@@ -137,17 +135,15 @@ def unheld_statuses(data: dict[str, Any], question: Question, rubric: Rubric) ->
     the prompt does not offer them; a form with every status on one page says so."""
     if question.vocabulary != "statuses":
         return None
-    offered = {option_id for option_id, _ in choices(question, rubric, data)}
-    labels = {term.id: term.label for term in rubric.vocabularies.statuses}
+    vocabularies, form = rubric.vocabularies, get_value(data, "organisation.legal_form")
+    chosen = get_value(data, question.id) or ()
     unheld = [
-        labels.get(status, status) for status in get_value(data, question.id) or () if status not in offered
+        t.label for t in vocabularies.statuses if t.id in chosen and not vocabularies.can_hold(form, t.id)
     ]
     if not unheld:
         return None
-    form = next(
-        f.label for f in rubric.vocabularies.legal_forms if f.id == get_value(data, "organisation.legal_form")
-    )
-    return msg("ask.error.status_form", form=form, statuses=unheld)
+    label = next(f.label for f in vocabularies.legal_forms if f.id == form)
+    return msg("ask.error.status_form", form=label, statuses=unheld)
 
 
 # Words that join choices typed in one go ("Sprache und Bildung"): they name none.

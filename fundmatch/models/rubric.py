@@ -138,6 +138,12 @@ class Vocabularies(Model):
     partner_kinds: list[Term] = []
     regions: list[Region]
 
+    def can_hold(self, legal_form: str | None, status: str) -> bool:
+        """Whether a sponsor of this legal form can hold the status (a form not given, or not
+        limited: any)."""
+        form = next((f for f in self.legal_forms if f.id == legal_form), None)
+        return form is None or form.statuses is None or status in form.statuses
+
 
 class Rubric(Model):
     version: str

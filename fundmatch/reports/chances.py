@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from fundmatch.i18n import format_eur, quote, t
+from fundmatch.i18n import format_eur, format_number, quote, t
 from fundmatch.models import Answers, Budget
 from fundmatch.money import own_share_for
 from fundmatch.reports.common import day, outcome, text
@@ -54,7 +54,7 @@ def grant_text(result: Result, lang: str, short: bool = False) -> str:
     if short and basis != "up_to":
         return format_eur(grant, lang)
     rate = 100 - (result.own_share_pct or 0)  # the share of the costs it pays, for "rate"
-    return t(f"plan.grant.{basis}", lang, amount=format_eur(grant, lang), pct=_pct(rate, lang))
+    return t(f"plan.grant.{basis}", lang, amount=format_eur(grant, lang), pct=format_number(rate, lang))
 
 
 def own_share_text(result: Result, budget: Budget, lang: str, short: bool = False) -> str:
@@ -63,11 +63,7 @@ def own_share_text(result: Result, budget: Budget, lang: str, short: bool = Fals
     if euros is None or result.own_share_pct is None:
         return t("plan.own_share.unknown", lang)
     key = "plan.own_share.short" if short else "plan.own_share.value"
-    return t(key, lang, amount=format_eur(euros, lang), pct=_pct(result.own_share_pct, lang))
-
-
-def _pct(value: float, lang: str) -> str:
-    return f"{value:g}".replace(".", ",") if lang == "de" else f"{value:g}"
+    return t(key, lang, amount=format_eur(euros, lang), pct=format_number(result.own_share_pct, lang))
 
 
 def deadline_text(result: Result, lang: str, short: bool = False) -> str:

@@ -49,7 +49,8 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
 def _check_rule(rule: ApplicantRule, program: Program, ctx: Context) -> Verdict:
     org = ctx.answers.organisation
     form = ctx.terms("legal_forms", [org.legal_form or ""])
-    impossible = [s for s in rule.statuses if not _can_hold(ctx, org.legal_form, s)]
+    can_hold = ctx.rubric.vocabularies.can_hold
+    impossible = [s for s in rule.statuses if not can_hold(org.legal_form, s)]
     if impossible:  # a private person is never gemeinnützig: no need to ask
         required = ctx.terms("statuses", impossible)
         return Verdict(Outcome.NO, msg("gate.status_required.form", required=required, form=form))
@@ -137,19 +138,12 @@ def narrow(keys: Sequence[ApplicantsKey], ctx: Context, params: object) -> list[
     ]
 
 
-def _can_hold(ctx: Context, legal_form: str | None, status: str) -> bool:
-    """Whether a sponsor of this legal form can hold the status (the rubric's vocabulary)."""
-    term = ctx.labels["legal_forms"].get(legal_form or "")
-    holdable = getattr(term, "statuses", None)
-    return holdable is None or status in holdable
-
-
 def _open_to(program: Program, ctx: Context, legal_form: str) -> list[ApplicantRule]:
     """The applicant rules for this legal form whose statuses such a sponsor can hold."""
     return [
         rule
         for rule in matching_rules(program, legal_form)
-        if all(_can_hold(ctx, legal_form, status) for status in rule.statuses)
+        if all(ctx.rubric.vocabularies.can_hold(legal_form, status) for status in rule.statuses)
     ]
 
 
