@@ -12,11 +12,13 @@ from hypothesis import strategies as st
 
 from fundmatch.catalogue import load_catalogue, resolve_paths
 from fundmatch.models import Program, Rating
+from fundmatch.points import typical_levels
 from fundmatch.scoring import Context, rank, score_program
 from tests.helpers import TODAY, answers, changed, small_catalogue
 
 CATALOGUE = small_catalogue()
 BASE = CATALOGUE.get("kleinfonds")
+CRITERIA = len(CATALOGUE.rubric.criteria)
 RATED = "antragsaufwand"  # a curated criterion: its level is the stated rating itself
 
 
@@ -27,7 +29,31 @@ def with_rating(program_id: str, level: int | None) -> Program:
     return changed(BASE, id=program_id, ratings=ratings)
 
 
-catalogues = st.lists(st.one_of(st.none(), st.integers(1, 5)), min_size=1, max_size=30)
+levels = st.one_of(st.none(), st.integers(1, 5))
+catalogues = st.lists(levels, min_size=1, max_size=30)
+# A level per criterion and programme: a column per criterion, as long as the catalogue.
+columns_of_levels = st.integers(1, 30).flatmap(
+    lambda n: st.lists(st.lists(levels, min_size=n, max_size=n), min_size=CRITERIA, max_size=CRITERIA)
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(columns=columns_of_levels)
+def test_the_typical_level_is_the_median_of_the_known_levels_pulled_to_neutral(
+    columns: list[list[int | None]],
+) -> None:
+    ctx = Context.build(CATALOGUE.rubric, answers(), TODAY)
+    scale = CATALOGUE.rubric.scale
+    typical = typical_levels(columns, ctx)
+    for (criterion, _, _), column in zip(ctx.criteria, columns, strict=True):
+        known = [level for level in column if level is not None]
+        if not known:
+            assert criterion.id not in typical
+            continue
+        median = statistics.median_low(known)
+        pull = len(known) / (len(known) + scale.unknown_prior)
+        expected = median if median <= scale.neutral else scale.neutral + pull * (median - scale.neutral)
+        assert typical[criterion.id] == expected
 
 
 @settings(max_examples=80, deadline=None)

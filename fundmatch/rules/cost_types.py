@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Sequence
+
 from fundmatch.i18n import msg
 from fundmatch.models import Program
 from fundmatch.rules.base import Fact, OpenFact, Rule, Side, Verdict
+from fundmatch.rules.bits import bits
 from fundmatch.rules.context import Context
 
 
@@ -27,6 +30,12 @@ def check(program: Program, ctx: Context, params: object, item: object) -> Verdi
     return Verdict(level, msg("crit.costs.missing", missing=ctx.terms("cost_types", missing)))
 
 
+def narrow(keys: Sequence[int | None], ctx: Context, params: object) -> list[Hashable]:
+    """Of each key: the needed costs the programme names as eligible (terms as bits)."""
+    needed = bits("cost_types", ctx.answers.needs.cost_types)
+    return [None if eligible is None else eligible & needed for eligible in keys]
+
+
 RULE = Rule(
     "cost_types",
     "criterion",
@@ -34,6 +43,7 @@ RULE = Rule(
     facts=(Fact("funding.eligible_costs", "cost_types"),),
     reads=frozenset({"needs.cost_types"}),
     key=lambda program, _: (
-        None if program.funding.eligible_costs is None else frozenset(program.funding.eligible_costs)
+        None if program.funding.eligible_costs is None else bits("cost_types", program.funding.eligible_costs)
     ),
+    narrow=narrow,
 )
