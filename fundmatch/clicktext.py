@@ -51,6 +51,8 @@ def install(language: Callable[[], str]) -> None:
 
 def show_usage_error(error: Any, lang: str) -> None:
     """A usage error found by the option parser, as click shows it, in ``lang``."""
+    # typer checks a value with pydantic, whose message for a validator's error begins so.
+    error.message = str(error.message).removeprefix("Value error, ")
     if lang != "de":
         error.show()
         return
@@ -72,5 +74,7 @@ def german_error(message: str) -> str:
             parts = found.groupdict()
             if "message" in parts:  # "Invalid value for --top: <the type's own message>"
                 parts["message"] = german_error(parts["message"])
+            if "choices" in parts:  # "'table', 'json'" in German quotes
+                parts["choices"] = re.sub(r"'([^']*)'", "„\\1“", parts["choices"])
             return german.format(**parts)
     return message

@@ -387,13 +387,19 @@ def test_german_help_and_usage_errors_have_no_english_click_words() -> None:
     assert "Error: No such option: --bogus" in english.stderr
 
 
+def test_english_errors_for_option_values_without_pydantics_prefix() -> None:
+    result = CliRunner().invoke(app, ["match", "--lang", "en", "--format", "xml"])
+    assert result.exit_code == 2
+    assert "Error: Invalid value for '--format': 'xml' is not one of 'table', 'json'." in result.output
+
+
 @pytest.mark.parametrize(
     ("args", "german"),
     [
-        (["--answers", "{tmp}"], "Ungültiger Wert für --answers: '{tmp}' ist ein Ordner, keine Datei."),
-        (["--programs", "{file}"], "Ungültiger Wert für --programs: '{file}' ist eine Datei, kein Ordner."),
+        (["--answers", "{tmp}"], "Ungültiger Wert für --answers: „{tmp}“ ist ein Ordner, keine Datei."),
+        (["--programs", "{file}"], "Ungültiger Wert für --programs: „{file}“ ist eine Datei, kein Ordner."),
         (["--top", "0"], "Ungültiger Wert für --top: mindestens 1 angeben"),
-        (["--format", "xml"], "Ungültiger Wert für --format: 'xml' ist keiner der Werte 'table', 'json'."),
+        (["--format", "xml"], "Ungültiger Wert für --format: „xml“ ist keiner der Werte „table“, „json“."),
     ],
 )
 def test_german_errors_for_option_values(args: list[str], german: str, tmp_path: Path) -> None:
