@@ -18,6 +18,7 @@ from fundmatch.errors import UsageError
 from fundmatch.i18n import msg
 
 SUGGESTIONS = 3
+CANDIDATES_SHOWN = 8  # of several programmes a query matches ("a" matches nearly all)
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
@@ -73,9 +74,10 @@ def resolve(query: str, programmes: Sequence[Named]) -> str:
     found = find(query, programmes)
     if isinstance(found, str):
         return found
-    ids = ", ".join(found.ids)
     if found.ambiguous:
-        raise UsageError(msg("lookup.ambiguous", query=query, count=len(found.ids), ids=ids))
+        key = "lookup.ambiguous" if len(found.ids) <= CANDIDATES_SHOWN else "lookup.ambiguous_many"
+        shown = ", ".join(found.ids[:CANDIDATES_SHOWN])
+        raise UsageError(msg(key, query=query, count=len(found.ids), ids=shown))
     if found.ids:
-        raise UsageError(msg("lookup.suggest", query=query, ids=ids))
+        raise UsageError(msg("lookup.suggest", query=query, ids=", ".join(found.ids)))
     raise UsageError(msg("error.unknown_program", id=query))

@@ -8,6 +8,7 @@ import io
 import json
 import re
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from rich.console import Console
@@ -16,7 +17,8 @@ from typer.testing import CliRunner
 from fundmatch.answers import load_answers
 from fundmatch.catalogue import load_catalogue, resolve_paths
 from fundmatch.cli import app
-from fundmatch.lookup import Miss, find, fold
+from fundmatch.errors import UsageError
+from fundmatch.lookup import Miss, find, fold, resolve
 from fundmatch.reports.document import Report, build_report
 from fundmatch.reports.terminal import print_ranking
 from fundmatch.reports.terminal_ranking import shown_results
@@ -237,6 +239,21 @@ def test_find_reports_several_or_the_closest() -> None:
     miss = find("grosprogram", PROGRAMMES)
     assert isinstance(miss, Miss) and not miss.ambiguous and miss.ids[0] == "grossprogramm"
     assert find("!!!", PROGRAMMES) == Miss(ambiguous=False, ids=[])
+
+
+def test_a_query_that_matches_many_names_the_first_few_and_where_all_are() -> None:
+    many = [SimpleNamespace(id=f"fonds-{i:02}", name=f"Fonds {i}") for i in range(20)]
+    with pytest.raises(UsageError) as error:
+        resolve("fonds", many)
+    text = error.value.text("de")
+    assert text.startswith("„fonds“ passt zu 20 Programmen, darunter fonds-00, fonds-01,")
+    assert "fonds-07." in text and "fonds-08" not in text
+    assert text.endswith("(alle IDs: fundmatch programs list).")
+    with pytest.raises(UsageError) as few:
+        resolve("fonds", many[:3])
+    assert few.value.text("de") == (
+        "„fonds“ passt zu 3 Programmen: fonds-00, fonds-01, fonds-02. Bitte die ID angeben."
+    )
 
 
 @pytest.mark.parametrize("only", [None, frozenset({"check"}), frozenset({"no"}), frozenset({"yes", "check"})])

@@ -53,6 +53,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "„{query}“ passt zu {count} Programmen: {ids}. Bitte die ID angeben.",
         "en": "'{query}' matches {count} programmes: {ids}. Please give the id.",
     },
+    "lookup.ambiguous_many": {
+        "de": "„{query}“ passt zu {count} Programmen, darunter {ids}. Bitte die ID angeben "
+        "(alle IDs: fundmatch programs list).",
+        "en": "'{query}' matches {count} programmes, among them {ids}. Please give the id "
+        "(all ids: fundmatch programs list).",
+    },
     "explain.range": {
         "de": "Spanne {low}–{high} Punkte, je nachdem, wie die offenen Angaben ausfallen.",
         "en": "Range {low}–{high} points, depending on how the open facts turn out.",
