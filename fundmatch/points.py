@@ -53,7 +53,8 @@ class Points:
         self.ctx = ctx
         self.criteria = [criterion for criterion, _rule, _params in ctx.criteria]
         self.shares = [_Shares(criterion, ctx) for criterion in self.criteria]
-        self.known = [_Known(criterion.weight) for criterion in self.criteria]  # nothing if unknown
+        known = [_Known(criterion.weight) for criterion in self.criteria]  # nothing if unknown
+        self.both = [_Both(shares, weights) for shares, weights in zip(self.shares, known, strict=True)]
         self.factor = 100 / ctx.total_weight
         self.bands = sorted(ctx.rubric.bands, key=lambda b: -b.min_score)
         self._band: dict[float, Band] = {}  # per score: scores are rounded, so few
@@ -61,16 +62,14 @@ class Points:
     def figures(self, outcomes: Sequence[tuple[Outcome, ...]], levels: Sequence[Column]) -> Figures:
         """Each programme's score, confidence and eligibility: ``outcomes`` per programme,
         ``levels`` per criterion (a column with an entry per programme)."""
-        count = len(outcomes)
-        points, known = [0.0] * count, [0.0] * count
-        for shares, weights, column in zip(self.shares, self.known, levels, strict=True):
-            points = list(map(add, points, map(shares.__getitem__, column)))
-            known = list(map(add, known, map(weights.__getitem__, column)))
+        sums = [0j] * len(outcomes)  # points and known weight of each programme (see _Both)
+        for both, column in zip(self.both, levels, strict=True):
+            sums = list(map(add, sums, map(both.__getitem__, column)))
         factor = self.factor
         no, check, yes = Outcome.NO, Outcome.CHECK, Outcome.YES
         return Figures(
-            [round(score * factor, 1) for score in points],
-            [round(weight * factor) for weight in known],
+            [round(both.real * factor, 1) for both in sums],
+            [round(both.imag * factor) for both in sums],
             [no if no in row else check if check in row else yes for row in outcomes],
         )
 
@@ -101,6 +100,21 @@ class _Shares(dict[int | None, float]):
     def __missing__(self, level: int | None) -> float:
         share = self[level] = points_of(level, self.criterion, self.ctx)
         return share
+
+
+class _Both(dict[int | None, complex]):
+    """One criterion's points per level and its weight if known, as one complex number (the
+    points its real part, the weight its imaginary part): one addition over all programmes
+    adds both, and complex numbers add their parts apart, so the sums are exactly those of
+    two separate additions — at half the work for 10,000 programmes."""
+
+    def __init__(self, shares: _Shares, known: _Known) -> None:
+        super().__init__()
+        self.shares, self.known = shares, known
+
+    def __missing__(self, level: int | None) -> complex:
+        both = self[level] = complex(self.shares[level], self.known[level])
+        return both
 
 
 class _Known(dict[int | None, float]):
