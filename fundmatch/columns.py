@@ -22,6 +22,7 @@ import datetime as dt
 import threading
 from array import array
 from collections.abc import Callable, Hashable, Mapping, Sequence
+from functools import cached_property
 from typing import Any, NamedTuple
 
 from fundmatch.gcpause import gc_paused
@@ -75,6 +76,12 @@ class Compiled:
             values = {part: value(program) for part, program in checked.items()}
             found = list(map(values.__getitem__, narrowed))
         return list(map(found.__getitem__, groups.group_of))
+
+    @cached_property
+    def positions(self) -> dict[int, int]:
+        """Each programme's place, by the programme object's identity (a programme's hash
+        would read all its fields)."""
+        return {id(program): index for index, program in enumerate(self.programs)}
 
     def groups(self, rule: Rule, item_id: str) -> Groups | None:
         """The programmes grouped by the rule's key (None for a rule without one)."""
@@ -167,6 +174,24 @@ def remember(programs: tuple[Program, ...], groups: Mapping[str, list[int]]) -> 
     table = Compiled(programs, groups)
     with _lock:
         _last = table
+
+
+def in_kept_order(programs: Sequence[Program]) -> tuple[Sequence[Program], list[int]] | None:
+    """The kept catalogue's programmes and, for each of them, its index in ``programs`` — if
+    ``programs`` are those programmes in another order (a ranking of the catalogue), so that
+    the catalogue's groups serve; None otherwise."""
+    with _lock:
+        table = _last
+    if table is None or len(programs) != len(table.programs):
+        return None
+    position = table.positions
+    order = [-1] * len(programs)
+    for index, program in enumerate(programs):
+        at = position.get(id(program))
+        if at is None or order[at] != -1:
+            return None
+        order[at] = index
+    return table.programs, order
 
 
 def compiled(programs: Sequence[Program]) -> Compiled:

@@ -17,7 +17,7 @@ from functools import cached_property
 from operator import neg
 from typing import Any, NamedTuple, Protocol, TypeVar
 
-from fundmatch.columns import Compiled, compiled
+from fundmatch.columns import Compiled, compiled, in_kept_order
 from fundmatch.gcpause import gc_paused
 from fundmatch.i18n import Msg, msg
 from fundmatch.models import Answers, Band, Criterion, Gate, Program, ProgramStatus, Rubric
@@ -296,7 +296,12 @@ def rerank(
     the earlier answers), the others get a new ProgramScore — the same places and figures as
     ``rank_in``, at a fraction of its work."""
     before = list(ranking)
-    first = _first_pass([score.program for score in before], ctx, before, frozenset(changed))
+    programs: Sequence[Program] = [score.program for score in before]
+    kept = in_kept_order(programs)
+    if kept is not None:  # the ranked catalogue, put back in its order: its groups serve
+        programs, order = kept
+        before = [before[index] for index in order]
+    first = _first_pass(programs, ctx, before, frozenset(changed))
     ctx.typical = typical_levels(first.levels, ctx)
     # A programme whose outcomes and levels did not change keeps its score (its figures,
     # unless an unknown fact's typical level moved, are the same); the others are scored.
@@ -373,7 +378,7 @@ def _first_pass(
     memory); reasons are built again only for the programmes whose details are read. With
     ``before`` (these programmes' earlier scores) and ``changed``, only the rules that read a
     changed answer run; the others keep their earlier outcomes and levels."""
-    table = Compiled(programs) if before else compiled(programs)
+    table = compiled(programs)
     gates, criteria = ctx.reading(changed)
     run_gates, run_criteria = {i for i, *_ in gates}, {i for i, *_ in criteria}
     with gc_paused():

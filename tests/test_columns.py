@@ -14,7 +14,7 @@ import pytest
 
 from fundmatch.answers import load_answers
 from fundmatch.catalogue import Catalogue, check_program_files, load_catalogue, program_files, resolve_paths
-from fundmatch.columns import compiled
+from fundmatch.columns import compiled, in_kept_order
 from fundmatch.models import Answers, Program
 from fundmatch.scoring import Context, _first_pass, rank, rank_in
 from tests.helpers import ROOT
@@ -89,6 +89,19 @@ def test_a_catalogue_is_grouped_once_and_a_list_each_time(catalogue: Catalogue) 
     assert compiled(list(programs)) is not compiled(list(programs))  # a list may change
     first = compiled(programs)
     assert compiled(programs[1:]) is not first
+
+
+def test_a_ranking_of_the_kept_catalogue_is_put_back_in_its_order(catalogue: Catalogue) -> None:
+    """A re-ranking uses the catalogue's groups when it ranks exactly its programmes."""
+    programs = catalogue.programs
+    compiled(programs)
+    shuffled = list(reversed(programs))
+    kept = in_kept_order(shuffled)
+    assert kept is not None and kept[0] is programs
+    assert [shuffled[index] for index in kept[1]] == list(programs)
+    assert in_kept_order(shuffled[1:]) is None  # not all of them
+    assert in_kept_order([*shuffled[1:], shuffled[1]]) is None  # one of them twice
+    assert in_kept_order([program.model_copy() for program in programs]) is None  # equal, not the same
 
 
 def test_ranking_the_same_catalogue_again_gives_the_same_ranking(catalogue: Catalogue) -> None:

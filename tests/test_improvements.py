@@ -125,6 +125,10 @@ def test_re_scoring_only_the_rules_a_change_touches_equals_a_full_scoring(exampl
         alone = ctx.with_answers(changed)
         for before in ranking[:5]:  # one programme alone, against the catalogue as answered
             assert rescore(before, alone, fields_of(change.updates)) == score_program(before.program, alone)
+        some = list(bundled.programs[:40])  # not the catalogue kept for its groups
+        part = rank(some, bundled.rubric, given, TODAY)
+        part_places = rerank(part, part[0].context.with_answers(changed), fields_of(change.updates))
+        assert figures([s for _, s in part_places]) == figures(rank(some, bundled.rubric, changed, TODAY))
         wanted = {full[3].program.id, full[-1].program.id}
         assert rerank(ranking, ctx.with_answers(changed), fields_of(change.updates), wanted) == [
             (4, places[3][1]),
