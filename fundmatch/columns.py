@@ -8,7 +8,7 @@ payment, duration, the curated ratings: 17 of the 23 bundled gates and criteria)
 groups are many (sets of themes, regions, dates), groups whose keys narrow alike for the
 sponsor share one check (``Rule.narrow``; the keys are kept, small, with sets of terms as
 bits), and dates are first read as what they mean on the day (``Rule.on_date``: the next
-deadline, kept for the last day). A ranking of 10,000 generated programmes runs about 2,200
+deadline, kept for the last day). A ranking of 10,000 generated programmes runs about 1,400
 checks instead of 230,000. The next deadline of every programme is kept per date.
 
 The last catalogue ranked is kept (``compiled``): a tuple of frozen programmes cannot change,

@@ -267,8 +267,8 @@ def rank_in(programs: Iterable[Program], ctx: Context) -> list[ProgramScore]:
         figures = points.figures([outcomes for _, outcomes, _, _ in first.rows], first.levels)
         scores = _scores(first, points, figures)
         ids = [program.id for program in listed]
-        keys = list(ranking_keys(figures.eligibilities, figures.scores, figures.confidences, ids))
-        return [scores[i] for i in sorted(range(len(scores)), key=keys.__getitem__)]
+        order = _ranked_order(figures.eligibilities, figures.scores, figures.confidences, ids)
+        return [scores[index] for index in order]
 
 
 def rescore(
@@ -315,12 +315,25 @@ def rerank(
     ]
     after = dict(zip(moved, _scores(first.only(moved), Points(ctx)), strict=True))
     scores = [after.get(index, old) for index, old in enumerate(before)]
-    keys = sorted((*score.sort_key, index) for index, score in enumerate(scores))
+    order = _ranked_order(
+        [s.eligibility for s in scores],
+        [s.score for s in scores],
+        [s.confidence for s in scores],
+        [s.program.id for s in scores],
+    )
     return [
-        (place, scores[key[-1]])
-        for place, key in enumerate(keys, start=1)
-        if wanted is None or key[3] in wanted
+        (place, scores[index])
+        for place, index in enumerate(order, start=1)
+        if wanted is None or scores[index].program.id in wanted
     ]
+
+
+def _ranked_order(
+    eligibilities: list[Outcome], scores: list[float], confidences: list[float], program_ids: list[str]
+) -> list[int]:
+    """The programmes' indexes in the order of a ranking (``ranking_keys``), from columns."""
+    keys = list(ranking_keys(eligibilities, scores, confidences, program_ids))
+    return sorted(range(len(keys)), key=keys.__getitem__)
 
 
 Row = tuple[Program, tuple[Outcome, ...], tuple[int | None, ...], dt.date | None]

@@ -124,7 +124,7 @@ def narrow(keys: Sequence[ApplicantsKey], ctx: Context, params: object) -> list[
         return [rules is None for rules, _via_traeger in keys]
     form_bit = bits("legal_forms", [form])
     return [
-        rules is None
+        True
         if rules is None
         else (
             tuple(
