@@ -155,7 +155,7 @@ def test_a_word_that_names_no_choice_is_named_in_the_message() -> None:
     with pytest.raises(AnswerError) as refused:
         parse_choices("Kinder, Eltern", groups, several=True)
     assert refused.value.message.render("de") == (
-        "„Eltern“ steht nicht in der Liste. Bitte Nummern von 1 bis 13 eingeben, mehrere mit Komma."
+        "„Eltern“ steht nicht in der Liste. Bitte Nummern von 1 bis 14 eingeben, mehrere mit Komma."
     )
     with pytest.raises(AnswerError) as refused:
         parse_choices("x" * 5000, groups, several=True)

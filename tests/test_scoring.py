@@ -442,6 +442,21 @@ def test_deadline_too_late_for_the_planned_start(catalogue: Catalogue) -> None:
     )
 
 
+def test_a_programme_open_to_everyone_fits_no_worse_for_naming_one_group_too(catalogue: Catalogue) -> None:
+    """Naming one of the project's groups besides everyone must not lower the group fit below
+    that of a programme open to everyone."""
+    project = answers(
+        needs={"themes": ["integration"], "target_groups": ["frauen", "gefluechtete", "aeltere"]}
+    )
+    program = changed(catalogue.get("kleinfonds"), themes=["integration"], target_groups_only=False)
+    fit = {
+        groups: criterion(score(catalogue, changed(program, target_groups=list(groups)), project), "passung")[0]
+        for groups in (("alle",), ("alle", "frauen"), ("frauen",))
+    }
+    assert fit[("alle", "frauen")] == fit[("alle",)] == 5
+    assert fit[("frauen",)] == 4  # one of three groups, and not open to the others
+
+
 def test_partner_kinds_count_as_partners(catalogue: Catalogue) -> None:
     none = score(catalogue, "grossprogramm", answers(resources={"partners": None}))
     kinds = score(

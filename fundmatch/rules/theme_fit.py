@@ -33,12 +33,9 @@ def check(program: Program, ctx: Context, params: ThemeFitParams, item: object) 
         theme_fit = max(theme_fit or 0.0, params.open_target_fit)
     group_fit = None
     if needs.target_groups:
-        open_to_all = not groups or EVERYONE in groups
-        group_fit = (
-            params.open_target_fit
-            if open_to_all and not shared_groups
-            else len(shared_groups) / len(needs.target_groups)
-        )
+        group_fit = len(shared_groups) / len(needs.target_groups)
+        if not groups or EVERYONE in groups:  # open to every group: never less than that
+            group_fit = max(group_fit, params.open_target_fit)
     if theme_fit is None:
         combined = group_fit or 0.0
     elif group_fit is None:
