@@ -449,10 +449,10 @@ def test_a_programme_open_to_everyone_fits_no_worse_for_naming_one_group_too(cat
         needs={"themes": ["integration"], "target_groups": ["frauen", "gefluechtete", "aeltere"]}
     )
     program = changed(catalogue.get("kleinfonds"), themes=["integration"], target_groups_only=False)
-    fit = {
-        groups: criterion(score(catalogue, changed(program, target_groups=list(groups)), project), "passung")[0]
-        for groups in (("alle",), ("alle", "frauen"), ("frauen",))
-    }
+    fit = {}
+    for groups in (("alle",), ("alle", "frauen"), ("frauen",)):
+        result = score(catalogue, changed(program, target_groups=list(groups)), project)
+        fit[groups] = criterion(result, "passung")[0]
     assert fit[("alle", "frauen")] == fit[("alle",)] == 5
     assert fit[("frauen",)] == 4  # one of three groups, and not open to the others
 
