@@ -9,6 +9,7 @@ evaluating them from strings took 6 of the 14 ms ``--help`` spends after its imp
 """
 
 import datetime as dt
+import functools
 import os
 import sys
 from collections.abc import Sequence
@@ -55,6 +56,7 @@ def _h(key: str) -> str:
 # Metavars in the help's language (click would show <file>, <path>, <int range>).
 FILE = "DATEI" if _HELP_LANG == "de" else "FILE"
 FOLDER = "ORDNER" if _HELP_LANG == "de" else "DIR"
+DATE = "TT.MM.JJJJ" if _HELP_LANG == "de" else "YYYY-MM-DD"
 install_click_texts(lambda: _run_lang)
 
 
@@ -151,15 +153,11 @@ AnswersOpt = Annotated[
     Path | None, typer.Option("--answers", "-a", help=_h("opt.answers"), dir_okay=False, metavar=FILE)
 ]
 DateOpt = Annotated[
-    dt.date | None,
-    typer.Option(
-        "--date",
-        help=_h("opt.date"),
-        metavar="TT.MM.JJJJ" if _HELP_LANG == "de" else "YYYY-MM-DD",
-        parser=_parse_date,
-    ),
+    dt.date | None, typer.Option("--date", help=_h("opt.date"), metavar=DATE, parser=_parse_date)
 ]
-OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help=_h("opt.output"), metavar=FILE)]
+# Every --output: a folder (or '', the current one) is refused before any question or ranking.
+_output_option = functools.partial(typer.Option, "--output", "-o", dir_okay=False, metavar=FILE)
+OutputOpt = Annotated[Path | None, _output_option(help=_h("opt.output"))]
 ForceOpt = Annotated[bool, typer.Option("--force", help=_h("opt.force"))]
 ProgramIdArg = Annotated[str, typer.Argument(metavar="ID", help=_h("opt.program_id"))]
 PickOpt = Annotated[str | None, typer.Option("--pick", metavar="ID,ID,…", help=_h("opt.pick"))]
@@ -354,7 +352,7 @@ def report(
 @app.command(help=_h("cmd.calendar"))
 def calendar(
     answers: AnswersOpt = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help=_h("opt.calendar_output"))] = None,
+    output: Annotated[Path | None, _output_option(help=_h("opt.calendar_output"))] = None,
     top: Annotated[int, typer.Option("--top", min=1, help=_h("opt.calendar_top"))] = 10,
     force: ForceOpt = False,
     date: DateOpt = None,
@@ -371,7 +369,7 @@ def calendar(
 def ask(
     program_id: Annotated[str, typer.Argument(metavar="ID", help=_h("opt.ask_id"))],
     answers: AnswersOpt = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help=_h("opt.ask_output"))] = None,
+    output: Annotated[Path | None, _output_option(help=_h("opt.ask_output"))] = None,
     force: ForceOpt = False,
     date: DateOpt = None,
     programs: ProgramsOpt = None,

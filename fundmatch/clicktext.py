@@ -17,7 +17,7 @@ from typing import Any
 
 import typer.core
 
-from fundmatch.messages.clicktext import ERRORS, GERMAN
+from fundmatch.messages.clicktext import EMPTY_PATH, EMPTY_PATH_TEXT, ERRORS, GERMAN
 from fundmatch.safetext import visible
 
 USAGE = {"de": "Aufruf: ", "en": "Usage: "}
@@ -52,7 +52,8 @@ def install(language: Callable[[], str]) -> None:
 def show_usage_error(error: Any, lang: str) -> None:
     """A usage error found by the option parser, as click shows it, in ``lang``."""
     # typer checks a value with pydantic, whose message for a validator's error begins so.
-    error.message = str(error.message).removeprefix("Value error, ")
+    message = str(error.message).removeprefix("Value error, ")
+    error.message = EMPTY_PATH_TEXT[lang] if re.fullmatch(EMPTY_PATH, message) else message
     if lang != "de":
         error.show()
         return

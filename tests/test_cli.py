@@ -391,6 +391,8 @@ def test_english_errors_for_option_values_without_pydantics_prefix() -> None:
     result = CliRunner().invoke(app, ["match", "--lang", "en", "--format", "xml"])
     assert result.exit_code == 2
     assert "Error: Invalid value for '--format': 'xml' is not one of 'table', 'json'." in result.output
+    empty = CliRunner().invoke(app, ["match", "--lang", "en", "--answers", ""])
+    assert "Error: Invalid value for '--answers' / '-a': empty; please give a file name." in empty.output
 
 
 @pytest.mark.parametrize(
@@ -398,6 +400,7 @@ def test_english_errors_for_option_values_without_pydantics_prefix() -> None:
     [
         (["--answers", "{tmp}"], "Ungültiger Wert für --answers: „{tmp}“ ist ein Ordner, keine Datei."),
         (["--programs", "{file}"], "Ungültiger Wert für --programs: „{file}“ ist eine Datei, kein Ordner."),
+        (["--output", ""], "Ungültiger Wert für --output: leer; bitte einen Dateinamen angeben."),
         (["--top", "0"], "Ungültiger Wert für --top: mindestens 1 angeben"),
         (["--format", "xml"], "Ungültiger Wert für --format: „xml“ ist keiner der Werte „table“, „json“."),
     ],

@@ -94,6 +94,7 @@ def test_pdf_to_stdout_and_unknown_suffix_are_usage_errors(runner: CliRunner, tm
 @pytest.mark.parametrize(
     "command",
     [
+        ["match"],
         ["report"],
         ["report", "--format", "pdf"],
         ["calendar"],
@@ -101,10 +102,11 @@ def test_pdf_to_stdout_and_unknown_suffix_are_usage_errors(runner: CliRunner, tm
     ],
 )
 def test_a_folder_as_output_is_named_as_such(runner: CliRunner, tmp_path: Path, command: list[str]) -> None:
-    # Not "unknown file extension" (a folder's name has none), nor a failure after rendering.
+    # Not "unknown file extension" (a folder's name has none), nor a failure after ranking.
     result = runner.invoke(app, [*command, "--answers", EXAMPLE, "--date", "2026-11-25", "-o", str(tmp_path)])
     assert result.exit_code == 2, result.output
-    assert f"{tmp_path} ist ein Ordner, keine Datei; geben Sie einen Dateinamen an." in result.stderr
+    assert f"Ungültiger Wert für --output: „{tmp_path}“ ist ein Ordner, keine Datei." in result.stderr
+    assert result.stdout == ""
     assert list(tmp_path.iterdir()) == []
 
 

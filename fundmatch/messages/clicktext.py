@@ -24,6 +24,10 @@ GERMAN: dict[str, str] = {
 # typer names the kind of path it expects: "file", "dir" or "path".
 _PATH = r"(?i:file|dir|directory|path) '(?P<name>.+)'"
 
+# An empty path names the current folder, which typer then calls a directory: say it is empty.
+EMPTY_PATH = r"(?i:file|dir|directory|path) '' is a directory\."
+EMPTY_PATH_TEXT = {"de": "leer; bitte einen Dateinamen angeben.", "en": "empty; please give a file name."}
+
 ERRORS: tuple[tuple[str, str], ...] = (
     (
         r"No such option: (?P<name>\S+) \(Possible options: (?P<options>.+)\)",
