@@ -11,6 +11,7 @@ again), are checked here.
 
 from __future__ import annotations
 
+import functools
 import os
 import signal
 import sys
@@ -20,10 +21,12 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from pydantic import BaseModel
+
 from fundmatch import rules
 from fundmatch.errors import DataError, Problem, capped, display_path, problem
 from fundmatch.i18n import msg
-from fundmatch.meant import Vocabularies
+from fundmatch.meant import Vocabularies, did_you_mean
 from fundmatch.models import Program, Rubric
 from fundmatch.validation import to_model, vocabulary_problems
 from fundmatch.yamlio import Document, Loc, read_yaml
@@ -95,6 +98,7 @@ def check_file(path: Path, setting: _Setting) -> FileCheck:
     if program is None:
         return FileCheck(path, doc.file, problems=tuple(capped(found)))
     found += _rating_problems(program, doc, setting.rubric, setting.curated)
+    found += _evidence_problems(program, doc)
     if program.id != path.stem:
         hint = msg("hint.rename", id=program.id)
         found.append(doc.problem(("id",), msg("problem.id_mismatch", id=program.id), hint))
@@ -124,6 +128,30 @@ def _rating_problems(
             message = msg("problem.level_outside", level=rating.level, low=low, high=high)
             problems.append(doc.problem((*loc, "level"), message))
     return problems
+
+
+def _evidence_problems(program: Program, doc: Document) -> list[Problem]:
+    """An ``evidence`` entry must name a fact: a misspelt one would never be shown as cited."""
+    problems = []
+    for fact in program.evidence:
+        if fact not in _fact_paths():
+            message = msg("problem.unknown_fact", fact=fact)
+            problems.append(
+                doc.problem(("evidence", fact), message, did_you_mean(fact, _fact_paths()), at_key=True)
+            )
+    return problems
+
+
+@functools.cache
+def _fact_paths() -> tuple[str, ...]:
+    """The facts of a programme: its fields and its sections' fields (``funding.max_eur``)."""
+    paths = []
+    for name, field in Program.model_fields.items():
+        paths.append(name)
+        section = field.annotation
+        if isinstance(section, type) and issubclass(section, BaseModel):
+            paths += [f"{name}.{part}" for part in section.model_fields]
+    return tuple(paths)
 
 
 def _workers() -> int:

@@ -136,6 +136,24 @@ def test_rating_of_unknown_criterion_and_level_off_scale(program_dir: Path) -> N
     ]
 
 
+def test_evidence_must_name_a_fact_of_the_programme(program_dir: Path) -> None:
+    """A misspelt fact would never show its source: it is named, with the fact meant."""
+    evidence = (
+        "evidence:\n  funding.max_eur: {source: 0}\n  fundng.min_eur: {source: 0}\n  deadlines: {source: 0}\n"
+    )
+    text = PROGRAM.format(id="test-programm") + evidence
+    (program_dir / "test-programm.yaml").write_text(text)
+    with pytest.raises(DataError) as info:
+        load_catalogue(resolve_paths(program_dir, None, {}))
+    (problem,) = info.value.problems
+    assert (problem.line, problem.col) == (len(text.splitlines()) - 1, 3)
+    assert (
+        problem.message.render("en")
+        == "'fundng.min_eur' is not a fact of a programme that a source can state"
+    )
+    assert [hint.render("en") for hint in problem.hints] == ["did you mean 'funding.min_eur'?"]
+
+
 def test_missing_folder_is_a_usage_error(tmp_path: Path) -> None:
     with pytest.raises(UsageError) as info:
         load_catalogue(resolve_paths(tmp_path / "nope", None, {}))

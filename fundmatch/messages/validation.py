@@ -337,6 +337,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{id}' is not a curated criterion",
     },
     "hint.curated": {"de": "bewertete Kriterien: {ids}", "en": "rated criteria: {ids}"},
+    "problem.unknown_fact": {
+        "de": "'{fact}' ist keine Angabe eines Programms, die eine Quelle belegen kann",
+        "en": "'{fact}' is not a fact of a programme that a source can state",
+    },
     "problem.level_outside": {
         "de": "Stufe {level} liegt außerhalb der Skala {low}–{high}",
         "en": "level {level} is outside the scale {low}–{high}",
