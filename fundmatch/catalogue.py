@@ -12,7 +12,6 @@ from pydantic import ValidationError
 
 from fundmatch import rules
 from fundmatch.errors import DataError, Problem, UsageError, capped, display_path, os_reason
-from fundmatch.filecheck import checked_files
 from fundmatch.gcpause import gc_paused
 from fundmatch.i18n import Msg, msg
 from fundmatch.meant import Vocabularies, did_you_mean
@@ -223,6 +222,10 @@ def check_program_files(
 def _check_program_files(
     files: Iterable[Path], rubric: Rubric
 ) -> tuple[list[Program], list[str], list[Problem]]:
+    # Only a catalogue not in the cache is checked file by file: a warm run need not import
+    # the checks (nor their worker pool).
+    from fundmatch.filecheck import checked_files
+
     curated = frozenset(c.id for c in rubric.criteria if c.kind == CURATED)
     programs: list[Program] = []
     digests: list[str] = []

@@ -6,6 +6,9 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 from tests.conftest import ROOT
 
@@ -66,3 +69,15 @@ def test_match_leaves_out_what_it_does_not_use() -> None:
         "rich._emoji_codes",  # 2 ms: the consoles do not replace ":name:" codes
     }
     assert imported & unused == set()
+
+
+def test_a_warm_match_does_not_import_the_file_checks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The checks of each programme file (and their worker pool) are for a catalogue not in
+    the cache; a warm run reads the cache instead."""
+    monkeypatch.delenv("FUNDMATCH_NO_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))  # platformdirs' cache folder on Linux
+    args = ("match", "--answers", "examples/frauencafe-uslar.yaml", "--date", "2026-11-25")
+    assert {"fundmatch.filecheck", "concurrent.futures"} <= _imported(*args)  # cold: files checked
+    assert {"fundmatch.filecheck", "concurrent.futures"} & _imported(*args) == set()
