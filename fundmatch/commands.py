@@ -312,6 +312,8 @@ def explain(
     catalogue = load(programs, rubric, lang)  # read once: 10,000 programmes take 200 MB
     program_id = resolve(program_id, catalogue.programs)  # an id or part of a name
     versus = None if versus is None else resolve(versus, catalogue.programs)
+    if versus == program_id:  # "lagfa --vs lagfa-mikro": one programme, nothing to compare
+        raise UsageError(msg("error.versus_itself", id=program_id))
     wanted = (program_id,) if versus is None else (program_id, versus)
     document, _ = _ranked(answers, programs, rubric, lang, today, 0, wanted, catalogue, rows="shown")
     for program in wanted:

@@ -156,8 +156,12 @@ def calendar(
 
     if output is None:
         raise UsageError(msg("error.output_missing"))
-    catalogue, answers, inputs = _inputs(answers_path, programs, rubric, lang)
     to_stdout = str(output) == "-"
+    if not to_stdout and output.suffix.lower() != ".ics":  # calendar programs open .ics files only
+        raise UsageError(
+            msg("error.calendar_suffix", path=str(output), meant=str(output.with_suffix(".ics")))
+        )
+    catalogue, answers, inputs = _inputs(answers_path, programs, rubric, lang)
     if not to_stdout:
         check_target(output, inputs, force=force)
     chosen = calendar_programs(catalogue, answers, today, top)

@@ -309,6 +309,9 @@ def test_explain_answers_why_and_compares(runner: CliRunner) -> None:
     )  # a member club; AMIF misses on several gates
     result = runner.invoke(app, ["explain", "gibtsnicht", *base])
     assert result.exit_code == 2
+    itself = runner.invoke(app, ["explain", "amif", "--vs", "AMIF", *base])  # a name's part, too
+    assert itself.exit_code == 2
+    assert "--vs nennt dasselbe Programm (amif); bitte ein anderes zum Vergleich angeben" in itself.stderr
 
 
 def test_missing_answers_and_bad_date_are_usage_errors(runner: CliRunner) -> None:

@@ -72,6 +72,16 @@ def test_the_calendar_holds_every_eligible_programme_and_follows_rfc_5545(
     assert piped.stdout_bytes == data
 
 
+@pytest.mark.parametrize("name", ["fristen.txt", "fristen"])
+def test_a_calendar_file_needs_the_ics_ending(runner: CliRunner, tmp_path: Path, name: str) -> None:
+    """Calendar programs open .ics files: another name is refused before anything is ranked."""
+    args = ["calendar", "-a", str(EXAMPLES[0]), "-o", str(tmp_path / name), "--date", DAY]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert f"ein Kalender wird als .ics-Datei geschrieben, z. B. {tmp_path / 'fristen.ics'}" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_the_bundled_examples_put_an_eligible_programme_in_the_calendar(
     runner: CliRunner, tmp_path: Path, bundled: Catalogue
 ) -> None:

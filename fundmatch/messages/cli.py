@@ -53,6 +53,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "unbekannte Programm-ID „{id}“ (alle IDs: fundmatch programs list)",
         "en": "unknown programme id '{id}' (all ids: fundmatch programs list)",
     },
+    "error.versus_itself": {
+        "de": "--vs nennt dasselbe Programm ({id}); bitte ein anderes zum Vergleich angeben",
+        "en": "--vs names the same programme ({id}); please give another one to compare with",
+    },
     "error.programs_not_found": {
         "de": "Programmordner nicht gefunden: {path}",
         "en": "programme folder not found: {path}",

@@ -1,6 +1,10 @@
 """The plan: the deadline calendar and the letter to a funder."""
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "error.calendar_suffix": {
+        "de": "{path}: ein Kalender wird als .ics-Datei geschrieben, z. B. {meant} (oder - für die Standardausgabe)",
+        "en": "{path}: a calendar is written as an .ics file, e.g. {meant} (or - for standard output)",
+    },
     "ics.name": {"de": "Förderfristen (fundmatch)", "en": "Funding deadlines (fundmatch)"},
     "ics.deadline": {"de": "Antragsfrist: {name}", "en": "Application deadline: {name}"},
     "ics.prepare": {"de": "Antrag vorbereiten: {name}", "en": "Start the application: {name}"},
