@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from fundmatch.catalogue import Catalogue, load_catalogue, resolve_paths
-from fundmatch.models import Program
+from fundmatch.models import Answers, Program
+from tests.helpers import score
 
 
 @pytest.fixture(scope="module")
@@ -64,3 +65,15 @@ def test_every_known_gate_fact_names_its_source(catalogue: Catalogue) -> None:
         assert unevidenced(program, known_facts(program)) == [], program.id
         for evidence in program.evidence.values():
             assert evidence.source < len(program.sources), program.id
+
+
+def test_an_informal_initiative_holds_no_status_of_a_legal_person(catalogue: Catalogue) -> None:
+    """No juristische Person: no recognised adult-education institution (NEBG § 3), no
+    foundation; every other status stays possible, so only these two are ruled out."""
+    vocabularies = catalogue.rubric.vocabularies
+    ruled_out = {s.id for s in vocabularies.statuses if not vocabularies.can_hold("initiative", s.id)}
+    assert ruled_out == {"erwachsenenbildung", "buergerstiftung"}
+    # Language courses for recognised institutions only; the statuses are not given, yet the
+    # initiative cannot hold the one required.
+    initiative = Answers.model_validate({"organisation": {"legal_form": "initiative"}})
+    assert score(catalogue, "nds-sprachkurse-gefluechtete", initiative).eligibility.value == "no"
