@@ -21,13 +21,11 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from pydantic import BaseModel
-
 from fundmatch import rules
 from fundmatch.errors import DataError, Problem, capped, display_path, problem
 from fundmatch.i18n import msg
 from fundmatch.meant import Vocabularies, did_you_mean
-from fundmatch.models import Program, Rubric
+from fundmatch.models import Program, Rubric, field_names
 from fundmatch.validation import to_model, vocabulary_problems
 from fundmatch.yamlio import Document, Loc, read_yaml
 
@@ -144,14 +142,12 @@ def _evidence_problems(program: Program, doc: Document) -> list[Problem]:
 
 @functools.cache
 def _fact_paths() -> tuple[str, ...]:
-    """The facts of a programme: its fields and its sections' fields (``funding.max_eur``)."""
-    paths = []
-    for name, field in Program.model_fields.items():
-        paths.append(name)
-        section = field.annotation
-        if isinstance(section, type) and issubclass(section, BaseModel):
-            paths += [f"{name}.{part}" for part in section.model_fields]
-    return tuple(paths)
+    """The facts of a programme: its fields and theirs (``funding.max_eur``)."""
+    return tuple(
+        path
+        for name in field_names(Program, ())
+        for path in (name, *(f"{name}.{part}" for part in field_names(Program, (name,))))
+    )
 
 
 def _workers() -> int:

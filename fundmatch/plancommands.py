@@ -134,11 +134,18 @@ def _has_dates(program: Program, answers: Answers, today: dt.date) -> bool:
 
 def wants_calendar(output: Path | None, fmt: str | None) -> bool:
     """Whether ``report`` was asked for a calendar (``--format ics`` or ``-o x.ics``)."""
-    from fundmatch.reports import Format
+    from fundmatch.reports import CALENDAR
 
     if fmt is not None:
-        return fmt == Format.ICS.value
-    return output is not None and output.suffix.lower() == ".ics"
+        return fmt == CALENDAR.value
+    return output is not None and _names_a_calendar(output)
+
+
+def _names_a_calendar(path: Path) -> bool:
+    """Whether the file name's ending is the calendar's (reports.SUFFIXES: ``.ics``)."""
+    from fundmatch.reports import CALENDAR, SUFFIXES
+
+    return SUFFIXES.get(path.suffix.lower()) is CALENDAR
 
 
 def calendar(
@@ -157,7 +164,7 @@ def calendar(
     if output is None:
         raise UsageError(msg("error.output_missing"))
     to_stdout = str(output) == "-"
-    if not to_stdout and output.suffix.lower() != ".ics":  # calendar programs open .ics files only
+    if not to_stdout and not _names_a_calendar(output):  # calendar programs open .ics files only
         raise UsageError(
             msg("error.calendar_suffix", path=str(output), meant=str(output.with_suffix(".ics")))
         )
